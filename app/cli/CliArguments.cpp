@@ -1,0 +1,96 @@
+#include "CliArguments.h"
+
+#include "TargetParser.h"
+
+#include <QCommandLineParser>
+#include <cmath>
+
+namespace SshDoctor {
+
+namespace {
+
+constexpr double maxTimeoutSeconds = 3600.0;
+
+} // namespace
+
+CliArguments CliArguments::parse(const QStringList& arguments)
+{
+    CliArguments result;
+    auto usageError = [&result](QString message) {
+        result.action = Action::UsageError;
+        result.error = std::move(message);
+        return result;
+    };
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Finds out why an SSH connection fails before login: resolves the name, connects, reads the "
+                       "server's identification and its KEXINIT, and reports what happened on the wire."));
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
+    const QCommandLineOption portOption(QStringLiteral("p"), QStringLiteral("Port to connect to (as ssh -p)."), QStringLiteral("port"));
+    const QCommandLineOption userOption(QStringLiteral("l"), QStringLiteral("User name (as ssh -l)."), QStringLiteral("user"));
+    const QCommandLineOption ipv4Option(QStringLiteral("4"), QStringLiteral("Use IPv4 addresses only."));
+    const QCommandLineOption ipv6Option(QStringLiteral("6"), QStringLiteral("Use IPv6 addresses only."));
+    const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
+                                           QStringLiteral("Deadline in seconds for each network wait (default 10)."),
+                                           QStringLiteral("seconds"), QStringLiteral("10"));
+    const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Identification and KEXINIT only."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the report as JSON (sshdoctor-report/1)."));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
+    parser.addOptions({portOption, userOption, ipv4Option, ipv6Option, timeoutOption, quickOption, jsonOption, helpOption,
+                       versionOption});
+    parser.addPositionalArgument(QStringLiteral("target"), QStringLiteral("[user@]host[:port], IPv6 as [::1] or [::1]:2222"),
+                                 QStringLiteral("[user@]host[:port]"));
+
+    if (!parser.parse(arguments))
+        return usageError(parser.errorText());
+    if (parser.isSet(helpOption)) {
+        result.action = Action::Help;
+        result.helpText = parser.helpText();
+        return result;
+    }
+    if (parser.isSet(versionOption)) {
+        result.action = Action::Version;
+        return result;
+    }
+
+    const QStringList positional = parser.positionalArguments();
+    if (positional.isEmpty())
+        return usageError(QStringLiteral("no target given: sshdoctor-cli [options] [user@]host[:port]"));
+    if (positional.size() > 1)
+        return usageError(QStringLiteral("one target at a time, got %1: %2")
+                              .arg(positional.size())
+                              .arg(positional.join(QLatin1Char(' '))));
+    if (parser.isSet(ipv4Option) && parser.isSet(ipv6Option))
+        return usageError(QStringLiteral("-4 and -6 exclude each other"));
+
+    TargetParser::Overrides overrides;
+    if (parser.isSet(portOption))
+        overrides.port = parser.values(portOption).constLast();
+    if (parser.isSet(userOption))
+        overrides.user = parser.values(userOption).constLast();
+    overrides.family = parser.isSet(ipv4Option)   ? AddressFamilyPreference::IPv4Only
+                       : parser.isSet(ipv6Option) ? AddressFamilyPreference::IPv6Only
+                                                  : AddressFamilyPreference::Any;
+    const TargetParser::Result target = TargetParser::parse(positional.constFirst(), overrides);
+    if (!target.target)
+        return usageError(target.error);
+
+    bool ok = false;
+    const QString timeoutText = parser.value(timeoutOption);
+    const double seconds = timeoutText.toDouble(&ok);
+    if (!ok || !std::isfinite(seconds) || seconds <= 0.0 || seconds > maxTimeoutSeconds)
+        return usageError(QStringLiteral("invalid --timeout \"%1\": give seconds, more than 0 and at most %2")
+                              .arg(timeoutText)
+                              .arg(maxTimeoutSeconds));
+
+    result.action = Action::Diagnose;
+    result.probe.target = *target.target;
+    result.probe.timeout = std::chrono::milliseconds(static_cast<qint64>(std::llround(seconds * 1000.0)));
+    result.probe.quick = parser.isSet(quickOption);
+    result.json = parser.isSet(jsonOption);
+    return result;
+}
+
+} // namespace SshDoctor

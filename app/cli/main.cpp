@@ -1,0 +1,91 @@
+#include "CliArguments.h"
+#include "ProbeRun.h"
+#include "ReportJson.h"
+#include "ReportText.h"
+
+#include <QCoreApplication>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+#include <cstdio>
+#include <exception>
+#include <unistd.h>
+
+namespace {
+
+std::atomic_bool interrupted{false};
+
+void onInterrupt(int)
+{
+    interrupted = true;
+    std::signal(SIGINT, SIG_DFL); // a second Ctrl-C ends the program at once
+}
+
+void writeOut(FILE* stream, const QByteArray& bytes)
+{
+    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stream);
+    std::fflush(stream);
+}
+
+bool useColour()
+{
+    return ::isatty(STDOUT_FILENO) == 1 && qEnvironmentVariableIsEmpty("NO_COLOR") &&
+           qEnvironmentVariable("TERM") != QLatin1String("dumb");
+}
+
+int run(QCoreApplication& app)
+{
+    using SshDoctor::CliArguments;
+    const CliArguments args = CliArguments::parse(QCoreApplication::arguments());
+    switch (args.action) {
+    case CliArguments::Action::UsageError:
+        writeOut(stderr, QStringLiteral("sshdoctor-cli: %1\nTry 'sshdoctor-cli --help' for more information.\n").arg(args.error).toLocal8Bit());
+        return 2;
+    case CliArguments::Action::Help:
+        writeOut(stdout, args.helpText.toLocal8Bit());
+        return 0;
+    case CliArguments::Action::Version:
+        writeOut(stdout, QStringLiteral("sshdoctor-cli %1\n").arg(QCoreApplication::applicationVersion()).toLocal8Bit());
+        return 0;
+    case CliArguments::Action::Diagnose:
+        break;
+    }
+
+    SshDoctor::ProbeRun probe(args.probe);
+    QObject::connect(&probe, &SshDoctor::ProbeRun::finished, &app, [&app] { QCoreApplication::exit(0); });
+    QTimer interruptPoll;
+    QObject::connect(&interruptPoll, &QTimer::timeout, &probe, [&probe] {
+        if (interrupted)
+            probe.cancel();
+    });
+    interruptPoll.start(50);
+    std::signal(SIGINT, onInterrupt);
+    QTimer::singleShot(0, &probe, &SshDoctor::ProbeRun::start);
+    QCoreApplication::exec();
+
+    const SshDoctor::Report& report = probe.report();
+    if (args.json)
+        writeOut(stdout, SshDoctor::ReportJson::toBytes(report));
+    else
+        writeOut(stdout, SshDoctor::ReportText::render(report, {useColour()}).toUtf8());
+    return report.exitCode();
+}
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QCoreApplication app(argc, argv);
+    QCoreApplication::setApplicationName(QStringLiteral("sshdoctor-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(SSHDOCTOR_VERSION));
+    try {
+        return run(app);
+    } catch (const std::exception& e) {
+        writeOut(stderr, QStringLiteral("sshdoctor-cli: internal error: %1 (please report this)\n").arg(QString::fromLocal8Bit(e.what())).toLocal8Bit());
+        return 3;
+    } catch (...) {
+        writeOut(stderr, QByteArrayLiteral("sshdoctor-cli: internal error (please report this)\n"));
+        return 3;
+    }
+}

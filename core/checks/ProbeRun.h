@@ -1,0 +1,60 @@
+#pragma once
+
+#include "MonotonicClock.h"
+#include "ProbeOptions.h"
+#include "Report.h"
+#include "TimelineEvent.h"
+
+#include <QObject>
+#include <memory>
+
+namespace SshDoctor {
+
+class ResolveCheck;
+class HappyEyeballsConnector;
+class WireExchange;
+
+// One diagnosis run: a target goes in, a stream of timeline events and a report come out.
+// resolve -> connect (Happy Eyeballs) -> identification -> KEXINIT, each a phase of the report.
+//
+// Lives in one thread and needs that thread's event loop: the CLI runs it on the main thread, the
+// GUI moves it to a worker QThread and talks to it through queued calls. cancel() stops promptly
+// and still finishes with the partial report.
+class ProbeRun : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit ProbeRun(ProbeOptions options, QObject* parent = nullptr);
+    ~ProbeRun() override;
+
+    void start();
+    void cancel();
+
+    bool isFinished() const { return m_finished; }
+    const Report& report() const { return m_report; }
+
+signals:
+    void timelineEvent(const SshDoctor::TimelineEvent& event);
+    void finished();
+
+private:
+    void onResolved();
+    void onConnectFinished();
+    void onWireFinished();
+    void beginPhase(const QString& id, const QString& detail);
+    void endPhase(const QString& id, PhaseStatus status, const QString& detail);
+    void skipRemainingPhases(const QString& reason);
+    void finish();
+
+    ProbeOptions m_options;
+    MonotonicClock m_clock;
+    Report m_report;
+    std::unique_ptr<ResolveCheck> m_resolve;
+    std::unique_ptr<HappyEyeballsConnector> m_connector;
+    std::unique_ptr<WireExchange> m_wire;
+    bool m_started = false;
+    bool m_finished = false;
+};
+
+} // namespace SshDoctor

@@ -1,0 +1,87 @@
+#include "Report.h"
+
+namespace SshDoctor {
+
+QString IdentificationRecord::outcomeId(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::NotReached:
+        return QStringLiteral("not_reached");
+    case Outcome::Banner:
+        return QStringLiteral("banner");
+    case Outcome::ClosedNoBytes:
+        return QStringLiteral("closed_no_bytes");
+    case Outcome::ClosedAfterText:
+        return QStringLiteral("closed_after_text");
+    case Outcome::ResetNoBytes:
+        return QStringLiteral("reset_no_bytes");
+    case Outcome::ResetAfterText:
+        return QStringLiteral("reset_after_text");
+    case Outcome::Silent:
+        return QStringLiteral("silent");
+    case Outcome::LinesNoBanner:
+        return QStringLiteral("lines_no_banner");
+    case Outcome::TooManyLines:
+        return QStringLiteral("too_many_lines");
+    case Outcome::OtherProtocol:
+        return QStringLiteral("other_protocol");
+    case Outcome::Ssh1Only:
+        return QStringLiteral("ssh1_only");
+    case Outcome::Invalid:
+        return QStringLiteral("invalid");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("not_reached");
+}
+
+QString KexInitRecord::outcomeId(Outcome outcome)
+{
+    switch (outcome) {
+    case Outcome::NotReached:
+        return QStringLiteral("not_reached");
+    case Outcome::Received:
+        return QStringLiteral("received");
+    case Outcome::Closed:
+        return QStringLiteral("closed");
+    case Outcome::Reset:
+        return QStringLiteral("reset");
+    case Outcome::Timeout:
+        return QStringLiteral("timeout");
+    case Outcome::Disconnect:
+        return QStringLiteral("disconnect");
+    case Outcome::Invalid:
+        return QStringLiteral("invalid");
+    case Outcome::Unexpected:
+        return QStringLiteral("unexpected");
+    case Outcome::Cancelled:
+        return QStringLiteral("cancelled");
+    }
+    return QStringLiteral("not_reached");
+}
+
+const PhaseRecord* Report::phase(const QString& id) const
+{
+    for (const PhaseRecord& p : phases)
+        if (p.id == id)
+            return &p;
+    return nullptr;
+}
+
+bool Report::hasFailedPhase() const
+{
+    for (const PhaseRecord& p : phases)
+        if (p.status == PhaseStatus::Fail)
+            return true;
+    return false;
+}
+
+bool Report::hasErrorFinding() const
+{
+    for (const Finding& f : findings)
+        if (f.severity == QLatin1String("error"))
+            return true;
+    return false;
+}
+
+} // namespace SshDoctor

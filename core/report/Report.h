@@ -1,0 +1,183 @@
+#pragma once
+
+#include "PhaseStatus.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QList>
+#include <QMap>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+namespace SshDoctor {
+
+// The report model: everything a run found out, shared by the CLI, the GUI and every renderer.
+// Field names follow the report JSON of the CLI and report contract (sshdoctor-report/1).
+
+struct ToolInfo
+{
+    QString version;
+    QString qt;
+    QString libssh;
+    std::optional<QString> opensshClient;
+};
+
+struct ReportTarget
+{
+    QString host;
+    int port = 22;
+    std::optional<QString> user;
+    std::optional<QString> via;
+};
+
+struct AddressResult
+{
+    QString address;
+    QString family; // "ipv4" | "ipv6"
+    QString status; // "connected" | "refused" | "timeout" | "unreachable" | "reset" | "error" | "skipped"
+    double ms = 0.0; // time the attempt took
+    QString detail;
+};
+
+struct PhaseRecord
+{
+    QString id;
+    PhaseStatus status = PhaseStatus::Skipped;
+    double startMs = 0.0;
+    double endMs = 0.0;
+    QString detail;
+};
+
+// How the server's side of the identification exchange ended (RFC 4253 §4.2).
+struct IdentificationRecord
+{
+    enum class Outcome {
+        NotReached,
+        Banner,           // an SSH-2 identification line arrived
+        ClosedNoBytes,    // orderly close (FIN) before any byte
+        ClosedAfterText,  // orderly close after some text that was not an identification
+        ResetNoBytes,     // RST before any byte
+        ResetAfterText,   // RST after some text
+        Silent,           // no byte until the deadline
+        LinesNoBanner,    // lines kept coming but none was an identification until the deadline
+        TooManyLines,     // 1024 lines without an identification
+        OtherProtocol,    // another service answered (protocol names it)
+        Ssh1Only,         // "SSH-1.x" without 1.99
+        Invalid,          // malformed: too long, NUL, lone CR, bad "SSH-" format
+        Cancelled,
+    };
+
+    Outcome outcome = Outcome::NotReached;
+    qint64 bytesReceived = 0;
+    std::optional<double> firstByteMs;
+    int lineCount = 0;         // complete lines before the identification (or before the end)
+    double linesPerSecond = 0; // for lines that never became a banner
+    QString protocol;          // for OtherProtocol: "HTTP", "TLS", ...
+    QByteArray partialText;    // an unterminated line at the end, verbatim
+    QString problem;           // why it is invalid / what ended it, in words
+    QStringList issues;        // RFC deviations of an accepted identification line
+    QString clientIdentification; // what we sent
+
+    static QString outcomeId(Outcome outcome);
+};
+
+struct KexInitRecord
+{
+    enum class Outcome {
+        NotReached,
+        Received,
+        Closed,    // FIN before the server's KEXINIT
+        Reset,     // RST before the server's KEXINIT
+        Timeout,   // nothing complete before the deadline
+        Disconnect, // the server sent SSH_MSG_DISCONNECT instead
+        Invalid,   // a malformed packet or KEXINIT
+        Unexpected, // another message where KEXINIT belongs
+        Cancelled,
+    };
+
+    Outcome outcome = Outcome::NotReached;
+    qint64 bytesAfterBanner = 0; // bytes the server sent after its identification line
+    std::uint32_t packetLength = 0;
+    QString cookieHex;
+    bool firstKexPacketFollows = false;
+    std::uint32_t reserved = 0;
+    QStringList languagesClientToServer;
+    QStringList languagesServerToClient;
+    std::optional<std::uint32_t> disconnectCode;
+    QString disconnectDescription;
+    QString problem;
+    int skippedMessages = 0; // SSH_MSG_IGNORE / DEBUG before KEXINIT
+    bool sentOurKexInit = false;
+    bool sentDisconnect = false;
+
+    static QString outcomeId(Outcome outcome);
+};
+
+struct ServerInfo
+{
+    std::optional<QByteArray> banner;
+    QList<QByteArray> preBannerLines;
+    std::optional<QString> software;
+    std::optional<QString> version;
+    std::optional<QString> comments;
+    // Keys: "kex", "hostkey", "cipher_c2s", "cipher_s2c", "mac_c2s", "mac_s2c", "compression_c2s",
+    // "compression_s2c" -- present only when a KEXINIT was read.
+    QMap<QString, QStringList> algorithms;
+};
+
+struct EvidenceItem
+{
+    QString phase;
+    QString detail;
+};
+
+struct RemediationSnippet
+{
+    QString side;     // "client" | "server"
+    QString platform; // "any", "debian", "rhel", "systemd", ...
+    QString title;
+    QString snippet;
+    std::optional<QString> risk;
+};
+
+struct Finding
+{
+    QString id;
+    QString severity;   // "error" | "warning" | "info"
+    QString confidence; // "high" | "medium" | "low"
+    QString confidenceReason;
+    QString title;
+    QString explanation;
+    QList<EvidenceItem> evidence;
+    QStringList nextChecks;
+    QStringList alternatives;
+    QList<RemediationSnippet> remediation;
+};
+
+struct Report
+{
+    static constexpr const char* schema = "sshdoctor-report/1";
+
+    ToolInfo tool;
+    QString source = QStringLiteral("probe");
+    QDateTime created;
+    ReportTarget target;
+    int connections = 0;     // TCP connections that were established (what a server counts)
+    int connectAttempts = 0; // SYNs sent, established or not
+    QList<AddressResult> addresses;
+    QList<PhaseRecord> phases;
+    ServerInfo server;
+    IdentificationRecord identification;
+    KexInitRecord kexInit;
+    QList<Finding> findings;
+    bool cancelled = false;
+
+    const PhaseRecord* phase(const QString& id) const;
+    bool hasFailedPhase() const;
+    bool hasErrorFinding() const;
+    // Exit code of the contract: 0 clean, 1 an error finding or a failed phase.
+    int exitCode() const { return hasFailedPhase() || hasErrorFinding() ? 1 : 0; }
+};
+
+} // namespace SshDoctor

@@ -1,0 +1,165 @@
+#include "ReportJson.h"
+
+#include "ByteText.h"
+#include "KexInit.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cmath>
+
+namespace SshDoctor {
+
+namespace {
+
+QJsonValue ms(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+QJsonValue optionalString(const std::optional<QString>& value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray stringArray(const QStringList& list)
+{
+    return QJsonArray::fromStringList(list);
+}
+
+QJsonObject findingToJson(const Finding& f)
+{
+    QJsonArray evidence;
+    for (const EvidenceItem& e : f.evidence)
+        evidence.append(QJsonObject{{QStringLiteral("phase"), e.phase}, {QStringLiteral("detail"), e.detail}});
+    QJsonArray remediation;
+    for (const RemediationSnippet& r : f.remediation)
+        remediation.append(QJsonObject{{QStringLiteral("side"), r.side},
+                                       {QStringLiteral("platform"), r.platform},
+                                       {QStringLiteral("title"), r.title},
+                                       {QStringLiteral("snippet"), r.snippet},
+                                       {QStringLiteral("risk"), optionalString(r.risk)}});
+    return QJsonObject{
+        {QStringLiteral("id"), f.id},
+        {QStringLiteral("severity"), f.severity},
+        {QStringLiteral("confidence"), f.confidence},
+        {QStringLiteral("confidence_reason"), f.confidenceReason},
+        {QStringLiteral("title"), f.title},
+        {QStringLiteral("explanation"), f.explanation},
+        {QStringLiteral("evidence"), evidence},
+        {QStringLiteral("next_checks"), stringArray(f.nextChecks)},
+        {QStringLiteral("alternatives"), stringArray(f.alternatives)},
+        {QStringLiteral("remediation"), remediation},
+    };
+}
+
+} // namespace
+
+QJsonObject ReportJson::toJson(const Report& report)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("schema"), QLatin1String(Report::schema));
+    root.insert(QStringLiteral("tool"), QJsonObject{{QStringLiteral("version"), report.tool.version},
+                                                    {QStringLiteral("qt"), report.tool.qt},
+                                                    {QStringLiteral("libssh"), report.tool.libssh},
+                                                    {QStringLiteral("openssh_client"), optionalString(report.tool.opensshClient)}});
+    root.insert(QStringLiteral("source"), report.source);
+    root.insert(QStringLiteral("created"), report.created.toUTC().toString(Qt::ISODate));
+    root.insert(QStringLiteral("target"), QJsonObject{{QStringLiteral("host"), report.target.host},
+                                                      {QStringLiteral("port"), report.target.port},
+                                                      {QStringLiteral("user"), optionalString(report.target.user)},
+                                                      {QStringLiteral("via"), optionalString(report.target.via)}});
+    root.insert(QStringLiteral("connections"), report.connections);
+    root.insert(QStringLiteral("connect_attempts"), report.connectAttempts);
+    root.insert(QStringLiteral("cancelled"), report.cancelled);
+
+    QJsonArray addresses;
+    for (const AddressResult& a : report.addresses) {
+        QJsonObject o{{QStringLiteral("address"), a.address},
+                      {QStringLiteral("family"), a.family},
+                      {QStringLiteral("status"), a.status},
+                      {QStringLiteral("ms"), ms(a.ms)}};
+        if (!a.detail.isEmpty())
+            o.insert(QStringLiteral("detail"), a.detail);
+        addresses.append(o);
+    }
+    root.insert(QStringLiteral("addresses"), addresses);
+
+    QJsonArray phases;
+    for (const PhaseRecord& p : report.phases)
+        phases.append(QJsonObject{{QStringLiteral("id"), p.id},
+                                  {QStringLiteral("status"), phaseStatusId(p.status)},
+                                  {QStringLiteral("start_ms"), ms(p.startMs)},
+                                  {QStringLiteral("end_ms"), ms(p.endMs)},
+                                  {QStringLiteral("detail"), p.detail}});
+    root.insert(QStringLiteral("phases"), phases);
+
+    QJsonArray preBanner;
+    for (const QByteArray& line : report.server.preBannerLines)
+        preBanner.append(bytesToText(line));
+    QJsonObject algorithms;
+    for (int i = KexInit::Kex; i <= KexInit::CompressionServerToClient; ++i) {
+        const QString key = KexInit::categoryId(static_cast<KexInit::Category>(i));
+        algorithms.insert(key, stringArray(report.server.algorithms.value(key)));
+    }
+    root.insert(QStringLiteral("server"),
+                QJsonObject{{QStringLiteral("banner"), report.server.banner ? QJsonValue(bytesToText(*report.server.banner))
+                                                                            : QJsonValue(QJsonValue::Null)},
+                            {QStringLiteral("pre_banner_lines"), preBanner},
+                            {QStringLiteral("software"), optionalString(report.server.software)},
+                            {QStringLiteral("version"), optionalString(report.server.version)},
+                            {QStringLiteral("comments"), optionalString(report.server.comments)},
+                            {QStringLiteral("algorithms"), algorithms}});
+
+    const IdentificationRecord& id = report.identification;
+    QJsonObject identification{
+        {QStringLiteral("outcome"), IdentificationRecord::outcomeId(id.outcome)},
+        {QStringLiteral("client_identification"), id.clientIdentification},
+        {QStringLiteral("bytes_received"), id.bytesReceived},
+        {QStringLiteral("first_byte_ms"), id.firstByteMs ? ms(*id.firstByteMs) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("lines"), id.lineCount},
+        {QStringLiteral("lines_per_second"), ms(id.linesPerSecond)},
+        {QStringLiteral("protocol"), id.protocol.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id.protocol)},
+        {QStringLiteral("partial_text"), id.partialText.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(bytesToText(id.partialText))},
+        {QStringLiteral("problem"), id.problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id.problem)},
+        {QStringLiteral("issues"), stringArray(id.issues)},
+    };
+    root.insert(QStringLiteral("identification"), identification);
+
+    const KexInitRecord& k = report.kexInit;
+    QJsonObject kexinit{
+        {QStringLiteral("outcome"), KexInitRecord::outcomeId(k.outcome)},
+        {QStringLiteral("bytes_after_banner"), k.bytesAfterBanner},
+        {QStringLiteral("packet_length"), static_cast<qint64>(k.packetLength)},
+        {QStringLiteral("cookie"), k.cookieHex.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(k.cookieHex)},
+        {QStringLiteral("first_kex_packet_follows"), k.firstKexPacketFollows},
+        {QStringLiteral("reserved"), static_cast<qint64>(k.reserved)},
+        {QStringLiteral("languages_c2s"), stringArray(k.languagesClientToServer)},
+        {QStringLiteral("languages_s2c"), stringArray(k.languagesServerToClient)},
+        {QStringLiteral("skipped_messages"), k.skippedMessages},
+        {QStringLiteral("problem"), k.problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(k.problem)},
+        {QStringLiteral("sent_kexinit"), k.sentOurKexInit},
+        {QStringLiteral("sent_disconnect"), k.sentDisconnect},
+    };
+    if (k.disconnectCode)
+        kexinit.insert(QStringLiteral("disconnect"),
+                       QJsonObject{{QStringLiteral("code"), static_cast<qint64>(*k.disconnectCode)},
+                                   {QStringLiteral("description"), k.disconnectDescription}});
+    root.insert(QStringLiteral("kexinit"), kexinit);
+
+    // Filled by the negotiation and catalogue stages; present so that readers can rely on the keys.
+    root.insert(QStringLiteral("negotiation"), QJsonObject());
+    root.insert(QStringLiteral("catalogue"), QJsonObject());
+
+    QJsonArray findings;
+    for (const Finding& f : report.findings)
+        findings.append(findingToJson(f));
+    root.insert(QStringLiteral("findings"), findings);
+    return root;
+}
+
+QByteArray ReportJson::toBytes(const Report& report)
+{
+    return QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented);
+}
+
+} // namespace SshDoctor
