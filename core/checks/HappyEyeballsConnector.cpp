@@ -16,6 +16,7 @@ HappyEyeballsConnector::HappyEyeballsConnector(const MonotonicClock& clock, QObj
     , m_clock(clock)
 {
     m_nextAttemptTimer.setSingleShot(true);
+    m_nextAttemptTimer.setTimerType(Qt::PreciseTimer); // deadlines are measured: a coarse timer may fire 5% early
     connect(&m_nextAttemptTimer, &QTimer::timeout, this, &HappyEyeballsConnector::startNextAttempt);
 }
 
@@ -64,6 +65,7 @@ void HappyEyeballsConnector::startNextAttempt()
     a->stream = new TcpStream(this);
     a->deadline = std::make_unique<QTimer>();
     a->deadline->setSingleShot(true);
+    a->deadline->setTimerType(Qt::PreciseTimer);
     m_attempts.push_back(std::move(attempt));
     ++m_attemptsStarted;
 

@@ -7,6 +7,7 @@ namespace SshDoctor {
 ResolveCheck::ResolveCheck(QObject* parent) : QObject(parent)
 {
     m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // deadlines are measured: a coarse timer may fire 5% early
     connect(&m_deadline, &QTimer::timeout, this, [this] {
         m_error = QStringLiteral("no answer from the resolver within %1 s").arg(m_deadline.interval() / 1000.0);
         finish(Outcome::Timeout);

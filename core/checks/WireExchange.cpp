@@ -52,6 +52,7 @@ WireExchange::WireExchange(const MonotonicClock& clock, std::chrono::millisecond
     , m_timeout(timeout)
 {
     m_deadline.setSingleShot(true);
+    m_deadline.setTimerType(Qt::PreciseTimer); // deadlines are measured: a coarse timer may fire 5% early
     connect(&m_deadline, &QTimer::timeout, this, &WireExchange::onDeadline);
     m_identificationPhase.id = QStringLiteral("identification");
     m_kexInitPhase.id = QStringLiteral("kexinit");

@@ -30,35 +30,44 @@ bool TargetParser::isValidHostName(const QString& host, QString* error)
         return reject(QStringLiteral("the host name is empty"));
     if (host.startsWith(QLatin1Char('-')))
         return reject(QStringLiteral("a host name cannot start with '-'"));
+    for (QChar c : host) {
+        if (c.isSpace() || c.category() == QChar::Other_Control)
+            return reject(QStringLiteral("spaces and control characters are not allowed"));
+    }
     if (!QHostAddress(host).isNull())
         return true;
     if (host.contains(QLatin1Char(':')))
         return reject(QStringLiteral("not a valid IPv6 address"));
 
-    // Internationalised names are checked in their ASCII (punycode) form.
-    const QString ascii = QString::fromLatin1(QUrl::toAce(host));
-    if (ascii.isEmpty())
-        return reject(QStringLiteral("not a valid internationalised domain name"));
-    QString name = ascii;
+    // Underscores are not valid in DNS host names but are common in ssh_config aliases. Other
+    // characters beyond ASCII are left to the IDN conversion below.
+    for (QChar c : host) {
+        const bool ascii = c.unicode() < 0x80;
+        const bool ok = !ascii || (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
+                        (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
+                        (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') ||
+                        c == QLatin1Char('_') || c == QLatin1Char('.');
+        if (!ok)
+            return reject(QStringLiteral("the character '%1' is not allowed in a host name").arg(c));
+    }
+    QString name = host;
     if (name.endsWith(QLatin1Char('.')))
         name.chop(1);
-    if (name.size() > 253)
-        return reject(QStringLiteral("longer than the 253 characters DNS allows"));
-    const QStringList labels = name.split(QLatin1Char('.'));
-    for (const QString& label : labels) {
+    for (const QString& label : name.split(QLatin1Char('.'))) {
         if (label.isEmpty())
             return reject(QStringLiteral("contains an empty label (two dots in a row?)"));
         if (label.size() > 63)
             return reject(QStringLiteral("the label \"%1\" is longer than 63 characters").arg(label));
-        for (QChar c : label) {
-            // Underscores are not valid in DNS host names but are common in ssh_config aliases.
-            const bool ok = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) ||
-                            (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) ||
-                            (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || c == QLatin1Char('-') ||
-                            c == QLatin1Char('_');
-            if (!ok)
-                return reject(QStringLiteral("the character '%1' is not allowed in a host name").arg(c));
-        }
+    }
+    // Internationalised names are measured in their ASCII (punycode) form, as DNS sees them.
+    const QString ascii = QString::fromLatin1(QUrl::toAce(name));
+    if (ascii.isEmpty())
+        return reject(QStringLiteral("not a valid internationalised domain name"));
+    if (ascii.size() > 253)
+        return reject(QStringLiteral("longer than the 253 characters DNS allows"));
+    for (const QString& label : ascii.split(QLatin1Char('.'))) {
+        if (label.size() > 63)
+            return reject(QStringLiteral("the label \"%1\" is longer than 63 characters").arg(label));
     }
     return true;
 }

@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Installs what SSH Doctor needs on Debian 12, builds it, and then starts the app or runs every test.
+#   bash installer/build.sh app    install, build (debug), start the GUI
+#   bash installer/build.sh test   install, build (warnings are errors), check formatting, run all tests
+# Run it as root or as a user with sudo: only the package installation needs root.
+set -euo pipefail
+
+mode=${1:-}
+case "$mode" in
+    app | test) ;;
+    *)
+        echo "usage: bash installer/build.sh app|test" >&2
+        exit 2
+        ;;
+esac
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+cd "$top"
+
+as_root() {
+    if [ "$(id -u)" -eq 0 ]; then
+        "$@"
+    elif command -v sudo >/dev/null 2>&1; then
+        sudo "$@"
+    else
+        echo "installer/build.sh: need root for: $*  (run as root or install sudo)" >&2
+        exit 1
+    fi
+}
+
+# Build and run-time dependencies (Debian 12 package names).
+packages=(
+    build-essential cmake ninja-build pkg-config
+    qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    libssh-dev qtkeychain-qt6-dev
+    openssh-client
+)
+if [ "$mode" = test ]; then
+    # Real peers and tools the tests start: sshd, dropbear, endlessh; namespaces and firewalls; formatting.
+    packages+=(openssh-server dropbear-bin endlessh iproute2 iptables nftables util-linux clang-format poppler-utils)
+fi
+
+missing=()
+for p in "${packages[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+        missing+=("$p")
+    fi
+done
+if [ ${#missing[@]} -gt 0 ]; then
+    echo "== installing: ${missing[*]}"
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get update -qq
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}"
+fi
+
+if [ "$mode" = app ]; then
+    cmake --preset dev >/dev/null
+    cmake --build --preset dev --target sshdoctor sshdoctor-cli
+    exec "$top/build/dev/app/gui/sshdoctor" "${@:2}"
+fi
+
+# sshd refuses to start without its privilege-separation directory.
+[ -d /run/sshd ] || as_root install -d -m 0755 /run/sshd
+
+cmake --preset ci
+cmake --build --preset ci -j "$(nproc)"
+cmake --build --preset ci --target format-check
+ctest --preset ci -j 2 --timeout 600
