@@ -232,6 +232,17 @@ void WireExchange::handleIdentificationBytes(const QByteArray& bytes)
                              QStringLiteral("the server identified itself as %1 after %2").arg(who, seconds(*m_identification.firstByteMs)));
         return;
     }
+    // A service that greets first (SMTP, FTP, POP3, IMAP, VNC) or answers our identification (HTTP)
+    // is recognised on its first line; waiting for the deadline would tell nothing more.
+    if (state == IdentificationReader::State::NeedMore && !lines.isEmpty()) {
+        const QString protocol = sniffProtocol(m_firstBytes);
+        if (!protocol.isEmpty()) {
+            m_identification.protocol = protocol;
+            finishIdentification(IdentificationRecord::Outcome::OtherProtocol,
+                                 QStringLiteral("another service answered (%1): %2").arg(protocol, printable(m_firstBytes, 80)));
+            return;
+        }
+    }
     if (state == IdentificationReader::State::Failed) {
         const QString protocol = sniffProtocol(m_firstBytes);
         if (!protocol.isEmpty()) {
