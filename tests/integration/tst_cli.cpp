@@ -1,0 +1,116 @@
+// sshdoctor-cli's contract: usage errors are one clear line and exit 2; a failed phase exits 1;
+// --json prints a report even when nothing answered.
+#include "FreePort.h"
+#include "ProbeTestSupport.h"
+
+#include <QJsonArray>
+#include <QTest>
+
+using namespace SshDoctor::Testing;
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void usageErrors_data();
+    void usageErrors();
+    void helpAndVersion();
+    void refusedIsExitOneWithJson();
+    void readableSummaryHasNoColourWhenPiped();
+};
+
+void TestCli::usageErrors_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::addRow("no-target") << QStringList{} << "no target given";
+    QTest::addRow("two-targets") << QStringList{QStringLiteral("a"), QStringLiteral("b")} << "one target at a time";
+    QTest::addRow("unknown-flag") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("host")} << "frobnicate";
+    QTest::addRow("port-zero") << QStringList{QStringLiteral("-p"), QStringLiteral("0"), QStringLiteral("host")}
+                               << "invalid port";
+    QTest::addRow("port-text") << QStringList{QStringLiteral("host:abc")} << "invalid port";
+    QTest::addRow("port-conflict") << QStringList{QStringLiteral("host:2222"), QStringLiteral("-p"), QStringLiteral("22")}
+                                   << "two different ports";
+    QTest::addRow("host-option-injection") << QStringList{QStringLiteral("--"), QStringLiteral("-oProxyCommand=touch")}
+                                           << "cannot start with '-'";
+    QTest::addRow("host-shell") << QStringList{QStringLiteral("host$(id)")} << "not allowed";
+    QTest::addRow("bad-user") << QStringList{QStringLiteral("-l"), QStringLiteral("a b"), QStringLiteral("host")}
+                              << "invalid user name";
+    QTest::addRow("both-families") << QStringList{QStringLiteral("-4"), QStringLiteral("-6"), QStringLiteral("host")}
+                                   << "exclude each other";
+    QTest::addRow("timeout-zero") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0"), QStringLiteral("host")}
+                                  << "invalid --timeout";
+    QTest::addRow("timeout-text") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon"), QStringLiteral("host")}
+                                  << "invalid --timeout";
+    QTest::addRow("timeout-missing") << QStringList{QStringLiteral("host"), QStringLiteral("--timeout")} << "timeout";
+    QTest::addRow("v6-literal-with-4") << QStringList{QStringLiteral("-4"), QStringLiteral("[::1]")} << "-4 asks for IPv4";
+}
+
+void TestCli::usageErrors()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    const CliOutcome cli = runCli(arguments);
+    QCOMPARE(cli.exitCode, 2);
+    QVERIFY(cli.out.isEmpty());
+    const QString err = QString::fromUtf8(cli.err);
+    QVERIFY2(err.contains(message), qPrintable(err));
+    // One line saying what is wrong, one pointing at --help.
+    QCOMPARE(err.count(QLatin1Char('\n')), 2);
+    QVERIFY(err.startsWith(QLatin1String("sshdoctor-cli: ")));
+}
+
+void TestCli::helpAndVersion()
+{
+    const CliOutcome help = runCli({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    for (const char* flag : {"-p <port>", "-l <user>", "--timeout", "--json", "--quick", "-4", "-6"})
+        QVERIFY2(help.out.contains(flag), flag);
+    const CliOutcome version = runCli({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY(version.out.startsWith("sshdoctor-cli " SSHDOCTOR_VERSION));
+}
+
+void TestCli::refusedIsExitOneWithJson()
+{
+    const quint16 port = findFreeTcpPort();
+    const CliOutcome cli = runCli({QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("3"),
+                                   QStringLiteral("alice@127.0.0.1:%1").arg(port)});
+    QCOMPARE(cli.exitCode, 1);
+    const QJsonObject& json = cli.json;
+    QCOMPARE(json.value(QStringLiteral("schema")).toString(), QStringLiteral("sshdoctor-report/1"));
+    const QJsonObject target = json.value(QStringLiteral("target")).toObject();
+    QCOMPARE(target.value(QStringLiteral("host")).toString(), QStringLiteral("127.0.0.1"));
+    QCOMPARE(target.value(QStringLiteral("port")).toInt(), port);
+    QCOMPARE(target.value(QStringLiteral("user")).toString(), QStringLiteral("alice"));
+    QVERIFY(target.value(QStringLiteral("via")).isNull());
+    QCOMPARE(json.value(QStringLiteral("connections")).toInt(), 0);
+    const QJsonArray addresses = json.value(QStringLiteral("addresses")).toArray();
+    QCOMPARE(addresses.size(), 1);
+    QCOMPARE(addresses.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+    QCOMPARE(addresses.at(0).toObject().value(QStringLiteral("family")).toString(), QStringLiteral("ipv4"));
+    const QJsonArray phases = json.value(QStringLiteral("phases")).toArray();
+    QCOMPARE(phases.size(), 4);
+    QCOMPARE(phases.at(1).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("connect"));
+    QCOMPARE(phases.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+    QCOMPARE(phases.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
+    for (const char* key : {"tool", "source", "created", "server", "negotiation", "catalogue", "findings"})
+        QVERIFY2(json.contains(QLatin1String(key)), key);
+    QVERIFY(json.value(QStringLiteral("tool")).toObject().value(QStringLiteral("openssh_client")).toString().startsWith(
+        QLatin1String("OpenSSH")));
+}
+
+void TestCli::readableSummaryHasNoColourWhenPiped()
+{
+    const quint16 port = findFreeTcpPort();
+    const CliOutcome cli = runCli({QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port)});
+    QCOMPARE(cli.exitCode, 1);
+    QVERIFY(!cli.out.contains('\x1b'));
+    QVERIFY(cli.out.contains("[FAIL] connect"));
+    QVERIFY(cli.out.contains("refused"));
+    QVERIFY(cli.out.contains("TCP connections opened: 0 (1 attempted)"));
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"
