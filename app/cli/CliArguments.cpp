@@ -27,20 +27,25 @@ CliArguments CliArguments::parse(const QStringList& arguments)
         QStringLiteral("Finds out why an SSH connection fails before login: resolves the name, connects, reads the "
                        "server's identification and its KEXINIT, and reports what happened on the wire."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
-    const QCommandLineOption portOption(QStringLiteral("p"), QStringLiteral("Port to connect to (as ssh -p)."), QStringLiteral("port"));
-    const QCommandLineOption userOption(QStringLiteral("l"), QStringLiteral("User name (as ssh -l)."), QStringLiteral("user"));
+    const QCommandLineOption portOption(QStringLiteral("p"), QStringLiteral("Port to connect to (as ssh -p)."),
+                                        QStringLiteral("port"));
+    const QCommandLineOption userOption(QStringLiteral("l"), QStringLiteral("User name (as ssh -l)."),
+                                        QStringLiteral("user"));
     const QCommandLineOption ipv4Option(QStringLiteral("4"), QStringLiteral("Use IPv4 addresses only."));
     const QCommandLineOption ipv6Option(QStringLiteral("6"), QStringLiteral("Use IPv6 addresses only."));
     const QCommandLineOption timeoutOption(QStringLiteral("timeout"),
                                            QStringLiteral("Deadline in seconds for each network wait (default 10)."),
                                            QStringLiteral("seconds"), QStringLiteral("10"));
     const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Identification and KEXINIT only."));
-    const QCommandLineOption jsonOption(QStringLiteral("json"), QStringLiteral("Print the report as JSON (sshdoctor-report/1)."));
-    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")}, QStringLiteral("Show this help."));
+    const QCommandLineOption jsonOption(QStringLiteral("json"),
+                                        QStringLiteral("Print the report as JSON (sshdoctor-report/1)."));
+    const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
+                                        QStringLiteral("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
-    parser.addOptions({portOption, userOption, ipv4Option, ipv6Option, timeoutOption, quickOption, jsonOption, helpOption,
-                       versionOption});
-    parser.addPositionalArgument(QStringLiteral("target"), QStringLiteral("[user@]host[:port], IPv6 as [::1] or [::1]:2222"),
+    parser.addOptions({portOption, userOption, ipv4Option, ipv6Option, timeoutOption, quickOption, jsonOption,
+                       helpOption, versionOption});
+    parser.addPositionalArgument(QStringLiteral("target"),
+                                 QStringLiteral("[user@]host[:port], IPv6 as [::1] or [::1]:2222"),
                                  QStringLiteral("[user@]host[:port]"));
 
     if (!parser.parse(arguments))

@@ -11,7 +11,13 @@ namespace SshDoctor {
 // Pure apart from reading argv: every mistake becomes a one-line message and exit code 2.
 struct CliArguments
 {
-    enum class Action { Diagnose, Help, Version, UsageError };
+    enum class Action
+    {
+        Diagnose,
+        Help,
+        Version,
+        UsageError
+    };
 
     Action action = Action::UsageError;
     ProbeOptions probe;

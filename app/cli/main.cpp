@@ -40,13 +40,16 @@ int run(QCoreApplication& app)
     const CliArguments args = CliArguments::parse(QCoreApplication::arguments());
     switch (args.action) {
     case CliArguments::Action::UsageError:
-        writeOut(stderr, QStringLiteral("sshdoctor-cli: %1\nTry 'sshdoctor-cli --help' for more information.\n").arg(args.error).toLocal8Bit());
+        writeOut(stderr, QStringLiteral("sshdoctor-cli: %1\nTry 'sshdoctor-cli --help' for more information.\n")
+                             .arg(args.error)
+                             .toLocal8Bit());
         return 2;
     case CliArguments::Action::Help:
         writeOut(stdout, args.helpText.toLocal8Bit());
         return 0;
     case CliArguments::Action::Version:
-        writeOut(stdout, QStringLiteral("sshdoctor-cli %1\n").arg(QCoreApplication::applicationVersion()).toLocal8Bit());
+        writeOut(stdout,
+                 QStringLiteral("sshdoctor-cli %1\n").arg(QCoreApplication::applicationVersion()).toLocal8Bit());
         return 0;
     case CliArguments::Action::Diagnose:
         break;
@@ -82,7 +85,9 @@ int main(int argc, char* argv[])
     try {
         return run(app);
     } catch (const std::exception& e) {
-        writeOut(stderr, QStringLiteral("sshdoctor-cli: internal error: %1 (please report this)\n").arg(QString::fromLocal8Bit(e.what())).toLocal8Bit());
+        writeOut(stderr, QStringLiteral("sshdoctor-cli: internal error: %1 (please report this)\n")
+                             .arg(QString::fromLocal8Bit(e.what()))
+                             .toLocal8Bit());
         return 3;
     } catch (...) {
         writeOut(stderr, QByteArrayLiteral("sshdoctor-cli: internal error (please report this)\n"));

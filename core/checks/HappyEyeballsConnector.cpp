@@ -89,7 +89,8 @@ void HappyEyeballsConnector::onConnected(Attempt* attempt)
     ++m_connectionsEstablished;
     if (m_winner || m_finished) {
         // Two attempts raced and both won; keep the first, close this one at once.
-        record(attempt, QStringLiteral("connected"), QStringLiteral("connected, but another address was faster; closed"));
+        record(attempt, QStringLiteral("connected"),
+               QStringLiteral("connected, but another address was faster; closed"));
         attempt->stream->abort();
         return;
     }

@@ -78,17 +78,19 @@ void ProbeRun::onResolved()
                        .arg(m_options.target.host, shown.join(QStringLiteral(", ")),
                             millis(m_clock.elapsedMs() - resolve->startMs)));
 
-    beginPhase(QStringLiteral("connect"),
-               QStringLiteral("connecting to port %1 of %2").arg(m_options.target.effectivePort()).arg(shown.join(QStringLiteral(", "))));
+    beginPhase(QStringLiteral("connect"), QStringLiteral("connecting to port %1 of %2")
+                                              .arg(m_options.target.effectivePort())
+                                              .arg(shown.join(QStringLiteral(", "))));
     m_connector = std::make_unique<HappyEyeballsConnector>(m_clock);
     connect(m_connector.get(), &HappyEyeballsConnector::addressFinished, this, [this](const AddressResult& result) {
-        emit timelineEvent(TimelineEvent{TimelineEvent::Kind::Progress, QStringLiteral("connect"), PhaseStatus::Running,
-                                         m_clock.elapsedMs(),
-                                         QStringLiteral("%1: %2 after %3%4")
-                                             .arg(result.address, result.status, millis(result.ms),
-                                                  result.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(result.detail))});
+        emit timelineEvent(TimelineEvent{
+            TimelineEvent::Kind::Progress, QStringLiteral("connect"), PhaseStatus::Running, m_clock.elapsedMs(),
+            QStringLiteral("%1: %2 after %3%4")
+                .arg(result.address, result.status, millis(result.ms),
+                     result.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(result.detail))});
     });
-    connect(m_connector.get(), &HappyEyeballsConnector::finished, this, &ProbeRun::onConnectFinished, Qt::QueuedConnection);
+    connect(m_connector.get(), &HappyEyeballsConnector::finished, this, &ProbeRun::onConnectFinished,
+            Qt::QueuedConnection);
     TcpStream::Options streamOptions;
     streamOptions.maxSegmentSize = m_options.maxSegmentSize;
     m_connector->start(r.addresses(), static_cast<quint16>(m_options.target.effectivePort()), m_options.timeout,
@@ -188,7 +190,8 @@ void ProbeRun::beginPhase(const QString& id, const QString& detail)
             p.detail = detail;
         }
     }
-    emit timelineEvent(TimelineEvent{TimelineEvent::Kind::Started, id, PhaseStatus::Running, m_clock.elapsedMs(), detail});
+    emit timelineEvent(
+        TimelineEvent{TimelineEvent::Kind::Started, id, PhaseStatus::Running, m_clock.elapsedMs(), detail});
 }
 
 void ProbeRun::endPhase(const QString& id, PhaseStatus status, const QString& detail)

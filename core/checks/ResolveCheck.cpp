@@ -4,7 +4,8 @@
 
 namespace SshDoctor {
 
-ResolveCheck::ResolveCheck(QObject* parent) : QObject(parent)
+ResolveCheck::ResolveCheck(QObject* parent)
+    : QObject(parent)
 {
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer); // deadlines are measured: a coarse timer may fire 5% early

@@ -17,7 +17,15 @@ class ResolveCheck : public QObject
     Q_OBJECT
 
 public:
-    enum class Outcome { Resolved, NotFound, NoAddressOfFamily, Timeout, Error, Cancelled };
+    enum class Outcome
+    {
+        Resolved,
+        NotFound,
+        NoAddressOfFamily,
+        Timeout,
+        Error,
+        Cancelled
+    };
 
     explicit ResolveCheck(QObject* parent = nullptr);
     ~ResolveCheck() override;

@@ -6,9 +6,9 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
-#include <net/if.h>
 #include <sys/socket.h>
 #include <unistd.h>
 
@@ -45,7 +45,10 @@ TcpStream::ConnectOutcome classify(int error)
 
 } // namespace
 
-TcpStream::TcpStream(QObject* parent) : QObject(parent) {}
+TcpStream::TcpStream(QObject* parent)
+    : QObject(parent)
+{
+}
 
 TcpStream::~TcpStream()
 {

@@ -21,8 +21,21 @@ class TcpStream : public QObject
     Q_OBJECT
 
 public:
-    enum class ConnectOutcome { Connected, Refused, Unreachable, Reset, TimedOut, Error };
-    enum class EndOfStream { Closed, Reset, Error };
+    enum class ConnectOutcome
+    {
+        Connected,
+        Refused,
+        Unreachable,
+        Reset,
+        TimedOut,
+        Error
+    };
+    enum class EndOfStream
+    {
+        Closed,
+        Reset,
+        Error
+    };
 
     struct Options
     {

@@ -174,7 +174,8 @@ void WireExchange::start(TcpStream* stream)
     m_identificationPhase.status = PhaseStatus::Running;
     m_identification.clientIdentification = ProbeOptions::clientIdentification();
     emitEvent(TimelineEvent::Kind::Started, m_identificationPhase.id, PhaseStatus::Running,
-              QStringLiteral("sent our identification %1; waiting for the server's").arg(m_identification.clientIdentification));
+              QStringLiteral("sent our identification %1; waiting for the server's")
+                  .arg(m_identification.clientIdentification));
     // RFC 4253 §4.2: both sides send their identification when the connection opens; we do not wait.
     stream->write(m_identification.clientIdentification.toLatin1() + QByteArrayLiteral("\r\n"));
     m_deadline.start(m_timeout);
@@ -216,20 +217,23 @@ void WireExchange::handleIdentificationBytes(const QByteArray& bytes)
             return;
         }
         if (id.protocol == IdentificationLine::Protocol::Ssh1Only) {
-            finishIdentification(IdentificationRecord::Outcome::Ssh1Only,
-                                 QStringLiteral("the server speaks only SSH protocol %1: %2")
-                                     .arg(id.protoVersion, printable(id.raw)));
+            finishIdentification(
+                IdentificationRecord::Outcome::Ssh1Only,
+                QStringLiteral("the server speaks only SSH protocol %1: %2").arg(id.protoVersion, printable(id.raw)));
             return;
         }
         if (!id.speaksSsh2()) {
-            finishIdentification(IdentificationRecord::Outcome::Invalid,
-                                 QStringLiteral("unknown protocol version %1: %2").arg(id.protoVersion, printable(id.raw)));
+            finishIdentification(
+                IdentificationRecord::Outcome::Invalid,
+                QStringLiteral("unknown protocol version %1: %2").arg(id.protoVersion, printable(id.raw)));
             return;
         }
-        const QString who = id.software.isEmpty() ? id.softwareVersion
-                                                  : (id.version.isEmpty() ? id.software : id.software + QLatin1Char(' ') + id.version);
+        const QString who = id.software.isEmpty()
+                                ? id.softwareVersion
+                                : (id.version.isEmpty() ? id.software : id.software + QLatin1Char(' ') + id.version);
         finishIdentification(IdentificationRecord::Outcome::Banner,
-                             QStringLiteral("the server identified itself as %1 after %2").arg(who, seconds(*m_identification.firstByteMs)));
+                             QStringLiteral("the server identified itself as %1 after %2")
+                                 .arg(who, seconds(*m_identification.firstByteMs)));
         return;
     }
     // A service that greets first (SMTP, FTP, POP3, IMAP, VNC) or answers our identification (HTTP)
@@ -238,8 +242,9 @@ void WireExchange::handleIdentificationBytes(const QByteArray& bytes)
         const QString protocol = sniffProtocol(m_firstBytes);
         if (!protocol.isEmpty()) {
             m_identification.protocol = protocol;
-            finishIdentification(IdentificationRecord::Outcome::OtherProtocol,
-                                 QStringLiteral("another service answered (%1): %2").arg(protocol, printable(m_firstBytes, 80)));
+            finishIdentification(
+                IdentificationRecord::Outcome::OtherProtocol,
+                QStringLiteral("another service answered (%1): %2").arg(protocol, printable(m_firstBytes, 80)));
             return;
         }
     }
@@ -247,23 +252,27 @@ void WireExchange::handleIdentificationBytes(const QByteArray& bytes)
         const QString protocol = sniffProtocol(m_firstBytes);
         if (!protocol.isEmpty()) {
             m_identification.protocol = protocol;
-            finishIdentification(IdentificationRecord::Outcome::OtherProtocol,
-                                 QStringLiteral("another service answered (%1): %2").arg(protocol, printable(m_firstBytes, 80)));
+            finishIdentification(
+                IdentificationRecord::Outcome::OtherProtocol,
+                QStringLiteral("another service answered (%1): %2").arg(protocol, printable(m_firstBytes, 80)));
             return;
         }
         switch (m_reader.failure()) {
         case IdentificationReader::Failure::TooManyLines:
-            finishIdentification(IdentificationRecord::Outcome::TooManyLines,
-                                 QStringLiteral("no SSH identification in the first %1 lines").arg(WireLimits::maxPreBannerLines));
+            finishIdentification(
+                IdentificationRecord::Outcome::TooManyLines,
+                QStringLiteral("no SSH identification in the first %1 lines").arg(WireLimits::maxPreBannerLines));
             return;
         case IdentificationReader::Failure::LineTooLong:
-            finishIdentification(IdentificationRecord::Outcome::Invalid,
-                                 QStringLiteral("a line longer than %1 bytes without a line end").arg(WireLimits::maxLineBytes));
+            finishIdentification(
+                IdentificationRecord::Outcome::Invalid,
+                QStringLiteral("a line longer than %1 bytes without a line end").arg(WireLimits::maxLineBytes));
             return;
         case IdentificationReader::Failure::InvalidCharacters:
         case IdentificationReader::Failure::None:
-            finishIdentification(IdentificationRecord::Outcome::Invalid,
-                                 QStringLiteral("invalid characters (NUL or a lone CR) in: %1").arg(printable(m_reader.partialLine())));
+            finishIdentification(
+                IdentificationRecord::Outcome::Invalid,
+                QStringLiteral("invalid characters (NUL or a lone CR) in: %1").arg(printable(m_reader.partialLine())));
             return;
         }
     }
@@ -287,7 +296,7 @@ void WireExchange::finishIdentification(IdentificationRecord::Outcome outcome, c
     const bool ok = outcome == IdentificationRecord::Outcome::Banner;
     m_identificationPhase.status = ok ? (m_identification.issues.isEmpty() ? PhaseStatus::Ok : PhaseStatus::Warn)
                                    : outcome == IdentificationRecord::Outcome::Cancelled ? PhaseStatus::Skipped
-                                                                                           : PhaseStatus::Fail;
+                                                                                         : PhaseStatus::Fail;
     emitEvent(TimelineEvent::Kind::Finished, m_identificationPhase.id, m_identificationPhase.status, detail);
 
     if (ok) {
@@ -329,7 +338,8 @@ void WireExchange::handlePacketBytes(const QByteArray& bytes)
         }
         if (packet.status == BinaryPacket::Status::Invalid) {
             m_kexInitRecord.packetLength = packet.packetLength;
-            finishKexInit(KexInitRecord::Outcome::Invalid, QStringLiteral("invalid packet from the server: %1").arg(packet.error));
+            finishKexInit(KexInitRecord::Outcome::Invalid,
+                          QStringLiteral("invalid packet from the server: %1").arg(packet.error));
             return;
         }
         m_packetBuffer.remove(0, packet.consumed);
@@ -338,7 +348,8 @@ void WireExchange::handlePacketBytes(const QByteArray& bytes)
         if (type == static_cast<std::uint8_t>(SshMessage::KexInit)) {
             const KexInit::ParseResult parsed = KexInit::parse(packet.payload);
             if (!parsed.kexInit) {
-                finishKexInit(KexInitRecord::Outcome::Invalid, QStringLiteral("invalid KEXINIT from the server: %1").arg(parsed.error));
+                finishKexInit(KexInitRecord::Outcome::Invalid,
+                              QStringLiteral("invalid KEXINIT from the server: %1").arg(parsed.error));
                 return;
             }
             m_serverKexInit = parsed.kexInit;
@@ -349,7 +360,8 @@ void WireExchange::handlePacketBytes(const QByteArray& bytes)
             m_kexInitRecord.languagesClientToServer = k.list(KexInit::LanguageClientToServer);
             m_kexInitRecord.languagesServerToClient = k.list(KexInit::LanguageServerToClient);
             finishKexInit(KexInitRecord::Outcome::Received,
-                          QStringLiteral("received the server's KEXINIT (%1 bytes): %2 key exchange, %3 host key, %4 cipher and %5 MAC algorithms")
+                          QStringLiteral("received the server's KEXINIT (%1 bytes): %2 key exchange, %3 host key, %4 "
+                                         "cipher and %5 MAC algorithms")
                               .arg(packet.packetLength + 4)
                               .arg(k.list(KexInit::Kex).size())
                               .arg(k.list(KexInit::HostKey).size())
@@ -363,19 +375,20 @@ void WireExchange::handlePacketBytes(const QByteArray& bytes)
                 m_kexInitRecord.disconnectCode = message->reasonCode;
                 m_kexInitRecord.disconnectDescription = message->description;
             }
-            finishKexInit(KexInitRecord::Outcome::Disconnect,
-                          message ? QStringLiteral("the server disconnected: %1 (%2)")
-                                        .arg(message->description.left(200), DisconnectMessage::reasonName(message->reasonCode))
-                                  : QStringLiteral("the server sent a malformed SSH_MSG_DISCONNECT"));
+            finishKexInit(
+                KexInitRecord::Outcome::Disconnect,
+                message ? QStringLiteral("the server disconnected: %1 (%2)")
+                              .arg(message->description.left(200), DisconnectMessage::reasonName(message->reasonCode))
+                        : QStringLiteral("the server sent a malformed SSH_MSG_DISCONNECT"));
             return;
         }
-        if (type == static_cast<std::uint8_t>(SshMessage::Ignore) || type == static_cast<std::uint8_t>(SshMessage::Debug) ||
+        if (type == static_cast<std::uint8_t>(SshMessage::Ignore) ||
+            type == static_cast<std::uint8_t>(SshMessage::Debug) ||
             type == static_cast<std::uint8_t>(SshMessage::Unimplemented)) {
             if (++m_kexInitRecord.skippedMessages > WireLimits::maxSkippedMessages) {
-                finishKexInit(KexInitRecord::Outcome::Invalid,
-                              QStringLiteral("more than %1 %2 packets before KEXINIT")
-                                  .arg(WireLimits::maxSkippedMessages)
-                                  .arg(sshMessageName(type)));
+                finishKexInit(KexInitRecord::Outcome::Invalid, QStringLiteral("more than %1 %2 packets before KEXINIT")
+                                                                   .arg(WireLimits::maxSkippedMessages)
+                                                                   .arg(sshMessageName(type)));
                 return;
             }
             continue;
@@ -436,18 +449,20 @@ void WireExchange::onEnded(TcpStream::EndOfStream how, const QString& reason)
             return;
         }
         if (m_identification.bytesReceived == 0) {
-            finishIdentification(reset ? IdentificationRecord::Outcome::ResetNoBytes : IdentificationRecord::Outcome::ClosedNoBytes,
-                                 QStringLiteral("the server %1 the connection %2 after accepting it; no bytes received%3")
-                                     .arg(reset ? QStringLiteral("reset") : QStringLiteral("closed"), seconds(afterMs),
-                                          how == TcpStream::EndOfStream::Error ? QStringLiteral(" (%1)").arg(reason) : QString()));
+            finishIdentification(
+                reset ? IdentificationRecord::Outcome::ResetNoBytes : IdentificationRecord::Outcome::ClosedNoBytes,
+                QStringLiteral("the server %1 the connection %2 after accepting it; no bytes received%3")
+                    .arg(reset ? QStringLiteral("reset") : QStringLiteral("closed"), seconds(afterMs),
+                         how == TcpStream::EndOfStream::Error ? QStringLiteral(" (%1)").arg(reason) : QString()));
             return;
         }
         QByteArray text = m_reader.preBannerLines().join("\\n");
         if (!m_reader.partialLine().isEmpty())
             text += (text.isEmpty() ? QByteArray() : QByteArrayLiteral("\\n")) + m_reader.partialLine();
-        finishIdentification(reset ? IdentificationRecord::Outcome::ResetAfterText : IdentificationRecord::Outcome::ClosedAfterText,
-                             QStringLiteral("the server wrote \"%1\" and %2 the connection %3 after accepting it")
-                                 .arg(printable(text), reset ? QStringLiteral("reset") : QStringLiteral("closed"), seconds(afterMs)));
+        finishIdentification(
+            reset ? IdentificationRecord::Outcome::ResetAfterText : IdentificationRecord::Outcome::ClosedAfterText,
+            QStringLiteral("the server wrote \"%1\" and %2 the connection %3 after accepting it")
+                .arg(printable(text), reset ? QStringLiteral("reset") : QStringLiteral("closed"), seconds(afterMs)));
         return;
     }
     case Stage::KexInit: {
@@ -482,13 +497,15 @@ void WireExchange::onDeadline()
         const QString protocol = sniffProtocol(m_firstBytes);
         if (!protocol.isEmpty()) {
             m_identification.protocol = protocol;
-            finishIdentification(IdentificationRecord::Outcome::OtherProtocol,
-                                 QStringLiteral("another service answered (%1): %2").arg(protocol, printable(m_firstBytes, 80)));
+            finishIdentification(
+                IdentificationRecord::Outcome::OtherProtocol,
+                QStringLiteral("another service answered (%1): %2").arg(protocol, printable(m_firstBytes, 80)));
             return;
         }
         if (m_identification.bytesReceived == 0) {
-            finishIdentification(IdentificationRecord::Outcome::Silent,
-                                 QStringLiteral("the server accepted the connection but sent nothing within %1").arg(limit));
+            finishIdentification(
+                IdentificationRecord::Outcome::Silent,
+                QStringLiteral("the server accepted the connection but sent nothing within %1").arg(limit));
             return;
         }
         const int lines = static_cast<int>(m_reader.preBannerLines().size());
@@ -509,7 +526,8 @@ void WireExchange::onDeadline()
                            .arg(m_packetBuffer.size())
                            .arg(m_kexInitRecord.packetLength + 4);
         else
-            progress = QStringLiteral("%1 bytes arrived after the server's identification").arg(m_kexInitRecord.bytesAfterBanner);
+            progress = QStringLiteral("%1 bytes arrived after the server's identification")
+                           .arg(m_kexInitRecord.bytesAfterBanner);
         finishKexInit(KexInitRecord::Outcome::Timeout, QStringLiteral("no KEXINIT within %1: %2").arg(limit, progress));
         return;
     }

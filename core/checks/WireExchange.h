@@ -49,7 +49,14 @@ signals:
     void finished();
 
 private:
-    enum class Stage { Idle, Identification, KexInit, Closing, Done };
+    enum class Stage
+    {
+        Idle,
+        Identification,
+        KexInit,
+        Closing,
+        Done
+    };
 
     void onData(const QByteArray& bytes);
     void onEnded(TcpStream::EndOfStream how, const QString& reason);

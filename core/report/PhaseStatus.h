@@ -4,7 +4,14 @@
 
 namespace SshDoctor {
 
-enum class PhaseStatus { Ok, Warn, Fail, Skipped, Running };
+enum class PhaseStatus
+{
+    Ok,
+    Warn,
+    Fail,
+    Skipped,
+    Running
+};
 
 QString phaseStatusId(PhaseStatus status); // "ok", "warn", "fail", "skipped", "running"
 

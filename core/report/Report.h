@@ -34,8 +34,8 @@ struct ReportTarget
 struct AddressResult
 {
     QString address;
-    QString family; // "ipv4" | "ipv6"
-    QString status; // "connected" | "refused" | "timeout" | "unreachable" | "reset" | "error" | "skipped"
+    QString family;  // "ipv4" | "ipv6"
+    QString status;  // "connected" | "refused" | "timeout" | "unreachable" | "reset" | "error" | "skipped"
     double ms = 0.0; // time the attempt took
     QString detail;
 };
@@ -52,31 +52,32 @@ struct PhaseRecord
 // How the server's side of the identification exchange ended (RFC 4253 §4.2).
 struct IdentificationRecord
 {
-    enum class Outcome {
+    enum class Outcome
+    {
         NotReached,
-        Banner,           // an SSH-2 identification line arrived
-        ClosedNoBytes,    // orderly close (FIN) before any byte
-        ClosedAfterText,  // orderly close after some text that was not an identification
-        ResetNoBytes,     // RST before any byte
-        ResetAfterText,   // RST after some text
-        Silent,           // no byte until the deadline
-        LinesNoBanner,    // lines kept coming but none was an identification until the deadline
-        TooManyLines,     // 1024 lines without an identification
-        OtherProtocol,    // another service answered (protocol names it)
-        Ssh1Only,         // "SSH-1.x" without 1.99
-        Invalid,          // malformed: too long, NUL, lone CR, bad "SSH-" format
+        Banner,          // an SSH-2 identification line arrived
+        ClosedNoBytes,   // orderly close (FIN) before any byte
+        ClosedAfterText, // orderly close after some text that was not an identification
+        ResetNoBytes,    // RST before any byte
+        ResetAfterText,  // RST after some text
+        Silent,          // no byte until the deadline
+        LinesNoBanner,   // lines kept coming but none was an identification until the deadline
+        TooManyLines,    // 1024 lines without an identification
+        OtherProtocol,   // another service answered (protocol names it)
+        Ssh1Only,        // "SSH-1.x" without 1.99
+        Invalid,         // malformed: too long, NUL, lone CR, bad "SSH-" format
         Cancelled,
     };
 
     Outcome outcome = Outcome::NotReached;
     qint64 bytesReceived = 0;
     std::optional<double> firstByteMs;
-    int lineCount = 0;         // complete lines before the identification (or before the end)
-    double linesPerSecond = 0; // for lines that never became a banner
-    QString protocol;          // for OtherProtocol: "HTTP", "TLS", ...
-    QByteArray partialText;    // an unterminated line at the end, verbatim
-    QString problem;           // why it is invalid / what ended it, in words
-    QStringList issues;        // RFC deviations of an accepted identification line
+    int lineCount = 0;            // complete lines before the identification (or before the end)
+    double linesPerSecond = 0;    // for lines that never became a banner
+    QString protocol;             // for OtherProtocol: "HTTP", "TLS", ...
+    QByteArray partialText;       // an unterminated line at the end, verbatim
+    QString problem;              // why it is invalid / what ended it, in words
+    QStringList issues;           // RFC deviations of an accepted identification line
     QString clientIdentification; // what we sent
 
     static QString outcomeId(Outcome outcome);
@@ -84,14 +85,15 @@ struct IdentificationRecord
 
 struct KexInitRecord
 {
-    enum class Outcome {
+    enum class Outcome
+    {
         NotReached,
         Received,
-        Closed,    // FIN before the server's KEXINIT
-        Reset,     // RST before the server's KEXINIT
-        Timeout,   // nothing complete before the deadline
+        Closed,     // FIN before the server's KEXINIT
+        Reset,      // RST before the server's KEXINIT
+        Timeout,    // nothing complete before the deadline
         Disconnect, // the server sent SSH_MSG_DISCONNECT instead
-        Invalid,   // a malformed packet or KEXINIT
+        Invalid,    // a malformed packet or KEXINIT
         Unexpected, // another message where KEXINIT belongs
         Cancelled,
     };

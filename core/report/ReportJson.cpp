@@ -58,10 +58,11 @@ QJsonObject ReportJson::toJson(const Report& report)
 {
     QJsonObject root;
     root.insert(QStringLiteral("schema"), QLatin1String(Report::schema));
-    root.insert(QStringLiteral("tool"), QJsonObject{{QStringLiteral("version"), report.tool.version},
-                                                    {QStringLiteral("qt"), report.tool.qt},
-                                                    {QStringLiteral("libssh"), report.tool.libssh},
-                                                    {QStringLiteral("openssh_client"), optionalString(report.tool.opensshClient)}});
+    root.insert(QStringLiteral("tool"),
+                QJsonObject{{QStringLiteral("version"), report.tool.version},
+                            {QStringLiteral("qt"), report.tool.qt},
+                            {QStringLiteral("libssh"), report.tool.libssh},
+                            {QStringLiteral("openssh_client"), optionalString(report.tool.opensshClient)}});
     root.insert(QStringLiteral("source"), report.source);
     root.insert(QStringLiteral("created"), report.created.toUTC().toString(Qt::ISODate));
     root.insert(QStringLiteral("target"), QJsonObject{{QStringLiteral("host"), report.target.host},
@@ -101,14 +102,15 @@ QJsonObject ReportJson::toJson(const Report& report)
         const QString key = KexInit::categoryId(static_cast<KexInit::Category>(i));
         algorithms.insert(key, stringArray(report.server.algorithms.value(key)));
     }
-    root.insert(QStringLiteral("server"),
-                QJsonObject{{QStringLiteral("banner"), report.server.banner ? QJsonValue(bytesToText(*report.server.banner))
-                                                                            : QJsonValue(QJsonValue::Null)},
-                            {QStringLiteral("pre_banner_lines"), preBanner},
-                            {QStringLiteral("software"), optionalString(report.server.software)},
-                            {QStringLiteral("version"), optionalString(report.server.version)},
-                            {QStringLiteral("comments"), optionalString(report.server.comments)},
-                            {QStringLiteral("algorithms"), algorithms}});
+    root.insert(
+        QStringLiteral("server"),
+        QJsonObject{{QStringLiteral("banner"), report.server.banner ? QJsonValue(bytesToText(*report.server.banner))
+                                                                    : QJsonValue(QJsonValue::Null)},
+                    {QStringLiteral("pre_banner_lines"), preBanner},
+                    {QStringLiteral("software"), optionalString(report.server.software)},
+                    {QStringLiteral("version"), optionalString(report.server.version)},
+                    {QStringLiteral("comments"), optionalString(report.server.comments)},
+                    {QStringLiteral("algorithms"), algorithms}});
 
     const IdentificationRecord& id = report.identification;
     QJsonObject identification{
@@ -119,7 +121,8 @@ QJsonObject ReportJson::toJson(const Report& report)
         {QStringLiteral("lines"), id.lineCount},
         {QStringLiteral("lines_per_second"), ms(id.linesPerSecond)},
         {QStringLiteral("protocol"), id.protocol.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id.protocol)},
-        {QStringLiteral("partial_text"), id.partialText.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(bytesToText(id.partialText))},
+        {QStringLiteral("partial_text"),
+         id.partialText.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(bytesToText(id.partialText))},
         {QStringLiteral("problem"), id.problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id.problem)},
         {QStringLiteral("issues"), stringArray(id.issues)},
     };

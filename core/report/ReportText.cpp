@@ -37,14 +37,16 @@ QString ReportText::render(const Report& report, const Style& style)
     const QString where = report.target.host.contains(QLatin1Char(':'))
                               ? QStringLiteral("[%1]:%2").arg(report.target.host).arg(report.target.port)
                               : QStringLiteral("%1 port %2").arg(report.target.host).arg(report.target.port);
-    out += QStringLiteral("SSH Doctor %1: %2%3\n\n")
-               .arg(report.tool.version, report.target.user ? *report.target.user + QLatin1Char('@') : QString(), where);
+    out +=
+        QStringLiteral("SSH Doctor %1: %2%3\n\n")
+            .arg(report.tool.version, report.target.user ? *report.target.user + QLatin1Char('@') : QString(), where);
 
     for (const PhaseRecord& p : report.phases) {
         const double took = p.endMs >= p.startMs ? p.endMs - p.startMs : 0.0;
         const QString time = p.status == PhaseStatus::Skipped ? QStringLiteral("        ")
                                                               : QStringLiteral("%1 ms").arg(took, 8, 'f', 1);
-        out += QStringLiteral("  %1 %2 %3  %4\n").arg(statusLabel(p.status, style.colour), p.id.leftJustified(15), time, p.detail);
+        out += QStringLiteral("  %1 %2 %3  %4\n")
+                   .arg(statusLabel(p.status, style.colour), p.id.leftJustified(15), time, p.detail);
     }
 
     if (!report.addresses.isEmpty() && report.addresses.size() > 1) {
@@ -65,7 +67,8 @@ QString ReportText::render(const Report& report, const Style& style)
             out += QStringLiteral("  … %1 more\n").arg(report.server.preBannerLines.size() - shown);
     }
     if (!report.identification.partialText.isEmpty())
-        out += QStringLiteral("\nUnfinished text from the server: %1\n").arg(bytesToText(report.identification.partialText.left(300)));
+        out += QStringLiteral("\nUnfinished text from the server: %1\n")
+                   .arg(bytesToText(report.identification.partialText.left(300)));
 
     if (report.server.banner) {
         out += QStringLiteral("\nServer identification: %1\n").arg(bytesToText(*report.server.banner));
@@ -77,12 +80,14 @@ QString ReportText::render(const Report& report, const Style& style)
         out += QStringLiteral("\nAlgorithms the server offers:\n");
         for (int i = KexInit::Kex; i <= KexInit::CompressionServerToClient; ++i) {
             const QString key = KexInit::categoryId(static_cast<KexInit::Category>(i));
-            out += QStringLiteral("  %1 %2\n").arg(key.leftJustified(16), report.server.algorithms.value(key).join(QLatin1Char(',')));
+            out += QStringLiteral("  %1 %2\n")
+                       .arg(key.leftJustified(16), report.server.algorithms.value(key).join(QLatin1Char(',')));
         }
     }
 
     for (const Finding& f : report.findings)
-        out += QStringLiteral("\n%1 [%2, %3 confidence] %4\n  %5\n").arg(f.severity.toUpper(), f.id, f.confidence, f.title, f.explanation);
+        out += QStringLiteral("\n%1 [%2, %3 confidence] %4\n  %5\n")
+                   .arg(f.severity.toUpper(), f.id, f.confidence, f.title, f.explanation);
 
     out += QStringLiteral("\nTCP connections opened: %1").arg(report.connections);
     if (report.connectAttempts != report.connections)

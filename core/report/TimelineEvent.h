@@ -12,7 +12,12 @@ namespace SshDoctor {
 // closes with Finished carrying its final status. Times are monotonic milliseconds since the run began.
 struct TimelineEvent
 {
-    enum class Kind { Started, Progress, Finished };
+    enum class Kind
+    {
+        Started,
+        Progress,
+        Finished
+    };
 
     Kind kind = Kind::Progress;
     QString phase; // "resolve", "connect", "identification", "kexinit", ...

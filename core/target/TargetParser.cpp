@@ -158,7 +158,9 @@ TargetParser::Result TargetParser::parse(const QString& input, const Overrides& 
         if (!port)
             return fail(error);
         if (target.port && *target.port != *port)
-            return fail(QStringLiteral("two different ports given: %1 in the target and %2 with -p").arg(*target.port).arg(*port));
+            return fail(QStringLiteral("two different ports given: %1 in the target and %2 with -p")
+                            .arg(*target.port)
+                            .arg(*port));
         target.port = port;
     }
     if (overrides.user) {
@@ -169,9 +171,11 @@ TargetParser::Result TargetParser::parse(const QString& input, const Overrides& 
 
     const QHostAddress literal(target.host);
     if (!literal.isNull()) {
-        if (overrides.family == AddressFamilyPreference::IPv4Only && literal.protocol() == QAbstractSocket::IPv6Protocol)
+        if (overrides.family == AddressFamilyPreference::IPv4Only &&
+            literal.protocol() == QAbstractSocket::IPv6Protocol)
             return fail(QStringLiteral("-4 asks for IPv4, but %1 is an IPv6 address").arg(target.host));
-        if (overrides.family == AddressFamilyPreference::IPv6Only && literal.protocol() == QAbstractSocket::IPv4Protocol)
+        if (overrides.family == AddressFamilyPreference::IPv6Only &&
+            literal.protocol() == QAbstractSocket::IPv4Protocol)
             return fail(QStringLiteral("-6 asks for IPv6, but %1 is an IPv4 address").arg(target.host));
     }
     result.target = target;

@@ -26,9 +26,11 @@ BinaryPacket BinaryPacket::parse(QByteArrayView buffer)
     // Judge the header before waiting for the body, so a lying length fails at once instead of
     // making us wait for 4 GiB.
     if (std::uint64_t{length} + 4 > WireLimits::maxPacketBytes)
-        return invalid(QStringLiteral("packet_length %1 exceeds the 35000-byte packet limit of RFC 4253 §6.1").arg(length));
+        return invalid(
+            QStringLiteral("packet_length %1 exceeds the 35000-byte packet limit of RFC 4253 §6.1").arg(length));
     if (length < 1 + WireLimits::minPadding)
-        return invalid(QStringLiteral("packet_length %1 is too small to hold the padding length and 4 bytes of padding").arg(length));
+        return invalid(QStringLiteral("packet_length %1 is too small to hold the padding length and 4 bytes of padding")
+                           .arg(length));
     if (padding < WireLimits::minPadding)
         return invalid(QStringLiteral("padding_length %1 is below the minimum of 4 (RFC 4253 §6)").arg(padding));
     if (std::uint32_t{padding} + 1 > length)

@@ -11,7 +11,8 @@ namespace SshDoctor {
 // uint32 packet_length, byte padding_length, payload, random padding, no MAC.
 struct BinaryPacket
 {
-    enum class Status {
+    enum class Status
+    {
         NeedMore, // the buffer does not yet hold a whole packet
         Complete, // packet fields are set; consumed bytes were used
         Invalid,  // error says why; the stream cannot be resynchronised

@@ -35,10 +35,21 @@ QString DisconnectMessage::reasonName(std::uint32_t code)
 {
     // RFC 4253 §11.1
     static constexpr std::array<const char*, 15> names{
-        "HOST_NOT_ALLOWED_TO_CONNECT", "PROTOCOL_ERROR", "KEY_EXCHANGE_FAILED", "RESERVED",
-        "MAC_ERROR", "COMPRESSION_ERROR", "SERVICE_NOT_AVAILABLE", "PROTOCOL_VERSION_NOT_SUPPORTED",
-        "HOST_KEY_NOT_VERIFIABLE", "CONNECTION_LOST", "BY_APPLICATION", "TOO_MANY_CONNECTIONS",
-        "AUTH_CANCELLED_BY_USER", "NO_MORE_AUTH_METHODS_AVAILABLE", "ILLEGAL_USER_NAME",
+        "HOST_NOT_ALLOWED_TO_CONNECT",
+        "PROTOCOL_ERROR",
+        "KEY_EXCHANGE_FAILED",
+        "RESERVED",
+        "MAC_ERROR",
+        "COMPRESSION_ERROR",
+        "SERVICE_NOT_AVAILABLE",
+        "PROTOCOL_VERSION_NOT_SUPPORTED",
+        "HOST_KEY_NOT_VERIFIABLE",
+        "CONNECTION_LOST",
+        "BY_APPLICATION",
+        "TOO_MANY_CONNECTIONS",
+        "AUTH_CANCELLED_BY_USER",
+        "NO_MORE_AUTH_METHODS_AVAILABLE",
+        "ILLEGAL_USER_NAME",
     };
     if (code >= 1 && code <= names.size())
         return QStringLiteral("SSH_DISCONNECT_%1").arg(QLatin1String(names[code - 1]));

@@ -13,12 +13,14 @@ IdentificationLine IdentificationLine::parse(QByteArrayView line, bool hadCarria
     if (!hadCarriageReturn)
         id.issues << QStringLiteral("line ends in LF without CR (RFC 4253 §4.2 asks for CR LF)");
     if (static_cast<std::size_t>(line.size()) + 2 > WireLimits::rfcMaxIdentificationBytes)
-        id.issues << QStringLiteral("line is %1 bytes, longer than the 255 that RFC 4253 §4.2 allows").arg(line.size() + 2);
+        id.issues
+            << QStringLiteral("line is %1 bytes, longer than the 255 that RFC 4253 §4.2 allows").arg(line.size() + 2);
 
     for (char c : line) {
         const auto u = static_cast<unsigned char>(c);
         if (u < 0x20 || u > 0x7e) {
-            id.issues << QStringLiteral("line contains byte 0x%1, not printable US-ASCII").arg(u, 2, 16, QLatin1Char('0'));
+            id.issues
+                << QStringLiteral("line contains byte 0x%1, not printable US-ASCII").arg(u, 2, 16, QLatin1Char('0'));
             break;
         }
     }

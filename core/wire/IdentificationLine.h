@@ -10,7 +10,8 @@ namespace SshDoctor {
 // The server's identification line, RFC 4253 §4.2: "SSH-protoversion-softwareversion SP comments CR LF".
 struct IdentificationLine
 {
-    enum class Protocol {
+    enum class Protocol
+    {
         Ssh2,     // "2.0"
         Ssh1And2, // "1.99": speaks both, treated as 2.0
         Ssh1Only, // "1.x"

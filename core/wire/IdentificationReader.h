@@ -16,12 +16,14 @@ namespace SshDoctor {
 class IdentificationReader
 {
 public:
-    enum class State {
+    enum class State
+    {
         NeedMore, // no identification line yet
         Found,    // banner() is set; leftover() holds the bytes that follow it
         Failed,   // failure() says why; the exchange cannot succeed
     };
-    enum class Failure {
+    enum class Failure
+    {
         None,
         LineTooLong,       // a line exceeded 8192 bytes ("banner line too long")
         TooManyLines,      // 1024 lines without "SSH-" ("No SSH version received in first 1024 lines")

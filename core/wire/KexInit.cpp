@@ -10,8 +10,8 @@ namespace SshDoctor {
 QString KexInit::categoryId(Category c)
 {
     static const std::array<const char*, CategoryCount> ids{
-        "kex",          "hostkey",         "cipher_c2s",      "cipher_s2c",    "mac_c2s",
-        "mac_s2c",      "compression_c2s", "compression_s2c", "languages_c2s", "languages_s2c",
+        "kex",     "hostkey",         "cipher_c2s",      "cipher_s2c",    "mac_c2s",
+        "mac_s2c", "compression_c2s", "compression_s2c", "languages_c2s", "languages_s2c",
     };
     return QString::fromLatin1(ids[static_cast<std::size_t>(c)]);
 }
@@ -47,7 +47,8 @@ KexInit::ParseResult KexInit::parse(QByteArrayView payload)
     const auto follows = reader.readBoolean();
     const auto reserved = reader.readUint32();
     if (!follows || !reserved) {
-        result.error = QStringLiteral("KEXINIT ends before first_kex_packet_follows and reserved: %1").arg(reader.error());
+        result.error =
+            QStringLiteral("KEXINIT ends before first_kex_packet_follows and reserved: %1").arg(reader.error());
         return result;
     }
     kex.firstKexPacketFollows = *follows;

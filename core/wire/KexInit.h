@@ -14,7 +14,8 @@ namespace SshDoctor {
 struct KexInit
 {
     // The ten name-lists, in wire order. The ids are the report's JSON keys.
-    enum Category {
+    enum Category
+    {
         Kex,
         HostKey,
         CipherClientToServer,

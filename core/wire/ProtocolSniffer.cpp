@@ -13,25 +13,27 @@ struct Greeting
 };
 
 // Matched in order; the first prefix that the data starts with wins.
+// clang-format off
 constexpr std::array greetings{
-    Greeting{"HTTP/", "HTTP"},
+    Greeting{"HTTP/",     "HTTP"},
     Greeting{"<!DOCTYPE", "HTTP"},
-    Greeting{"<html", "HTTP"},
-    Greeting{"<HTML", "HTTP"},
-    Greeting{"\x15\x03", "TLS"}, // alert record (a TLS server's answer to our plain-text identification)
-    Greeting{"\x16\x03", "TLS"}, // handshake record
-    Greeting{"+OK", "POP3"},
-    Greeting{"* OK", "IMAP"},
+    Greeting{"<html",     "HTTP"},
+    Greeting{"<HTML",     "HTTP"},
+    Greeting{"\x15\x03",  "TLS"},    // alert record: a TLS server's answer to our plain-text identification
+    Greeting{"\x16\x03",  "TLS"},    // handshake record
+    Greeting{"+OK",       "POP3"},
+    Greeting{"* OK",      "IMAP"},
     Greeting{"* PREAUTH", "IMAP"},
-    Greeting{"RFB ", "VNC"},
-    Greeting{"-ERR", "Redis"},
-    Greeting{"AMQP", "AMQP"},
-    Greeting{"RTSP/", "RTSP"},
-    Greeting{"@RSYNCD:", "rsync"},
-    Greeting{"\xff\xfb", "Telnet"}, // IAC WILL
-    Greeting{"\xff\xfd", "Telnet"}, // IAC DO
-    Greeting{"\xff\xfe", "Telnet"}, // IAC DONT
+    Greeting{"RFB ",      "VNC"},
+    Greeting{"-ERR",      "Redis"},
+    Greeting{"AMQP",      "AMQP"},
+    Greeting{"RTSP/",     "RTSP"},
+    Greeting{"@RSYNCD:",  "rsync"},
+    Greeting{"\xff\xfb",  "Telnet"}, // IAC WILL
+    Greeting{"\xff\xfd",  "Telnet"}, // IAC DO
+    Greeting{"\xff\xfe",  "Telnet"}, // IAC DONT
 };
+// clang-format on
 
 bool contains(QByteArrayView data, const char* needle)
 {

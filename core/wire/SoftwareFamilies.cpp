@@ -67,8 +67,9 @@ SoftwareFamily identifySoftware(const QString& softwareVersion)
         return {QString::fromLatin1(known.name), rest};
     }
     // Unknown software: "Name_1.2" or "Name-1.2" still splits into a name and a version.
-    const qsizetype sep = softwareVersion.indexOf(QLatin1Char('_')) >= 0 ? softwareVersion.indexOf(QLatin1Char('_'))
-                                                                          : softwareVersion.lastIndexOf(QLatin1Char('-'));
+    const qsizetype sep = softwareVersion.indexOf(QLatin1Char('_')) >= 0
+                              ? softwareVersion.indexOf(QLatin1Char('_'))
+                              : softwareVersion.lastIndexOf(QLatin1Char('-'));
     if (sep > 0 && sep + 1 < softwareVersion.size() && softwareVersion.at(sep + 1).isDigit())
         return {softwareVersion.left(sep), softwareVersion.mid(sep + 1)};
     return {softwareVersion, QString()};

@@ -13,7 +13,10 @@ namespace SshDoctor {
 class SshDataReader
 {
 public:
-    explicit SshDataReader(QByteArrayView data) : m_data(data) {}
+    explicit SshDataReader(QByteArrayView data)
+        : m_data(data)
+    {
+    }
 
     std::optional<std::uint8_t> readByte();
     std::optional<bool> readBoolean();

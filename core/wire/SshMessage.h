@@ -6,7 +6,8 @@
 namespace SshDoctor {
 
 // RFC 4250 §4.1.2 message numbers that the probe sends or expects before NEWKEYS.
-enum class SshMessage : std::uint8_t {
+enum class SshMessage : std::uint8_t
+{
     Disconnect = 1,
     Ignore = 2,
     Unimplemented = 3,

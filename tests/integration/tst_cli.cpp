@@ -26,25 +26,30 @@ void TestCli::usageErrors_data()
     QTest::addColumn<QString>("message");
     QTest::addRow("no-target") << QStringList{} << "no target given";
     QTest::addRow("two-targets") << QStringList{QStringLiteral("a"), QStringLiteral("b")} << "one target at a time";
-    QTest::addRow("unknown-flag") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("host")} << "frobnicate";
+    QTest::addRow("unknown-flag") << QStringList{QStringLiteral("--frobnicate"), QStringLiteral("host")}
+                                  << "frobnicate";
     QTest::addRow("port-zero") << QStringList{QStringLiteral("-p"), QStringLiteral("0"), QStringLiteral("host")}
                                << "invalid port";
     QTest::addRow("port-text") << QStringList{QStringLiteral("host:abc")} << "invalid port";
-    QTest::addRow("port-conflict") << QStringList{QStringLiteral("host:2222"), QStringLiteral("-p"), QStringLiteral("22")}
+    QTest::addRow("port-conflict") << QStringList{QStringLiteral("host:2222"), QStringLiteral("-p"),
+                                                  QStringLiteral("22")}
                                    << "two different ports";
-    QTest::addRow("host-option-injection") << QStringList{QStringLiteral("--"), QStringLiteral("-oProxyCommand=touch")}
-                                           << "cannot start with '-'";
+    QTest::addRow("host-option-injection")
+        << QStringList{QStringLiteral("--"), QStringLiteral("-oProxyCommand=touch")} << "cannot start with '-'";
     QTest::addRow("host-shell") << QStringList{QStringLiteral("host$(id)")} << "not allowed";
     QTest::addRow("bad-user") << QStringList{QStringLiteral("-l"), QStringLiteral("a b"), QStringLiteral("host")}
                               << "invalid user name";
     QTest::addRow("both-families") << QStringList{QStringLiteral("-4"), QStringLiteral("-6"), QStringLiteral("host")}
                                    << "exclude each other";
-    QTest::addRow("timeout-zero") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0"), QStringLiteral("host")}
+    QTest::addRow("timeout-zero") << QStringList{QStringLiteral("--timeout"), QStringLiteral("0"),
+                                                 QStringLiteral("host")}
                                   << "invalid --timeout";
-    QTest::addRow("timeout-text") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon"), QStringLiteral("host")}
+    QTest::addRow("timeout-text") << QStringList{QStringLiteral("--timeout"), QStringLiteral("soon"),
+                                                 QStringLiteral("host")}
                                   << "invalid --timeout";
     QTest::addRow("timeout-missing") << QStringList{QStringLiteral("host"), QStringLiteral("--timeout")} << "timeout";
-    QTest::addRow("v6-literal-with-4") << QStringList{QStringLiteral("-4"), QStringLiteral("[::1]")} << "-4 asks for IPv4";
+    QTest::addRow("v6-literal-with-4") << QStringList{QStringLiteral("-4"), QStringLiteral("[::1]")}
+                                       << "-4 asks for IPv4";
 }
 
 void TestCli::usageErrors()
@@ -97,8 +102,11 @@ void TestCli::refusedIsExitOneWithJson()
     QCOMPARE(phases.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
     for (const char* key : {"tool", "source", "created", "server", "negotiation", "catalogue", "findings"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
-    QVERIFY(json.value(QStringLiteral("tool")).toObject().value(QStringLiteral("openssh_client")).toString().startsWith(
-        QLatin1String("OpenSSH")));
+    QVERIFY(json.value(QStringLiteral("tool"))
+                .toObject()
+                .value(QStringLiteral("openssh_client"))
+                .toString()
+                .startsWith(QLatin1String("OpenSSH")));
 }
 
 void TestCli::readableSummaryHasNoColourWhenPiped()

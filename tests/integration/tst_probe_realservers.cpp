@@ -109,11 +109,15 @@ void TestProbeRealServers::offerMatchesOpenSshClient_data()
     QTest::addColumn<QString>("category");
     QTest::addColumn<QString>("reportKey");
     for (const char* server : {"stock", "restricted", "dropbear"}) {
-        QTest::addRow("%s-kex", server) << server << "kex" << "kex";
-        QTest::addRow("%s-hostkey", server) << server << "hostkey" << "hostkey";
+        QTest::addRow("%s-kex", server) << server << "kex"
+                                        << "kex";
+        QTest::addRow("%s-hostkey", server) << server << "hostkey"
+                                            << "hostkey";
         // OpenSSH's client negotiates server-to-client first, so that is the list it quotes.
-        QTest::addRow("%s-cipher", server) << server << "cipher" << "cipher_s2c";
-        QTest::addRow("%s-mac", server) << server << "mac" << "mac_s2c";
+        QTest::addRow("%s-cipher", server) << server << "cipher"
+                                           << "cipher_s2c";
+        QTest::addRow("%s-mac", server) << server << "mac"
+                                        << "mac_s2c";
     }
 }
 
@@ -149,8 +153,8 @@ void TestProbeRealServers::cliJsonShowsBannerAndEveryList()
     const QByteArray banner = readBannerDirectly(port);
     QVERIFY(banner.startsWith("SSH-2.0-"));
 
-    const CliOutcome cli = runCli({QStringLiteral("--json"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"),
-                                   QString::number(port)});
+    const CliOutcome cli =
+        runCli({QStringLiteral("--json"), QStringLiteral("127.0.0.1"), QStringLiteral("-p"), QString::number(port)});
     QCOMPARE(cli.exitCode, 0);
     const QJsonObject& json = cli.json;
     QCOMPARE(json.value(QStringLiteral("schema")).toString(), QStringLiteral("sshdoctor-report/1"));
@@ -174,7 +178,8 @@ void TestProbeRealServers::cliJsonShowsBannerAndEveryList()
     QCOMPARE(jsonList(algorithms, QStringLiteral("mac_s2c")), mac.names);
     QCOMPARE(jsonList(algorithms, QStringLiteral("mac_c2s")), mac.names);
     QVERIFY(!jsonList(algorithms, QStringLiteral("compression_c2s")).isEmpty());
-    QCOMPARE(jsonList(algorithms, QStringLiteral("compression_c2s")), jsonList(algorithms, QStringLiteral("compression_s2c")));
+    QCOMPARE(jsonList(algorithms, QStringLiteral("compression_c2s")),
+             jsonList(algorithms, QStringLiteral("compression_s2c")));
 
     if (server == QLatin1String("dropbear"))
         QVERIFY(kex.names.contains(QStringLiteral("kexguess2@matt.ucc.asn.au")));

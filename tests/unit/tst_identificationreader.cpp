@@ -42,8 +42,8 @@ void TestIdentificationReader::feed_data()
                                         << QByteArray("\x00\x00\x02\x14", 4);
     QTest::addRow("cr-less") << QByteArray("SSH-2.0-OpenSSH_9.2p1\n") << found << none << 0
                              << QByteArray("SSH-2.0-OpenSSH_9.2p1") << QByteArray();
-    QTest::addRow("pre-banner-lines") << QByteArray("Welcome\r\nAuthorised use only\r\nSSH-2.0-X_1\r\n") << found << none
-                                      << 2 << QByteArray("SSH-2.0-X_1") << QByteArray();
+    QTest::addRow("pre-banner-lines") << QByteArray("Welcome\r\nAuthorised use only\r\nSSH-2.0-X_1\r\n") << found
+                                      << none << 2 << QByteArray("SSH-2.0-X_1") << QByteArray();
     QTest::addRow("maxstartups-text") << QByteArray("Exceeded MaxStartups\r\n") << needMore << none << 1 << QByteArray()
                                       << QByteArray();
     QTest::addRow("penalty-text") << QByteArray("Not allowed at this time\r\n") << needMore << none << 1 << QByteArray()
@@ -57,8 +57,8 @@ void TestIdentificationReader::feed_data()
     QTest::addRow("tls-alert") << QByteArray("\x15\x03\x03\x00\x02\x02\x46", 7) << failed << invalid << 0
                                << QByteArray() << QByteArray();
     QTest::addRow("over-long") << QByteArray(20000, 'A') << failed << tooLong << 0 << QByteArray() << QByteArray();
-    QTest::addRow("exactly-8192") << QByteArray(8192, 'A') + "\r\n" << needMore << none << 1 << QByteArray()
-                                  << QByteArray();
+    QTest::addRow("exactly-8192") << QByteArray(8192, 'A') + "\r\n"
+                                  << needMore << none << 1 << QByteArray() << QByteArray();
     QByteArray flood;
     for (int i = 0; i < 1100; ++i)
         flood += "line " + QByteArray::number(i) + "\r\n";
@@ -66,8 +66,8 @@ void TestIdentificationReader::feed_data()
     QByteArray exactly1024;
     for (int i = 0; i < 1024; ++i)
         exactly1024 += "x\r\n";
-    QTest::addRow("1024-lines-then-banner") << exactly1024 + "SSH-2.0-Y_2\r\n" << found << none << 1024
-                                            << QByteArray("SSH-2.0-Y_2") << QByteArray();
+    QTest::addRow("1024-lines-then-banner") << exactly1024 + "SSH-2.0-Y_2\r\n"
+                                            << found << none << 1024 << QByteArray("SSH-2.0-Y_2") << QByteArray();
     QTest::addRow("utf8-junk-line") << QByteArray("h\xc3\xa9llo \xff\xfe\r\nSSH-2.0-Z\r\n") << found << none << 1
                                     << QByteArray("SSH-2.0-Z") << QByteArray();
     QTest::addRow("empty") << QByteArray() << needMore << none << 0 << QByteArray() << QByteArray();
@@ -94,8 +94,8 @@ void TestIdentificationReader::feed()
         QVERIFY(!reader.banner().has_value());
     }
     QCOMPARE(reader.leftover(), leftover);
-    QCOMPARE(reader.bytesSeen(), state == static_cast<int>(IdentificationReader::State::Failed) ? reader.bytesSeen()
-                                                                                                 : input.size());
+    QCOMPARE(reader.bytesSeen(),
+             state == static_cast<int>(IdentificationReader::State::Failed) ? reader.bytesSeen() : input.size());
 }
 
 void TestIdentificationReader::byteAtATimeMatchesWhole()

@@ -203,7 +203,8 @@ void TestKexInit::kexInitPayload_data()
     QTest::addRow("trailing-comma") << QByteArray("\x14") + cookie + nameList("a,") + tenLists.mid(7) + tail << false;
     QTest::addRow("non-ascii-name") << QByteArray("\x14") + cookie + nameList("caf\xc3\xa9") + tenLists.mid(7) + tail
                                     << false;
-    QTest::addRow("nul-in-name") << QByteArray("\x14") + cookie + nameList(QByteArray("a\0b", 3)) + tenLists.mid(7) + tail
+    QTest::addRow("nul-in-name") << QByteArray("\x14") + cookie + nameList(QByteArray("a\0b", 3)) + tenLists.mid(7) +
+                                        tail
                                  << false;
     QTest::addRow("space-in-name") << QByteArray("\x14") + cookie + nameList("a b") + tenLists.mid(7) + tail << false;
     QTest::addRow("missing-reserved") << QByteArray("\x14") + cookie + tenLists + QByteArray("\x00\x00", 2) << false;
