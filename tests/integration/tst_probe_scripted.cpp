@@ -21,6 +21,7 @@ private slots:
     void misbehaviour();
     void scriptedKexInitIsReportedExactly();
     void cancelStopsPromptly();
+    void timelineEventsArriveInPhaseOrder();
 };
 
 void TestProbeScripted::misbehaviour_data()
@@ -205,6 +206,51 @@ void TestProbeScripted::cancelStopsPromptly()
     QCOMPARE(phaseStatus(run.report(), QStringLiteral("identification")), QStringLiteral("skipped"));
     QCOMPARE(run.report().exitCode(), 0);
     QVERIFY(events.size() >= 4);
+}
+
+void TestProbeScripted::timelineEventsArriveInPhaseOrder()
+{
+    // The GUI draws the timeline from these events as they arrive: every phase opens before it
+    // closes, phases come in pipeline order, and time never runs backwards.
+    ScriptedServer server(ScriptedBehaviour::BannerThenKexInit);
+    QVERIFY(server.start());
+    ProbeOptions options;
+    options.target = *TargetParser::parse(QStringLiteral("127.0.0.1:%1").arg(server.port())).target;
+    options.timeout = probeTimeout;
+    ProbeRun run(options);
+    QList<TimelineEvent> events;
+    connect(&run, &ProbeRun::timelineEvent, this, [&events](const TimelineEvent& e) { events.append(e); });
+    QSignalSpy finished(&run, &ProbeRun::finished);
+    run.start();
+    QVERIFY(finished.wait(5000));
+
+    QStringList opened;
+    QStringList closed;
+    double last = 0.0;
+    for (const TimelineEvent& e : events) {
+        QVERIFY2(e.atMs >= last, qPrintable(e.detail));
+        last = e.atMs;
+        QVERIFY(!e.detail.isEmpty());
+        if (e.kind == TimelineEvent::Kind::Started) {
+            QVERIFY2(!opened.contains(e.phase), qPrintable(e.phase));
+            opened << e.phase;
+        } else if (e.kind == TimelineEvent::Kind::Finished) {
+            QVERIFY2(opened.contains(e.phase) && !closed.contains(e.phase), qPrintable(e.phase));
+            QCOMPARE(e.status, PhaseStatus::Ok);
+            closed << e.phase;
+        } else {
+            QVERIFY2(opened.contains(e.phase) && !closed.contains(e.phase), qPrintable(e.phase));
+        }
+    }
+    const QStringList order{QStringLiteral("resolve"), QStringLiteral("connect"), QStringLiteral("identification"),
+                            QStringLiteral("kexinit")};
+    QCOMPARE(opened, order);
+    QCOMPARE(closed, order);
+    // The report's phases agree with the stream.
+    for (const PhaseRecord& p : run.report().phases) {
+        QCOMPARE(p.status, PhaseStatus::Ok);
+        QVERIFY(p.endMs >= p.startMs);
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProbeScripted)
