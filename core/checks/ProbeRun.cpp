@@ -1,6 +1,8 @@
 #include "ProbeRun.h"
 
+#include "Diagnoser.h"
 #include "HappyEyeballsConnector.h"
+#include "LocalRoute.h"
 #include "OpenSshClientVersion.h"
 #include "ResolveCheck.h"
 #include "WireExchange.h"
@@ -46,6 +48,11 @@ void ProbeRun::start()
     m_report.created = QDateTime::currentDateTimeUtc();
     m_report.tool.opensshClient = OpenSshClientVersion::detect();
 
+    startResolve();
+}
+
+void ProbeRun::startResolve()
+{
     beginPhase(QStringLiteral("resolve"), QStringLiteral("looking up %1").arg(m_options.target.host));
     m_resolve = std::make_unique<ResolveCheck>();
     connect(m_resolve.get(), &ResolveCheck::finished, this, &ProbeRun::onResolved, Qt::QueuedConnection);
@@ -104,6 +111,10 @@ void ProbeRun::onConnectFinished()
     m_report.connectAttempts += c.attemptsStarted();
     m_report.connections += c.connectionsEstablished();
     TcpStream* stream = c.takeConnection();
+    m_report.clientAddress = stream
+                                 ? std::optional<QString>(stream->localAddress().toString())
+                                 : LocalRoute::sourceAddressFor(m_resolve->addresses().value(0),
+                                                                static_cast<quint16>(m_options.target.effectivePort()));
     if (!stream) {
         QStringList failures;
         for (const AddressResult& a : c.results())
@@ -219,7 +230,14 @@ void ProbeRun::finish()
     if (m_finished)
         return;
     m_finished = true;
+    analyse();
     emit finished();
+}
+
+void ProbeRun::analyse()
+{
+    // Pure stages over the evidence collected on the wire: they open no connection.
+    m_report.findings = Diagnoser::diagnose(m_report);
 }
 
 } // namespace SshDoctor

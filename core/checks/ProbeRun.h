@@ -15,7 +15,8 @@ class HappyEyeballsConnector;
 class WireExchange;
 
 // One diagnosis run: a target goes in, a stream of timeline events and a report come out.
-// resolve -> connect (Happy Eyeballs) -> identification -> KEXINIT, each a phase of the report.
+// resolve -> connect (Happy Eyeballs) -> identification -> KEXINIT, each a phase of the report; then
+// analyse() turns the evidence into ranked findings without touching the network.
 //
 // Lives in one thread and needs that thread's event loop: the CLI runs it on the main thread, the
 // GUI moves it to a worker QThread and talks to it through queued calls. cancel() stops promptly
@@ -39,13 +40,17 @@ signals:
     void finished();
 
 private:
+    // The pipeline, in order. Each network stage ends by starting the next or by finish().
+    void startResolve();
     void onResolved();
     void onConnectFinished();
     void onWireFinished();
     void beginPhase(const QString& id, const QString& detail);
     void endPhase(const QString& id, PhaseStatus status, const QString& detail);
     void skipRemainingPhases(const QString& reason);
+    // Runs analyse() once, then emits finished().
     void finish();
+    void analyse();
 
     ProbeOptions m_options;
     MonotonicClock m_clock;

@@ -133,6 +133,10 @@ void TcpStream::onWritable()
         return;
     }
     m_connected = true;
+    sockaddr_storage local{};
+    socklen_t localLength = sizeof(local);
+    if (::getsockname(m_fd, reinterpret_cast<sockaddr*>(&local), &localLength) == 0)
+        m_localAddress.setAddress(reinterpret_cast<const sockaddr*>(&local));
     m_writeNotifier->setEnabled(false);
     m_readNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
     connect(m_readNotifier, &QSocketNotifier::activated, this, &TcpStream::onReadable);

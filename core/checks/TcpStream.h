@@ -56,6 +56,8 @@ public:
     void shutdownWrite();
 
     bool isConnected() const { return m_connected; }
+    // This side's address of the connection (getsockname), once connected.
+    QHostAddress localAddress() const { return m_localAddress; }
     qint64 bytesReceived() const { return m_bytesReceived; }
     qint64 bytesSent() const { return m_bytesSent; }
 
@@ -81,6 +83,7 @@ private:
     QSocketNotifier* m_readNotifier = nullptr;
     QSocketNotifier* m_writeNotifier = nullptr;
     QByteArray m_pending;
+    QHostAddress m_localAddress;
     qint64 m_bytesReceived = 0;
     qint64 m_bytesSent = 0;
 };

@@ -119,7 +119,6 @@ private:
     QTimer* m_identificationTimer = nullptr;
     QTimer* m_lineTimer = nullptr;
     bool m_waitingForIdentification = false;
-    bool m_answered = false;
     bool m_closing = false;
     bool m_writeShutDown = false;
     int m_nextFloodLine = 1;

@@ -167,6 +167,9 @@ struct Report
     ReportTarget target;
     int connections = 0;     // TCP connections that were established (what a server counts)
     int connectAttempts = 0; // SYNs sent, established or not
+    // This computer's address towards the server, as this machine sees it (NAT may change what the
+    // server sees). Taken from the connected socket, or from the route when nothing connected.
+    std::optional<QString> clientAddress;
     QList<AddressResult> addresses;
     QList<PhaseRecord> phases;
     ServerInfo server;

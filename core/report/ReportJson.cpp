@@ -71,6 +71,7 @@ QJsonObject ReportJson::toJson(const Report& report)
                                                       {QStringLiteral("via"), optionalString(report.target.via)}});
     root.insert(QStringLiteral("connections"), report.connections);
     root.insert(QStringLiteral("connect_attempts"), report.connectAttempts);
+    root.insert(QStringLiteral("client_address"), optionalString(report.clientAddress));
     root.insert(QStringLiteral("cancelled"), report.cancelled);
 
     QJsonArray addresses;

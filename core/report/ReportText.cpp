@@ -29,6 +29,72 @@ QString statusLabel(PhaseStatus status, bool colour)
     return QString();
 }
 
+QString wrap(const QString& text, int width, const QString& indent)
+{
+    QString out;
+    QString line;
+    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
+            out += indent + line + QLatin1Char('\n');
+            line.clear();
+        }
+        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    }
+    if (!line.isEmpty())
+        out += indent + line + QLatin1Char('\n');
+    return out;
+}
+
+QString indentLines(const QString& text, const QString& indent)
+{
+    QString out;
+    for (const QString& line : text.split(QLatin1Char('\n')))
+        out += indent + line + QLatin1Char('\n');
+    return out;
+}
+
+QString renderFinding(const Finding& f, bool colour)
+{
+    const char* ansi = f.severity == QLatin1String("error")     ? "31;1"
+                       : f.severity == QLatin1String("warning") ? "33"
+                                                                : "32";
+    QString out =
+        QStringLiteral("\n%1 %2\n").arg(paint(f.severity.toUpper(), ansi, colour), paint(f.title, "1", colour));
+    out += QStringLiteral("  (%1, %2 confidence: %3)\n").arg(f.id, f.confidence, f.confidenceReason);
+    out += wrap(f.explanation, 96, QStringLiteral("  "));
+    if (!f.evidence.isEmpty()) {
+        out += QStringLiteral("  Evidence:\n");
+        for (const EvidenceItem& e : f.evidence)
+            out += wrap(QStringLiteral("%1: %2").arg(e.phase, e.detail), 92, QStringLiteral("    - "))
+                       .replace(QStringLiteral("\n    - "), QStringLiteral("\n      "));
+    }
+    if (!f.nextChecks.isEmpty()) {
+        out += QStringLiteral("  Check next:\n");
+        for (const QString& check : f.nextChecks)
+            out += wrap(check, 92, QStringLiteral("    - "))
+                       .replace(QStringLiteral("\n    - "), QStringLiteral("\n      "));
+    }
+    if (!f.alternatives.isEmpty())
+        out += QStringLiteral("  Could also be: %1\n").arg(f.alternatives.join(QStringLiteral(", ")));
+    for (const QString& side : {QStringLiteral("client"), QStringLiteral("server")}) {
+        bool header = false;
+        for (const RemediationSnippet& r : f.remediation) {
+            if (r.side != side)
+                continue;
+            if (!header) {
+                out += side == QLatin1String("client") ? QStringLiteral("  On this computer:\n")
+                                                       : QStringLiteral("  On the server:\n");
+                header = true;
+            }
+            out += QStringLiteral("    # %1 [%2]\n").arg(r.title, r.platform);
+            out += indentLines(r.snippet, QStringLiteral("      "));
+            if (r.risk)
+                out += wrap(QStringLiteral("Risk: %1").arg(*r.risk), 90, QStringLiteral("      "));
+        }
+    }
+    return out;
+}
+
 } // namespace
 
 QString ReportText::render(const Report& report, const Style& style)
@@ -86,8 +152,7 @@ QString ReportText::render(const Report& report, const Style& style)
     }
 
     for (const Finding& f : report.findings)
-        out += QStringLiteral("\n%1 [%2, %3 confidence] %4\n  %5\n")
-                   .arg(f.severity.toUpper(), f.id, f.confidence, f.title, f.explanation);
+        out += renderFinding(f, style.colour);
 
     out += QStringLiteral("\nTCP connections opened: %1").arg(report.connections);
     if (report.connectAttempts != report.connections)

@@ -198,6 +198,10 @@ void TestProbeRealServers::healthyServerCostsOneConnection()
     QCOMPARE(o.report.connections, 1);
     QCOMPARE(o.report.connectAttempts, 1);
     QCOMPARE(o.report.exitCode(), 0);
+    // A stock sshd yields only `healthy`.
+    QCOMPARE(o.report.findings.size(), 1);
+    QCOMPARE(o.report.findings.first().id, QStringLiteral("healthy"));
+    QCOMPARE(o.report.findings.first().severity, QStringLiteral("info"));
     // sshd's own count, and its record of a polite goodbye rather than an error.
     QTRY_COMPARE_WITH_TIMEOUT(m_stock->connectionsLogged(), before + 1, 3000);
     QTRY_VERIFY_WITH_TIMEOUT(m_stock->log().contains(QLatin1String("SSH Doctor: diagnosis finished")), 3000);
@@ -234,6 +238,21 @@ void TestProbeRealServers::nothingListeningIsRefused()
     QCOMPARE(o.report.connectAttempts, 1);
     QCOMPARE(phaseStatus(o.report, QStringLiteral("identification")), QStringLiteral("skipped"));
     QCOMPARE(o.report.exitCode(), 1);
+
+    QVERIFY(!o.report.findings.isEmpty());
+    const Finding& f = o.report.findings.first();
+    QCOMPARE(f.id, QStringLiteral("connect-refused"));
+    QCOMPARE(f.severity, QStringLiteral("error"));
+    QCOMPARE(f.confidence, QStringLiteral("high"));
+    QVERIFY(!f.evidence.isEmpty());
+    QVERIFY(o.report.clientAddress.has_value());
+    QVERIFY(f.remediation.size() >= 8);
+    bool unbanFilled = false;
+    for (const RemediationSnippet& r : f.remediation) {
+        QVERIFY2(!r.snippet.contains(QLatin1String("{{")), qPrintable(r.snippet));
+        unbanFilled |= r.snippet.contains(QStringLiteral("unbanip %1").arg(*o.report.clientAddress));
+    }
+    QVERIFY(unbanFilled);
 }
 
 void TestProbeRealServers::unresolvableNameIsARecordedResult()
@@ -245,6 +264,9 @@ void TestProbeRealServers::unresolvableNameIsARecordedResult()
     QVERIFY(o.report.phase(QStringLiteral("resolve"))->detail.contains(QLatin1String("no-such-host.invalid")));
     QCOMPARE(o.report.connectAttempts, 0);
     QCOMPARE(o.report.exitCode(), 1);
+    QCOMPARE(o.report.findings.size(), 1);
+    QCOMPARE(o.report.findings.first().id, QStringLiteral("dns-failure"));
+    QVERIFY(o.report.findings.first().title.contains(QLatin1String("no-such-host.invalid")));
 }
 
 void TestProbeRealServers::hostNameResolvesAndConnects()

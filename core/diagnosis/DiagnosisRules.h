@@ -1,0 +1,13 @@
+#pragma once
+
+#include "RuleMatch.h"
+
+#include <vector>
+
+namespace SshDoctor {
+
+// Every rule, in pipeline order (resolve, connect, identification, key exchange, overall outcome).
+// The order breaks ties between findings of the same severity and confidence.
+const std::vector<DiagnosisRule>& diagnosisRules();
+
+} // namespace SshDoctor

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "FindingKnowledge.h"
+
+namespace SshDoctor {
+
+// dns-failure, connect-refused, connect-timeout, connect-unreachable, address-family-mismatch.
+const std::vector<FindingKnowledge>& connectionKnowledge();
+
+} // namespace SshDoctor

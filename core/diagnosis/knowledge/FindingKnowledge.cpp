@@ -1,0 +1,35 @@
+#include "FindingKnowledge.h"
+
+#include "ConnectionKnowledge.h"
+#include "OutcomeKnowledge.h"
+
+#include <QCoreApplication>
+
+namespace SshDoctor {
+
+const std::vector<const FindingKnowledge*>& allFindingKnowledge()
+{
+    static const std::vector<const FindingKnowledge*> all = [] {
+        std::vector<const FindingKnowledge*> out;
+        for (const auto* table : {&connectionKnowledge(), &outcomeKnowledge()})
+            for (const FindingKnowledge& k : *table)
+                out.push_back(&k);
+        return out;
+    }();
+    return all;
+}
+
+const FindingKnowledge* findingKnowledge(const QString& id)
+{
+    for (const FindingKnowledge* k : allFindingKnowledge())
+        if (id == QLatin1String(k->id))
+            return k;
+    return nullptr;
+}
+
+QString knowledgeText(const char* text)
+{
+    return QCoreApplication::translate("SshDoctor::Knowledge", text);
+}
+
+} // namespace SshDoctor

@@ -1,0 +1,40 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <vector>
+
+namespace SshDoctor {
+
+// What SSH Doctor knows about one finding: the words a person reads and the fixes they can paste.
+// Every text is marked with QT_TRANSLATE_NOOP("SshDoctor::Knowledge", ...) where it is written, so
+// the translation step reaches it. Texts may hold {{placeholders}} that the diagnosis fills with real
+// values (see DiagnosisFacts): a snippet is ready to paste or it is a defect.
+struct SnippetKnowledge
+{
+    const char* side;     // "client" | "server"
+    const char* platform; // "any", "debian", "rhel", "systemd", "syslog", "nftables", "iptables", "ufw", ...
+    const char* title;    // what the snippet does, one line
+    const char* snippet;  // commands or configuration, verbatim
+    const char* risk;     // what it weakens or could break; nullptr when nothing
+};
+
+struct FindingKnowledge
+{
+    const char* id;
+    const char* severity; // "error" | "warning" | "info"
+    const char* title;
+    const char* explanation;
+    std::vector<const char*> nextChecks;
+    std::vector<const char*> alternatives; // finding ids it could be mistaken for
+    std::vector<SnippetKnowledge> remediation;
+};
+
+// Every finding the knowledge base holds, in pipeline order.
+const std::vector<const FindingKnowledge*>& allFindingKnowledge();
+// nullptr for an unknown id.
+const FindingKnowledge* findingKnowledge(const QString& id);
+// The translated text of a knowledge string.
+QString knowledgeText(const char* text);
+
+} // namespace SshDoctor

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "FindingKnowledge.h"
+
+namespace SshDoctor {
+
+// Findings about the run as a whole: healthy.
+const std::vector<FindingKnowledge>& outcomeKnowledge();
+
+} // namespace SshDoctor

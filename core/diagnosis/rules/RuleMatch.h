@@ -1,0 +1,24 @@
+#pragma once
+
+#include "Report.h"
+
+#include <QMap>
+#include <QString>
+
+namespace SshDoctor {
+
+// What a rule concluded: which finding, how sure, why, from which evidence, and the values its
+// knowledge texts need beyond the common facts.
+struct RuleMatch
+{
+    QString id;
+    QString confidence; // "high" | "medium" | "low"
+    QString confidenceReason;
+    QList<EvidenceItem> evidence;
+    QMap<QString, QString> facts; // placeholder name -> value, e.g. "server_text"
+};
+
+// A rule reads the report and returns zero or more matches. Rules are pure functions.
+using DiagnosisRule = QList<RuleMatch> (*)(const Report& report);
+
+} // namespace SshDoctor

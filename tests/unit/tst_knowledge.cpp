@@ -1,0 +1,190 @@
+// The knowledge base as data: every finding id belongs to the contract's vocabulary, every text
+// uses only placeholders the diagnosis can fill, and no snippet gives obsolete or unsafe advice
+// without saying so.
+#include "DiagnosisFacts.h"
+#include "FindingKnowledge.h"
+
+#include <QRegularExpression>
+#include <QSet>
+#include <QTest>
+
+using namespace SshDoctor;
+
+namespace {
+
+// The finding ids of the CLI and report contract (more may be added there first).
+const QSet<QString> contractIds{
+    QStringLiteral("dns-failure"),
+    QStringLiteral("connect-refused"),
+    QStringLiteral("connect-timeout"),
+    QStringLiteral("connect-unreachable"),
+    QStringLiteral("address-family-mismatch"),
+    QStringLiteral("proxy-jump-failure"),
+    QStringLiteral("closed-before-banner"),
+    QStringLiteral("maxstartups-throttled"),
+    QStringLiteral("per-source-penalty"),
+    QStringLiteral("reset-before-banner"),
+    QStringLiteral("banner-timeout"),
+    QStringLiteral("tarpit"),
+    QStringLiteral("not-ssh"),
+    QStringLiteral("ssh1-only"),
+    QStringLiteral("invalid-banner"),
+    QStringLiteral("no-common-kex"),
+    QStringLiteral("no-common-hostkey"),
+    QStringLiteral("no-common-cipher"),
+    QStringLiteral("no-common-mac"),
+    QStringLiteral("no-common-compression"),
+    QStringLiteral("client-config-override"),
+    QStringLiteral("legacy-server"),
+    QStringLiteral("terrapin-exposed"),
+    QStringLiteral("outdated-server"),
+    QStringLiteral("outdated-client"),
+    QStringLiteral("mtu-blackhole"),
+    QStringLiteral("kex-stalled"),
+    QStringLiteral("ssh-config-error"),
+    QStringLiteral("healthy"),
+};
+
+// Facts DiagnosisFacts::fromReport provides, plus those rules add for their own findings.
+const QSet<QString> knownFacts{
+    QStringLiteral("host"),
+    QStringLiteral("port"),
+    QStringLiteral("address"),
+    QStringLiteral("client_address"),
+    QStringLiteral("client_cidr"),
+    QStringLiteral("ssh_target"),
+    QStringLiteral("ssh_command"),
+    QStringLiteral("ssh_port_option"),
+    QStringLiteral("failed_addresses"),
+    QStringLiteral("broken_family"),
+    QStringLiteral("working_family"),
+    QStringLiteral("family_option"),
+    QStringLiteral("address_family"),
+    QStringLiteral("server_text"),
+    QStringLiteral("protocol"),
+    QStringLiteral("line_count"),
+    QStringLiteral("timeout"),
+    QStringLiteral("close_after"),
+    QStringLiteral("banner"),
+};
+
+struct Forbidden
+{
+    const char* pattern;
+    const char* why;
+};
+
+// Advice that is obsolete or unsafe: never in a snippet, even with a risk note.
+const Forbidden forbidden[] = {
+    {"UsePrivilegeSeparation", "obsolete since OpenSSH 7.5; privilege separation is always on"},
+    {"StrictHostKeyChecking[ =]+no", "turns off host-key verification"},
+    {"PermitRootLogin[ =]+yes", "opens root logins"},
+    {"chmod\\s+777", "world-writable files"},
+    {"ufw\\s+disable", "turns the whole firewall off"},
+    {"systemctl\\s+(stop|disable)\\s+(firewalld|nftables|ufw)", "turns the whole firewall off"},
+    {"iptables\\s+-F", "flushes every firewall rule"},
+    {"nft\\s+flush\\s+ruleset", "flushes every firewall rule"},
+    {"setenforce\\s+0", "turns SELinux off"},
+    {"MaxStartups\\s+\\d{3,}", "a huge MaxStartups removes the brute-force brake"},
+};
+
+// Names that weaken whoever uses them: allowed only in a snippet that states its risk.
+const char* weakNames[] = {"diffie-hellman-group1-sha1",
+                           "diffie-hellman-group-exchange-sha1",
+                           "ssh-dss",
+                           "ssh-rsa",
+                           "3des-cbc",
+                           "aes128-cbc",
+                           "aes256-cbc",
+                           "arcfour",
+                           "hmac-md5",
+                           "hmac-sha1"};
+
+QStringList allTexts(const FindingKnowledge& k)
+{
+    QStringList texts{knowledgeText(k.title), knowledgeText(k.explanation)};
+    for (const char* c : k.nextChecks)
+        texts << knowledgeText(c);
+    for (const SnippetKnowledge& s : k.remediation) {
+        texts << knowledgeText(s.title) << knowledgeText(s.snippet);
+        if (s.risk)
+            texts << knowledgeText(s.risk);
+    }
+    return texts;
+}
+
+} // namespace
+
+class TestKnowledge : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void finding_data();
+    void finding();
+    void idsAreUnique();
+};
+
+void TestKnowledge::finding_data()
+{
+    QTest::addColumn<QString>("id");
+    for (const FindingKnowledge* k : allFindingKnowledge())
+        QTest::addRow("%s", k->id) << QString::fromLatin1(k->id);
+}
+
+void TestKnowledge::finding()
+{
+    QFETCH(QString, id);
+    const FindingKnowledge* k = findingKnowledge(id);
+    QVERIFY(k);
+    QVERIFY2(contractIds.contains(id), "not in the contract's vocabulary");
+    const QString severity = QString::fromLatin1(k->severity);
+    QVERIFY(severity == QLatin1String("error") || severity == QLatin1String("warning") ||
+            severity == QLatin1String("info"));
+    QVERIFY(!knowledgeText(k->title).isEmpty());
+    QVERIFY(knowledgeText(k->explanation).size() > 60);
+    for (const char* alternative : k->alternatives)
+        QVERIFY2(contractIds.contains(QString::fromLatin1(alternative)), alternative);
+
+    for (const QString& text : allTexts(*k)) {
+        for (const QString& name : DiagnosisFacts::placeholders(text))
+            QVERIFY2(knownFacts.contains(name),
+                     qPrintable(QStringLiteral("unknown placeholder {{%1}} in: %2").arg(name, text)));
+        // A brace left over from a typo would reach the user verbatim.
+        const QString stripped = QString(text).remove(QRegularExpression(QStringLiteral("\\{\\{[a-z_]+\\}\\}")));
+        QVERIFY2(!stripped.contains(QLatin1String("{{")) && !stripped.contains(QLatin1String("}}")), qPrintable(text));
+    }
+    for (const SnippetKnowledge& s : k->remediation) {
+        const QString side = QString::fromLatin1(s.side);
+        QVERIFY(side == QLatin1String("client") || side == QLatin1String("server"));
+        QVERIFY(QString::fromLatin1(s.platform).size() > 1);
+        const QString snippet = knowledgeText(s.snippet);
+        for (const Forbidden& f : forbidden)
+            QVERIFY2(!snippet.contains(QRegularExpression(QString::fromLatin1(f.pattern))),
+                     qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(f.why), snippet)));
+        for (const char* weak : weakNames) {
+            const QRegularExpression word(
+                QStringLiteral("(^|[ ,=+])%1($|[ ,\\n])").arg(QRegularExpression::escape(QLatin1String(weak))));
+            if (snippet.contains(word))
+                QVERIFY2(
+                    s.risk,
+                    qPrintable(QStringLiteral("%1 without a stated risk in: %2").arg(QLatin1String(weak), snippet)));
+        }
+        // "sshd -t" before any restart of sshd.
+        if (snippet.contains(QRegularExpression(QStringLiteral("systemctl (restart|reload) sshd?\\b"))))
+            QVERIFY2(snippet.contains(QLatin1String("sshd -t")), qPrintable(snippet));
+    }
+}
+
+void TestKnowledge::idsAreUnique()
+{
+    QSet<QString> seen;
+    for (const FindingKnowledge* k : allFindingKnowledge()) {
+        QVERIFY2(!seen.contains(QString::fromLatin1(k->id)), k->id);
+        seen.insert(QString::fromLatin1(k->id));
+    }
+    QVERIFY(seen.contains(QStringLiteral("healthy")));
+}
+
+QTEST_GUILESS_MAIN(TestKnowledge)
+#include "tst_knowledge.moc"
