@@ -128,7 +128,11 @@ void TcpStream::onWritable()
     socklen_t length = sizeof(error);
     if (::getsockopt(m_fd, SOL_SOCKET, SO_ERROR, &error, &length) != 0)
         error = errno;
-    if (error != 0) {
+    // ECONNRESET here means the handshake completed and the peer reset right after accepting (a
+    // refusal during the handshake is ECONNREFUSED): report a connection, then its reset, the latter
+    // queued so that whoever takes the connection on hears it.
+    const bool resetAfterAccept = error == ECONNRESET;
+    if (error != 0 && !resetAfterAccept) {
         failConnect(error);
         return;
     }
@@ -138,9 +142,15 @@ void TcpStream::onWritable()
     if (::getsockname(m_fd, reinterpret_cast<sockaddr*>(&local), &localLength) == 0)
         m_localAddress.setAddress(reinterpret_cast<const sockaddr*>(&local));
     m_writeNotifier->setEnabled(false);
-    m_readNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
-    connect(m_readNotifier, &QSocketNotifier::activated, this, &TcpStream::onReadable);
+    if (!resetAfterAccept) {
+        m_readNotifier = new QSocketNotifier(m_fd, QSocketNotifier::Read, this);
+        connect(m_readNotifier, &QSocketNotifier::activated, this, &TcpStream::onReadable);
+    }
     emit connected();
+    if (resetAfterAccept) {
+        QTimer::singleShot(0, this, [this] { endWith(EndOfStream::Reset, errnoText(ECONNRESET)); });
+        return;
+    }
     if (m_fd >= 0)
         flushPending();
 }
