@@ -1,5 +1,8 @@
 #pragma once
 
+#include "CatalogueEntry.h"
+#include "ClientRecord.h"
+#include "NegotiatedAlgorithm.h"
 #include "PhaseStatus.h"
 
 #include <QByteArray>
@@ -175,6 +178,12 @@ struct Report
     ServerInfo server;
     IdentificationRecord identification;
     KexInitRecord kexInit;
+    // The user's ssh client and its settings; empty when the run never got to ask.
+    std::optional<ClientRecord> client;
+    // RFC 4253 §7.1 with the user's client lists, keyed like server.algorithms; empty without a KEXINIT.
+    QMap<QString, NegotiatedAlgorithm> negotiation;
+    // An entry for every algorithm name anywhere in the report.
+    QMap<QString, CatalogueEntry> catalogue;
     QList<Finding> findings;
     bool cancelled = false;
 

@@ -1,5 +1,6 @@
 #include "KexInit.h"
 
+#include "AlgorithmCatalogue.h"
 #include "SshDataReader.h"
 #include "SshDataWriter.h"
 #include "SshMessage.h"
@@ -74,9 +75,8 @@ QByteArray KexInit::serialize() const
 
 bool KexInit::isMarker(const QString& name)
 {
-    return name == QLatin1String("ext-info-c") || name == QLatin1String("ext-info-s") ||
-           name.startsWith(QLatin1String("kex-strict-c-v")) || name.startsWith(QLatin1String("kex-strict-s-v")) ||
-           name == QLatin1String("kexguess2@matt.ucc.asn.au");
+    // The catalogue is the one list of names: its marker rows are the pseudo-algorithms.
+    return AlgorithmCatalogue::isMarker(name);
 }
 
 } // namespace SshDoctor

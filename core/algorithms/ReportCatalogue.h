@@ -1,0 +1,19 @@
+#pragma once
+
+#include "CatalogueEntry.h"
+#include "Report.h"
+
+#include <QMap>
+#include <QString>
+
+namespace SshDoctor {
+
+// The report's `catalogue` object: an entry for every algorithm name the report mentions -- the
+// server's lists, the negotiation, the client's settings and what its ssh binary supports. Pure.
+class ReportCatalogue
+{
+public:
+    static QMap<QString, CatalogueEntry> build(const Report& report);
+};
+
+} // namespace SshDoctor

@@ -1,0 +1,246 @@
+#include "ClientSettingsReader.h"
+
+#include "BuiltInClientDefaults.h"
+#include "OpenSshClientVersion.h"
+#include "SshConfigParser.h"
+
+#include <QDeadlineTimer>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
+namespace SshDoctor {
+
+namespace {
+
+// The least time a process gets even when the stage's deadline is nearly used up.
+constexpr std::chrono::milliseconds minimumPerProcess{200};
+constexpr qint64 maxConfigBytes = 1024 * 1024;
+constexpr qsizetype maxLineText = 300;
+
+std::chrono::milliseconds remaining(const QDeadlineTimer& timer)
+{
+    return std::max(std::chrono::milliseconds(timer.remainingTime()), minimumPerProcess);
+}
+
+// OpenSSH reads ~/.ssh/config from the home directory in the password database, not from $HOME
+// (ssh.c: pw->pw_dir), so a sudo or a changed HOME does not move it.
+QString passwdHome()
+{
+#ifdef Q_OS_UNIX
+    if (const passwd* pw = ::getpwuid(::getuid()); pw && pw->pw_dir)
+        return QString::fromLocal8Bit(pw->pw_dir);
+#endif
+    return QDir::homePath();
+}
+
+QStringList configFilesRead(const ClientSettingsReader::Request& request)
+{
+    if (request.ignoreConfig)
+        return {};
+    // ssh(1) -F: "the system-wide configuration file (/etc/ssh/ssh_config) will be ignored".
+    if (request.configFile)
+        return {*request.configFile};
+    QStringList files;
+    const QString user = passwdHome() + QStringLiteral("/.ssh/config");
+    if (QFileInfo::exists(user))
+        files << user;
+    if (QFileInfo::exists(QStringLiteral("/etc/ssh/ssh_config")))
+        files << QStringLiteral("/etc/ssh/ssh_config");
+    return files;
+}
+
+QString lineOfFile(const QString& path, int line)
+{
+    QFile file(path);
+    if (line < 1 || !file.open(QIODevice::ReadOnly))
+        return QString();
+    const QList<QByteArray> lines = file.read(maxConfigBytes).split('\n');
+    if (line > lines.size())
+        return QString();
+    return QString::fromUtf8(lines.at(line - 1)).trimmed().left(maxLineText);
+}
+
+// The owner and mode that made ssh refuse the file (readconf.c: secure_permissions -- not owned by
+// the user or root, or writable by group or others).
+void describeFile(SshConfigError& error)
+{
+#ifdef Q_OS_UNIX
+    struct stat info = {};
+    if (::stat(QFile::encodeName(error.file).constData(), &info) != 0)
+        return;
+    error.fileMode = QStringLiteral("%1").arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'));
+    if (const passwd* pw = ::getpwuid(info.st_uid); pw && pw->pw_name)
+        error.fileOwner = QString::fromLocal8Bit(pw->pw_name);
+    else
+        error.fileOwner = QString::number(info.st_uid);
+#else
+    Q_UNUSED(error)
+#endif
+}
+
+struct DashG
+{
+    std::optional<SshClientSettings> settings;
+    std::optional<SshConfigError> error;
+};
+
+DashG runDashG(const ProcessRunner& runner, const QString& ssh, const QStringList& arguments,
+               const QDeadlineTimer& timer)
+{
+    DashG out;
+    const ProcessRunner::Result r = runner.run(ssh, arguments, remaining(timer));
+    if (r.finishedNormally() && r.exitCode == 0 && r.standardOutput.contains("\nhostname ")) {
+        out.settings = SshConfigParser::parseSettings(r.standardOutput);
+        return out;
+    }
+    if (!r.finishedNormally()) {
+        SshConfigError error;
+        error.message = r.error;
+        error.output = r.error;
+        out.error = error;
+        return out;
+    }
+    SshConfigError error = SshConfigParser::parseError(r.standardError);
+    if (error.line && !error.file.isEmpty())
+        error.lineText = lineOfFile(error.file, *error.line);
+    if (error.kind == SshConfigError::Kind::Permissions)
+        describeFile(error);
+    out.error = error;
+    return out;
+}
+
+QString sshVersion(const ProcessRunner& runner, const QString& ssh, const QDeadlineTimer& timer)
+{
+    const ProcessRunner::Result r = runner.run(ssh, {QStringLiteral("-V")}, remaining(timer));
+    if (!r.finishedNormally())
+        return QString();
+    // ssh -V writes to stderr.
+    return OpenSshClientVersion::parse(r.standardError + r.standardOutput).value_or(QString());
+}
+
+void readSupported(ClientRecord& record, const ProcessRunner& runner, const QString& ssh, const QDeadlineTimer& timer)
+{
+    for (const char* what : {"kex", "cipher", "mac", "key"}) {
+        const QString query = QLatin1String(what);
+        const ProcessRunner::Result r = runner.run(ssh, {QStringLiteral("-Q"), query}, remaining(timer));
+        if (r.finishedNormally() && r.exitCode == 0)
+            record.supported.insert(query, SshConfigParser::parseQueryOutput(r.standardOutput));
+    }
+}
+
+void readProxy(ClientRecord& record, const ProcessRunner& runner, const QString& ssh,
+               const ClientSettingsReader::Request& request, const QDeadlineTimer& timer)
+{
+    const SshClientSettings& s = record.settings;
+    if (s.proxyJump) {
+        ProxyRecord proxy;
+        proxy.kind = ProxyRecord::Kind::ProxyJump;
+        proxy.value = *s.proxyJump;
+        const auto hop = SshConfigParser::firstProxyJumpHop(*s.proxyJump);
+        if (!hop) {
+            proxy.note = QStringLiteral("The ProxyJump setting \"%1\" does not name a host SSH Doctor can check, so "
+                                        "nothing was probed.")
+                             .arg(*s.proxyJump);
+            record.proxy = proxy;
+            return;
+        }
+        proxy.jumpHost = (hop->user ? *hop->user + QLatin1Char('@') : QString()) + hop->host +
+                         (hop->port ? QStringLiteral(":%1").arg(*hop->port) : QString());
+        // The jump host has its own ssh_config entry (its HostName, Port and algorithms); ssh(1) reads
+        // the same -F file for it.
+        const DashG jump =
+            runDashG(runner, ssh,
+                     ClientSettingsReader::dashGArguments(hop->host, hop->port, hop->user, AddressFamilyPreference::Any,
+                                                          request.configFile, record.configIgnored),
+                     timer);
+        proxy.jumpHostSettings = jump.settings;
+        record.proxy = proxy;
+        return;
+    }
+    if (s.proxyCommand) {
+        ProxyRecord proxy;
+        proxy.kind = ProxyRecord::Kind::ProxyCommand;
+        proxy.value = *s.proxyCommand;
+        record.proxy = proxy;
+    }
+}
+
+ClientRecord builtInDefaults(const ClientSettingsReader::Request& request, ClientRecord record, const QString& why)
+{
+    record.source = ClientRecord::Source::BuiltInDefaults;
+    record.command.clear();
+    record.settings = BuiltInClientDefaults::forTarget(request.target);
+    record.notes << why
+                 << QStringLiteral("The settings of an OpenSSH %1 client with no configuration stand in for yours.")
+                        .arg(BuiltInClientDefaults::release());
+    return record;
+}
+
+} // namespace
+
+QStringList ClientSettingsReader::dashGArguments(const QString& host, const std::optional<int>& port,
+                                                 const std::optional<QString>& user, AddressFamilyPreference family,
+                                                 const std::optional<QString>& configFile, bool ignoreConfig)
+{
+    QStringList arguments{QStringLiteral("-G")};
+    if (ignoreConfig)
+        arguments << QStringLiteral("-F") << QStringLiteral("/dev/null");
+    else if (configFile)
+        arguments << QStringLiteral("-F") << *configFile;
+    if (family == AddressFamilyPreference::IPv4Only)
+        arguments << QStringLiteral("-4");
+    else if (family == AddressFamilyPreference::IPv6Only)
+        arguments << QStringLiteral("-6");
+    if (port)
+        arguments << QStringLiteral("-p") << QString::number(*port);
+    if (user)
+        arguments << QStringLiteral("-l") << *user;
+    // "--": whatever the host is, ssh never reads it as an option.
+    arguments << QStringLiteral("--") << host;
+    return arguments;
+}
+
+ClientRecord ClientSettingsReader::read(const ProcessRunner& runner, const Request& request)
+{
+    const QDeadlineTimer timer(request.deadline);
+    ClientRecord record;
+    record.configIgnored = request.ignoreConfig;
+    record.configFiles = configFilesRead(request);
+
+    const QString ssh = runner.findProgram(QStringLiteral("ssh"));
+    if (ssh.isEmpty())
+        return builtInDefaults(request, record, QStringLiteral("No ssh program was found on this computer."));
+    record.sshProgram = ssh;
+    if (const QString version = sshVersion(runner, ssh, timer); !version.isEmpty())
+        record.sshVersion = version;
+
+    const Target& t = request.target;
+    record.command = dashGArguments(t.host, t.port, t.user, t.family, request.configFile, request.ignoreConfig);
+    DashG dashG = runDashG(runner, ssh, record.command, timer);
+    if (!dashG.settings && !request.ignoreConfig) {
+        // ssh refuses to start with this config; go on as --no-ssh-config does, with ssh's own defaults.
+        record.configError = dashG.error;
+        record.configIgnored = true;
+        record.command = dashGArguments(t.host, t.port, t.user, t.family, std::nullopt, true);
+        dashG = runDashG(runner, ssh, record.command, timer);
+    }
+    if (!dashG.settings)
+        return builtInDefaults(request, record,
+                               QStringLiteral("%1 -G failed even without a configuration: %2")
+                                   .arg(ssh, dashG.error ? dashG.error->message : QStringLiteral("no reason given")));
+
+    record.source = ClientRecord::Source::SshDashG;
+    record.settings = *dashG.settings;
+    readSupported(record, runner, ssh, timer);
+    readProxy(record, runner, ssh, request, timer);
+    return record;
+}
+
+} // namespace SshDoctor
