@@ -3,6 +3,7 @@
 #include "TargetParser.h"
 
 #include <QCommandLineParser>
+#include <QFileInfo>
 #include <cmath>
 
 namespace SshDoctor {
@@ -39,11 +40,20 @@ CliArguments CliArguments::parse(const QStringList& arguments)
     const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Identification and KEXINIT only."));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the report as JSON (sshdoctor-report/1)."));
+    const QCommandLineOption configOption(QStringLiteral("F"),
+                                          QStringLiteral("Read this ssh_config file instead of yours (as ssh -F)."),
+                                          QStringLiteral("ssh_config"));
+    const QCommandLineOption noConfigOption(
+        QStringLiteral("no-ssh-config"),
+        QStringLiteral("Ignore your ssh_config: use the local ssh client's own defaults (ssh -F /dev/null -G)."));
+    const QCommandLineOption listAlgorithmsOption(
+        QStringLiteral("list-algorithms"),
+        QStringLiteral("Print the algorithm catalogue (grades and reasons; with --json as JSON) and exit."));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
-    parser.addOptions({portOption, userOption, ipv4Option, ipv6Option, timeoutOption, quickOption, jsonOption,
-                       helpOption, versionOption});
+    parser.addOptions({portOption, userOption, configOption, noConfigOption, ipv4Option, ipv6Option, timeoutOption,
+                       quickOption, jsonOption, listAlgorithmsOption, helpOption, versionOption});
     parser.addPositionalArgument(QStringLiteral("target"),
                                  QStringLiteral("[user@]host[:port], IPv6 as [::1] or [::1]:2222"),
                                  QStringLiteral("[user@]host[:port]"));
@@ -57,6 +67,11 @@ CliArguments CliArguments::parse(const QStringList& arguments)
     }
     if (parser.isSet(versionOption)) {
         result.action = Action::Version;
+        return result;
+    }
+    if (parser.isSet(listAlgorithmsOption)) {
+        result.action = Action::ListAlgorithms;
+        result.json = parser.isSet(jsonOption);
         return result;
     }
 
@@ -89,6 +104,19 @@ CliArguments CliArguments::parse(const QStringList& arguments)
         return usageError(QStringLiteral("invalid --timeout \"%1\": give seconds, more than 0 and at most %2")
                               .arg(timeoutText)
                               .arg(maxTimeoutSeconds));
+
+    if (parser.isSet(configOption) && parser.isSet(noConfigOption))
+        return usageError(QStringLiteral("-F and --no-ssh-config exclude each other"));
+    if (parser.isSet(configOption)) {
+        // ssh prints the path it was given in its errors: an absolute one reads well in a report.
+        // Anything ssh can read as a file will do, /dev/null included.
+        const QFileInfo config(parser.values(configOption).constLast());
+        if (!config.exists() || config.isDir())
+            return usageError(
+                QStringLiteral("ssh_config file \"%1\" does not exist or is a directory").arg(config.filePath()));
+        result.probe.sshConfigFile = config.absoluteFilePath();
+    }
+    result.probe.ignoreSshConfig = parser.isSet(noConfigOption);
 
     result.action = Action::Diagnose;
     result.probe.target = *target.target;

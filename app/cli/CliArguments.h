@@ -16,6 +16,7 @@ struct CliArguments
         Diagnose,
         Help,
         Version,
+        ListAlgorithms, // --list-algorithms: print the catalogue (json: as JSON) and exit 0
         UsageError
     };
 

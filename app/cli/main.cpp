@@ -1,3 +1,4 @@
+#include "CatalogueListing.h"
 #include "CliArguments.h"
 #include "ProbeRun.h"
 #include "ReportJson.h"
@@ -50,6 +51,10 @@ int run(QCoreApplication& app)
     case CliArguments::Action::Version:
         writeOut(stdout,
                  QStringLiteral("sshdoctor-cli %1\n").arg(QCoreApplication::applicationVersion()).toLocal8Bit());
+        return 0;
+    case CliArguments::Action::ListAlgorithms:
+        writeOut(stdout, args.json ? SshDoctor::CatalogueListing::toJsonBytes()
+                                   : SshDoctor::CatalogueListing::toText().toUtf8());
         return 0;
     case CliArguments::Action::Diagnose:
         break;

@@ -1,9 +1,11 @@
 #pragma once
 
+#include "ProcessRunner.h"
 #include "Target.h"
 
 #include <QString>
 #include <chrono>
+#include <memory>
 #include <optional>
 
 namespace SshDoctor {
@@ -18,6 +20,12 @@ struct ProbeOptions
     bool quick = false;
     // TCP_MAXSEG for the connection (the MTU black-hole retry uses ~536).
     std::optional<int> maxSegmentSize;
+    // The user's ssh_config (contract: -F); empty: the files ssh reads by itself.
+    std::optional<QString> sshConfigFile;
+    // Contract: --no-ssh-config, i.e. `ssh -F /dev/null -G`.
+    bool ignoreSshConfig = false;
+    // Runs ssh -G / -Q / -V; empty: the real one. Tests put a scripted one here.
+    std::shared_ptr<const ProcessRunner> processRunner;
 
     static QString clientIdentification(); // "SSH-2.0-SSHDoctor_0.1.0"
 };

@@ -1,25 +1,40 @@
 #include "ProbeRun.h"
 
+#include "ClientSettingsReader.h"
 #include "Diagnoser.h"
 #include "HappyEyeballsConnector.h"
 #include "LocalRoute.h"
-#include "OpenSshClientVersion.h"
+#include "Negotiation.h"
+#include "ReportCatalogue.h"
 #include "ResolveCheck.h"
+#include "SystemProcessRunner.h"
 #include "WireExchange.h"
 
+#include <QHostAddress>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 #include <libssh/libssh.h>
 
 namespace SshDoctor {
 
 namespace {
 
-const QStringList phaseOrder{QStringLiteral("resolve"), QStringLiteral("connect"), QStringLiteral("identification"),
-                             QStringLiteral("kexinit")};
+const QStringList phaseOrder{QStringLiteral("client-config"), QStringLiteral("resolve"), QStringLiteral("connect"),
+                             QStringLiteral("identification"), QStringLiteral("kexinit")};
 
 QString millis(double ms)
 {
     return ms < 10 ? QStringLiteral("%1 ms").arg(ms, 0, 'f', 1) : QStringLiteral("%1 ms").arg(ms, 0, 'f', 0);
+}
+
+// ssh_config AddressFamily as `ssh -G` prints it.
+AddressFamilyPreference familyOf(const QString& addressFamily)
+{
+    if (addressFamily == QLatin1String("inet"))
+        return AddressFamilyPreference::IPv4Only;
+    if (addressFamily == QLatin1String("inet6"))
+        return AddressFamilyPreference::IPv6Only;
+    return AddressFamilyPreference::Any;
 }
 
 } // namespace
@@ -34,6 +49,9 @@ ProbeRun::ProbeRun(ProbeOptions options, QObject* parent)
     m_report.target.host = m_options.target.host;
     m_report.target.port = m_options.target.effectivePort();
     m_report.target.user = m_options.target.user;
+    m_probeHost = m_options.target.host;
+    m_probePort = m_options.target.effectivePort();
+    m_probeFamily = m_options.target.family;
     for (const QString& id : phaseOrder)
         m_report.phases.append(PhaseRecord{id, PhaseStatus::Skipped, 0.0, 0.0, QStringLiteral("not reached")});
 }
@@ -46,17 +64,112 @@ void ProbeRun::start()
         return;
     m_started = true;
     m_report.created = QDateTime::currentDateTimeUtc();
-    m_report.tool.opensshClient = OpenSshClientVersion::detect();
 
+    startClientSettings();
+}
+
+void ProbeRun::startClientSettings()
+{
+    beginPhase(QStringLiteral("client-config"),
+               QStringLiteral("asking the local ssh client what it would use for %1").arg(m_options.target.host));
+    ClientSettingsReader::Request request;
+    request.target = m_options.target;
+    request.configFile = m_options.sshConfigFile;
+    request.ignoreConfig = m_options.ignoreSshConfig;
+    request.deadline = m_options.timeout;
+    std::shared_ptr<const ProcessRunner> runner = m_options.processRunner;
+    if (!runner)
+        runner = std::make_shared<SystemProcessRunner>();
+    m_clientSettings = std::make_unique<QFutureWatcher<ClientRecord>>();
+    connect(m_clientSettings.get(), &QFutureWatcher<ClientRecord>::finished, this, &ProbeRun::onClientSettings);
+    // ssh runs in a pool thread: a slow `Match exec` in the user's config must not stall this thread's
+    // event loop, and cancel() stays prompt. The task owns copies of everything it touches.
+    m_clientSettings->setFuture(
+        QtConcurrent::run([runner, request] { return ClientSettingsReader::read(*runner, request); }));
+}
+
+void ProbeRun::onClientSettings()
+{
+    if (m_finished)
+        return; // cancelled while ssh was running
+    ClientRecord client = m_clientSettings->result();
+    const SshClientSettings& s = client.settings;
+    m_report.tool.opensshClient = client.sshVersion;
+    // ssh -G already folded -p and -l over the ssh_config (contract: they override it).
+    m_report.target.port = s.port;
+    if (!s.user.isEmpty())
+        m_report.target.user = s.user;
+    m_probeHost = s.hostName.isEmpty() ? m_options.target.host : s.hostName;
+    m_probePort = s.port;
+    m_probeFamily = familyOf(s.addressFamily);
+
+    PhaseStatus status = PhaseStatus::Ok;
+    QString detail;
+    if (client.configError) {
+        const SshConfigError& e = *client.configError;
+        status = PhaseStatus::Fail;
+        detail = QStringLiteral("ssh refuses your configuration (%1%2: %3); the checks below use ssh's defaults")
+                     .arg(e.file.isEmpty() ? QStringLiteral("ssh_config") : e.file,
+                          e.line ? QStringLiteral(" line %1").arg(*e.line) : QString(), e.message);
+    } else if (client.source == ClientRecord::Source::BuiltInDefaults) {
+        status = PhaseStatus::Warn;
+        detail = client.notes.join(QLatin1Char(' '));
+    } else {
+        detail = QStringLiteral("ssh would connect to %1 port %2 as %3%4")
+                     .arg(m_probeHost)
+                     .arg(s.port)
+                     .arg(s.user, client.configIgnored ? QStringLiteral(" (ssh_config ignored)") : QString());
+    }
+
+    QString stopReason;
+    if (client.proxy) {
+        ProxyRecord& proxy = *client.proxy;
+        m_report.target.via = QStringLiteral("%1 %2").arg(ProxyRecord::kindName(proxy.kind), proxy.value);
+        if (proxy.kind == ProxyRecord::Kind::ProxyJump && proxy.jumpHostSettings) {
+            const SshClientSettings& jump = *proxy.jumpHostSettings;
+            m_probeHost = jump.hostName;
+            m_probePort = jump.port;
+            m_probeFamily = familyOf(jump.addressFamily);
+            proxy.note = QStringLiteral("Your ssh reaches %1 port %2 through the jump host %3. SSH Doctor checked the "
+                                        "jump host (%4 port %5); the server behind it cannot be reached directly "
+                                        "from here, so it was not probed.")
+                             .arg(s.hostName)
+                             .arg(s.port)
+                             .arg(*proxy.jumpHost, jump.hostName)
+                             .arg(jump.port);
+        } else if (proxy.kind == ProxyRecord::Kind::ProxyJump) {
+            if (proxy.note.isEmpty())
+                proxy.note = QStringLiteral("ssh could not tell the settings of the jump host %1, so nothing was "
+                                            "probed.")
+                                 .arg(proxy.jumpHost.value_or(proxy.value));
+            stopReason = proxy.note;
+        } else {
+            proxy.note = QStringLiteral("Your ssh reaches %1 through the command \"%2\". SSH Doctor does not run "
+                                        "that command, so neither the proxy nor the server behind it was probed.")
+                             .arg(s.hostName, proxy.value);
+            stopReason = proxy.note;
+        }
+        detail += QStringLiteral("; ") + proxy.note;
+        if (!stopReason.isEmpty() && status == PhaseStatus::Ok)
+            status = PhaseStatus::Warn; // nothing on the network could be checked
+    }
+    m_report.client = client;
+    endPhase(QStringLiteral("client-config"), status, detail);
+
+    if (m_report.cancelled || !stopReason.isEmpty()) {
+        skipRemainingPhases(m_report.cancelled ? QStringLiteral("cancelled") : stopReason);
+        finish();
+        return;
+    }
     startResolve();
 }
 
 void ProbeRun::startResolve()
 {
-    beginPhase(QStringLiteral("resolve"), QStringLiteral("looking up %1").arg(m_options.target.host));
+    beginPhase(QStringLiteral("resolve"), QStringLiteral("looking up %1").arg(m_probeHost));
     m_resolve = std::make_unique<ResolveCheck>();
     connect(m_resolve.get(), &ResolveCheck::finished, this, &ProbeRun::onResolved, Qt::QueuedConnection);
-    m_resolve->start(m_options.target.host, m_options.target.family, m_options.timeout);
+    m_resolve->start(m_probeHost, m_probeFamily, m_options.timeout);
 }
 
 void ProbeRun::onResolved()
@@ -69,7 +182,7 @@ void ProbeRun::onResolved()
     }
     if (r.outcome() != ResolveCheck::Outcome::Resolved) {
         endPhase(QStringLiteral("resolve"), PhaseStatus::Fail,
-                 QStringLiteral("%1 could not be resolved: %2").arg(m_options.target.host, r.errorString()));
+                 QStringLiteral("%1 could not be resolved: %2").arg(m_probeHost, r.errorString()));
         skipRemainingPhases(QStringLiteral("the name did not resolve"));
         finish();
         return;
@@ -78,16 +191,15 @@ void ProbeRun::onResolved()
     for (const QHostAddress& a : r.addresses())
         shown << a.toString();
     const PhaseRecord* resolve = m_report.phase(QStringLiteral("resolve"));
-    endPhase(QStringLiteral("resolve"), PhaseStatus::Ok,
-             m_options.target.isAddressLiteral()
-                 ? QStringLiteral("%1 is an address; nothing to look up").arg(m_options.target.host)
-                 : QStringLiteral("%1 resolved to %2 in %3")
-                       .arg(m_options.target.host, shown.join(QStringLiteral(", ")),
-                            millis(m_clock.elapsedMs() - resolve->startMs)));
+    endPhase(
+        QStringLiteral("resolve"), PhaseStatus::Ok,
+        !QHostAddress(m_probeHost).isNull()
+            ? QStringLiteral("%1 is an address; nothing to look up").arg(m_probeHost)
+            : QStringLiteral("%1 resolved to %2 in %3")
+                  .arg(m_probeHost, shown.join(QStringLiteral(", ")), millis(m_clock.elapsedMs() - resolve->startMs)));
 
-    beginPhase(QStringLiteral("connect"), QStringLiteral("connecting to port %1 of %2")
-                                              .arg(m_options.target.effectivePort())
-                                              .arg(shown.join(QStringLiteral(", "))));
+    beginPhase(QStringLiteral("connect"),
+               QStringLiteral("connecting to port %1 of %2").arg(m_probePort).arg(shown.join(QStringLiteral(", "))));
     m_connector = std::make_unique<HappyEyeballsConnector>(m_clock);
     connect(m_connector.get(), &HappyEyeballsConnector::addressFinished, this, [this](const AddressResult& result) {
         emit timelineEvent(TimelineEvent{
@@ -100,8 +212,7 @@ void ProbeRun::onResolved()
             Qt::QueuedConnection);
     TcpStream::Options streamOptions;
     streamOptions.maxSegmentSize = m_options.maxSegmentSize;
-    m_connector->start(r.addresses(), static_cast<quint16>(m_options.target.effectivePort()), m_options.timeout,
-                       streamOptions);
+    m_connector->start(r.addresses(), static_cast<quint16>(m_probePort), m_options.timeout, streamOptions);
 }
 
 void ProbeRun::onConnectFinished()
@@ -111,10 +222,9 @@ void ProbeRun::onConnectFinished()
     m_report.connectAttempts += c.attemptsStarted();
     m_report.connections += c.connectionsEstablished();
     TcpStream* stream = c.takeConnection();
-    m_report.clientAddress = stream
-                                 ? std::optional<QString>(stream->localAddress().toString())
-                                 : LocalRoute::sourceAddressFor(m_resolve->addresses().value(0),
-                                                                static_cast<quint16>(m_options.target.effectivePort()));
+    m_report.clientAddress =
+        stream ? std::optional<QString>(stream->localAddress().toString())
+               : LocalRoute::sourceAddressFor(m_resolve->addresses().value(0), static_cast<quint16>(m_probePort));
     if (!stream) {
         QStringList failures;
         for (const AddressResult& a : c.results())
@@ -123,7 +233,7 @@ void ProbeRun::onConnectFinished()
         endPhase(QStringLiteral("connect"), cancelled ? PhaseStatus::Skipped : PhaseStatus::Fail,
                  cancelled ? QStringLiteral("cancelled")
                            : QStringLiteral("no address accepted a connection on port %1: %2")
-                                 .arg(m_options.target.effectivePort())
+                                 .arg(m_probePort)
                                  .arg(failures.join(QStringLiteral(", "))));
         skipRemainingPhases(cancelled ? QStringLiteral("cancelled") : QStringLiteral("no connection"));
         finish();
@@ -136,7 +246,7 @@ void ProbeRun::onConnectFinished()
     endPhase(QStringLiteral("connect"), PhaseStatus::Ok,
              QStringLiteral("connected to %1 port %2 in %3")
                  .arg(c.connectedAddress().toString())
-                 .arg(m_options.target.effectivePort())
+                 .arg(m_probePort)
                  .arg(millis(won ? won->ms : 0.0)));
 
     m_wire = std::make_unique<WireExchange>(m_clock, m_options.timeout);
@@ -184,6 +294,14 @@ void ProbeRun::cancel()
     if (!m_started || m_finished || m_report.cancelled)
         return;
     m_report.cancelled = true;
+    if (m_clientSettings && !m_clientSettings->isFinished()) {
+        // ssh may take until its deadline; the report does not wait for it.
+        m_clientSettings->disconnect(this);
+        endPhase(QStringLiteral("client-config"), PhaseStatus::Skipped, QStringLiteral("cancelled"));
+        skipRemainingPhases(QStringLiteral("cancelled"));
+        finish();
+        return;
+    }
     if (m_wire)
         m_wire->cancel();
     else if (m_connector)
@@ -237,7 +355,22 @@ void ProbeRun::finish()
 void ProbeRun::analyse()
 {
     // Pure stages over the evidence collected on the wire: they open no connection.
+    negotiate();
+    m_report.catalogue = ReportCatalogue::build(m_report);
     m_report.findings = Diagnoser::diagnose(m_report);
+}
+
+void ProbeRun::negotiate()
+{
+    // RFC 4253 §7.1 with the lists the user's ssh would send -- not with our own broad KEXINIT, which is
+    // only how the server's full lists were read. Behind a ProxyJump the probed server is the jump
+    // host, so its settings apply.
+    if (m_report.server.algorithms.isEmpty() || !m_report.client)
+        return;
+    const ClientRecord& client = *m_report.client;
+    const SshClientSettings& settings =
+        client.proxy && client.proxy->jumpHostSettings ? *client.proxy->jumpHostSettings : client.settings;
+    m_report.negotiation = Negotiation::negotiate(settings.kexInitLists(), m_report.server.algorithms);
 }
 
 } // namespace SshDoctor

@@ -1,10 +1,12 @@
 #pragma once
 
+#include "ClientRecord.h"
 #include "MonotonicClock.h"
 #include "ProbeOptions.h"
 #include "Report.h"
 #include "TimelineEvent.h"
 
+#include <QFutureWatcher>
 #include <QObject>
 #include <memory>
 
@@ -15,8 +17,9 @@ class HappyEyeballsConnector;
 class WireExchange;
 
 // One diagnosis run: a target goes in, a stream of timeline events and a report come out.
-// resolve -> connect (Happy Eyeballs) -> identification -> KEXINIT, each a phase of the report; then
-// analyse() turns the evidence into ranked findings without touching the network.
+// client-config (the user's ssh -G: HostName, Port, User, algorithms, ProxyJump) -> resolve -> connect
+// (Happy Eyeballs) -> identification -> KEXINIT, each a phase of the report; then analyse() negotiates
+// with the user's lists and turns the evidence into ranked findings without touching the network.
 //
 // Lives in one thread and needs that thread's event loop: the CLI runs it on the main thread, the
 // GUI moves it to a worker QThread and talks to it through queued calls. cancel() stops promptly
@@ -41,6 +44,8 @@ signals:
 
 private:
     // The pipeline, in order. Each network stage ends by starting the next or by finish().
+    void startClientSettings();
+    void onClientSettings();
     void startResolve();
     void onResolved();
     void onConnectFinished();
@@ -51,10 +56,17 @@ private:
     // Runs analyse() once, then emits finished().
     void finish();
     void analyse();
+    // Part of analyse(): the negotiation with the user's client lists.
+    void negotiate();
 
     ProbeOptions m_options;
     MonotonicClock m_clock;
     Report m_report;
+    std::unique_ptr<QFutureWatcher<ClientRecord>> m_clientSettings;
+    // What the network stages reach: ssh's HostName, Port and AddressFamily, or the first jump host.
+    QString m_probeHost;
+    int m_probePort = Target::defaultPort;
+    AddressFamilyPreference m_probeFamily = AddressFamilyPreference::Any;
     std::unique_ptr<ResolveCheck> m_resolve;
     std::unique_ptr<HappyEyeballsConnector> m_connector;
     std::unique_ptr<WireExchange> m_wire;

@@ -1,7 +1,9 @@
 #include "ReportJson.h"
 
 #include "ByteText.h"
+#include "ClientRecordJson.h"
 #include "KexInit.h"
+#include "NegotiationJson.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -150,9 +152,11 @@ QJsonObject ReportJson::toJson(const Report& report)
                                    {QStringLiteral("description"), k.disconnectDescription}});
     root.insert(QStringLiteral("kexinit"), kexinit);
 
-    // Filled by the negotiation and catalogue stages; present so that readers can rely on the keys.
-    root.insert(QStringLiteral("negotiation"), QJsonObject());
-    root.insert(QStringLiteral("catalogue"), QJsonObject());
+    root.insert(QStringLiteral("client"),
+                report.client ? QJsonValue(ClientRecordJson::toJson(*report.client)) : QJsonValue(QJsonValue::Null));
+    // Always present, empty when no KEXINIT was read, so that readers can rely on the keys.
+    root.insert(QStringLiteral("negotiation"), NegotiationJson::negotiationToJson(report.negotiation));
+    root.insert(QStringLiteral("catalogue"), NegotiationJson::catalogueToJson(report.catalogue));
 
     QJsonArray findings;
     for (const Finding& f : report.findings)

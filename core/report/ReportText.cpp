@@ -1,6 +1,7 @@
 #include "ReportText.h"
 
 #include "ByteText.h"
+#include "ClientSideText.h"
 #include "KexInit.h"
 
 namespace SshDoctor {
@@ -115,6 +116,8 @@ QString ReportText::render(const Report& report, const Style& style)
                    .arg(statusLabel(p.status, style.colour), p.id.leftJustified(15), time, p.detail);
     }
 
+    out += ClientSideText::clientSection(report, style.colour);
+
     if (!report.addresses.isEmpty() && report.addresses.size() > 1) {
         out += QStringLiteral("\nAddresses:\n");
         for (const AddressResult& a : report.addresses)
@@ -150,6 +153,8 @@ QString ReportText::render(const Report& report, const Style& style)
                        .arg(key.leftJustified(16), report.server.algorithms.value(key).join(QLatin1Char(',')));
         }
     }
+
+    out += ClientSideText::negotiationSection(report, style.colour);
 
     for (const Finding& f : report.findings)
         out += renderFinding(f, style.colour);

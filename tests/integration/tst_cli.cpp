@@ -16,6 +16,7 @@ private slots:
     void usageErrors_data();
     void usageErrors();
     void helpAndVersion();
+    void listAlgorithms();
     void refusedIsExitOneWithJson();
     void readableSummaryHasNoColourWhenPiped();
 };
@@ -50,6 +51,14 @@ void TestCli::usageErrors_data()
     QTest::addRow("timeout-missing") << QStringList{QStringLiteral("host"), QStringLiteral("--timeout")} << "timeout";
     QTest::addRow("v6-literal-with-4") << QStringList{QStringLiteral("-4"), QStringLiteral("[::1]")}
                                        << "-4 asks for IPv4";
+    QTest::addRow("ssh-config-missing") << QStringList{QStringLiteral("-F"), QStringLiteral("/nonexistent/ssh_config"),
+                                                       QStringLiteral("host")}
+                                        << "does not exist";
+    QTest::addRow("ssh-config-directory")
+        << QStringList{QStringLiteral("-F"), QStringLiteral("/tmp"), QStringLiteral("host")} << "is a directory";
+    QTest::addRow("ssh-config-twice-over") << QStringList{QStringLiteral("-F"), QStringLiteral("/etc/passwd"),
+                                                          QStringLiteral("--no-ssh-config"), QStringLiteral("host")}
+                                           << "exclude each other";
 }
 
 void TestCli::usageErrors()
@@ -70,11 +79,48 @@ void TestCli::helpAndVersion()
 {
     const CliOutcome help = runCli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char* flag : {"-p <port>", "-l <user>", "--timeout", "--json", "--quick", "-4", "-6"})
+    for (const char* flag : {"-p <port>", "-l <user>", "-F <ssh_config>", "--no-ssh-config", "--list-algorithms",
+                             "--timeout", "--json", "--quick", "-4", "-6"})
         QVERIFY2(help.out.contains(flag), flag);
     const CliOutcome version = runCli({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
     QVERIFY(version.out.startsWith("sshdoctor-cli " SSHDOCTOR_VERSION));
+}
+
+void TestCli::listAlgorithms()
+{
+    // A helpdesk asks "is X safe?": a table, or JSON, and exit 0 -- with or without a target.
+    const CliOutcome text = runCli({QStringLiteral("--list-algorithms"), QStringLiteral("ignored-host")});
+    QCOMPARE(text.exitCode, 0);
+    QVERIFY(text.err.isEmpty());
+    const QString table = QString::fromUtf8(text.out);
+    QVERIFY(table.startsWith(QLatin1String("NAME")));
+    for (const QString& line : table.split(QLatin1Char('\n'))) {
+        if (line.startsWith(QLatin1String("diffie-hellman-group1-sha1 "))) {
+            QVERIFY2(line.contains(QLatin1String("broken")) && line.contains(QLatin1String("2.1-7.0")) &&
+                         line.contains(QLatin1String("1024-bit group, SHA-1")),
+                     qPrintable(line));
+        }
+    }
+    QVERIFY(table.contains(QLatin1String("diffie-hellman-group1-sha1 ")));
+
+    const CliOutcome json = runCli({QStringLiteral("--list-algorithms"), QStringLiteral("--json")});
+    QCOMPARE(json.exitCode, 0);
+    QCOMPARE(json.json.value(QStringLiteral("schema")).toString(), QStringLiteral("sshdoctor-catalogue/1"));
+    const QJsonArray rows = json.json.value(QStringLiteral("algorithms")).toArray();
+    QVERIFY(rows.size() > 100);
+    bool sawRsa = false;
+    for (const QJsonValue& v : rows) {
+        const QJsonObject row = v.toObject();
+        for (const char* key : {"name", "category", "grade", "reason", "added", "dropped_from_defaults", "marker"})
+            QVERIFY2(row.contains(QLatin1String(key)), key);
+        if (row.value(QStringLiteral("name")).toString() == QLatin1String("ssh-rsa")) {
+            sawRsa = true;
+            QCOMPARE(row.value(QStringLiteral("grade")).toString(), QStringLiteral("weak"));
+            QCOMPARE(row.value(QStringLiteral("dropped_from_defaults")).toString(), QStringLiteral("8.8"));
+        }
+    }
+    QVERIFY(sawRsa);
 }
 
 void TestCli::refusedIsExitOneWithJson()
@@ -96,10 +142,11 @@ void TestCli::refusedIsExitOneWithJson()
     QCOMPARE(addresses.at(0).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
     QCOMPARE(addresses.at(0).toObject().value(QStringLiteral("family")).toString(), QStringLiteral("ipv4"));
     const QJsonArray phases = json.value(QStringLiteral("phases")).toArray();
-    QCOMPARE(phases.size(), 4);
-    QCOMPARE(phases.at(1).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("connect"));
-    QCOMPARE(phases.at(1).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
-    QCOMPARE(phases.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
+    QCOMPARE(phases.size(), 5);
+    QCOMPARE(phases.at(0).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("client-config"));
+    QCOMPARE(phases.at(2).toObject().value(QStringLiteral("id")).toString(), QStringLiteral("connect"));
+    QCOMPARE(phases.at(2).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("fail"));
+    QCOMPARE(phases.at(3).toObject().value(QStringLiteral("status")).toString(), QStringLiteral("skipped"));
     for (const char* key : {"tool", "source", "created", "server", "negotiation", "catalogue", "findings"})
         QVERIFY2(json.contains(QLatin1String(key)), key);
     QVERIFY(json.value(QStringLiteral("tool"))

@@ -242,8 +242,8 @@ void TestProbeScripted::timelineEventsArriveInPhaseOrder()
             QVERIFY2(opened.contains(e.phase) && !closed.contains(e.phase), qPrintable(e.phase));
         }
     }
-    const QStringList order{QStringLiteral("resolve"), QStringLiteral("connect"), QStringLiteral("identification"),
-                            QStringLiteral("kexinit")};
+    const QStringList order{QStringLiteral("client-config"), QStringLiteral("resolve"), QStringLiteral("connect"),
+                            QStringLiteral("identification"), QStringLiteral("kexinit")};
     QCOMPARE(opened, order);
     QCOMPARE(closed, order);
     // The report's phases agree with the stream.

@@ -1,0 +1,116 @@
+#include "ClientSideText.h"
+
+#include "Negotiation.h"
+
+namespace SshDoctor {
+
+namespace {
+
+QString paint(const QString& text, const char* ansi, bool colour)
+{
+    return colour ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(ansi), text) : text;
+}
+
+const char* gradeColour(const QString& grade)
+{
+    if (grade == QLatin1String("strong"))
+        return "32";
+    if (grade == QLatin1String("acceptable"))
+        return "36";
+    if (grade == QLatin1String("weak"))
+        return "33";
+    return "31;1"; // broken, unknown
+}
+
+QString categoryLabel(const QString& key)
+{
+    static const QMap<QString, QString> labels{
+        {QStringLiteral("kex"), QStringLiteral("key exchange")},
+        {QStringLiteral("hostkey"), QStringLiteral("host key")},
+        {QStringLiteral("cipher_c2s"), QStringLiteral("cipher to server")},
+        {QStringLiteral("cipher_s2c"), QStringLiteral("cipher from server")},
+        {QStringLiteral("mac_c2s"), QStringLiteral("MAC to server")},
+        {QStringLiteral("mac_s2c"), QStringLiteral("MAC from server")},
+        {QStringLiteral("compression_c2s"), QStringLiteral("compression to server")},
+        {QStringLiteral("compression_s2c"), QStringLiteral("compression from server")},
+    };
+    return labels.value(key, key);
+}
+
+QString configErrorText(const SshConfigError& e)
+{
+    QString where = e.file.isEmpty() ? QStringLiteral("your ssh configuration") : e.file;
+    if (e.line)
+        where += QStringLiteral(" line %1").arg(*e.line);
+    QString text = QStringLiteral("  %1: %2\n").arg(where, e.message);
+    if (!e.lineText.isEmpty())
+        text += QStringLiteral("    the line reads: %1\n").arg(e.lineText);
+    if (e.fileMode || e.fileOwner)
+        text += QStringLiteral("    the file belongs to %1 and has mode %2; ssh wants it owned by you and writable by "
+                               "nobody else\n")
+                    .arg(e.fileOwner.value_or(QStringLiteral("?")), e.fileMode.value_or(QStringLiteral("?")));
+    text += QStringLiteral("  Your ssh refuses to start until this is fixed. The checks below use ssh's own defaults "
+                           "instead.\n");
+    return text;
+}
+
+} // namespace
+
+QString ClientSideText::clientSection(const Report& report, bool colour)
+{
+    if (!report.client)
+        return QString();
+    const ClientRecord& c = *report.client;
+    QString out = QStringLiteral("\nYour ssh client: %1\n")
+                      .arg(c.sshVersion.value_or(c.sshProgram ? *c.sshProgram : QStringLiteral("none found")));
+    if (c.source == ClientRecord::Source::SshDashG) {
+        const QString files = c.configIgnored           ? QStringLiteral("no ssh_config")
+                              : c.configFiles.isEmpty() ? QStringLiteral("no ssh_config file exists")
+                                                        : c.configFiles.join(QStringLiteral(", "));
+        out += QStringLiteral("  settings from ssh -G (%1)\n").arg(files);
+    }
+    for (const QString& note : c.notes)
+        out += QStringLiteral("  %1\n").arg(note);
+    out += QStringLiteral("  it connects to %1 port %2 as %3\n")
+               .arg(c.settings.hostName)
+               .arg(c.settings.port)
+               .arg(c.settings.user);
+    if (c.proxy)
+        out += QStringLiteral("  via %1 %2: %3\n")
+                   .arg(ProxyRecord::kindName(c.proxy->kind), c.proxy->value, c.proxy->note);
+    if (c.configError)
+        out +=
+            QStringLiteral("\n%1\n").arg(paint(QStringLiteral("Problem in your ssh configuration"), "31;1", colour)) +
+            configErrorText(*c.configError);
+    return out;
+}
+
+QString ClientSideText::negotiationSection(const Report& report, bool colour)
+{
+    if (report.negotiation.isEmpty())
+        return QString();
+    QString out = QStringLiteral("\nWhat your ssh and the server agree on (RFC 4253 section 7.1):\n");
+    for (const QString& key : Negotiation::categoryKeys()) {
+        const auto it = report.negotiation.constFind(key);
+        if (it == report.negotiation.constEnd())
+            continue;
+        const QString label = categoryLabel(key).leftJustified(24);
+        if (it->impliedByCipher) {
+            out += QStringLiteral("  %1 not needed: %2 protects the data by itself\n").arg(label, *it->impliedByCipher);
+        } else if (it->chosen) {
+            const CatalogueEntry entry = report.catalogue.value(*it->chosen);
+            const QString grade = entry.grade.isEmpty() ? QStringLiteral("unknown") : entry.grade;
+            out += QStringLiteral("  %1 %2 %3 %4\n")
+                       .arg(label, it->chosen->leftJustified(38),
+                            paint(grade.leftJustified(10), gradeColour(grade), colour), entry.reason);
+        } else {
+            out += QStringLiteral("  %1 %2 your ssh offers %3; the server offers %4\n")
+                       .arg(label, paint(QStringLiteral("NOTHING IN COMMON:"), "31;1", colour),
+                            it->client.isEmpty() ? QStringLiteral("nothing") : it->client.join(QLatin1Char(',')),
+                            it->server.isEmpty() ? QStringLiteral("nothing") : it->server.join(QLatin1Char(',')));
+        }
+    }
+    return out;
+}
+
+} // namespace SshDoctor
