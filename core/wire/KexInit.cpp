@@ -44,6 +44,11 @@ KexInit::ParseResult KexInit::parse(QByteArrayView payload)
             return result;
         }
         kex.lists[static_cast<std::size_t>(i)] = *names;
+        if (const int empty = reader.emptyNamesInLastList(); empty > 0)
+            result.deviations << QStringLiteral("%1 name-list has %2 empty name(s), e.g. a trailing comma; ignored as "
+                                                "OpenSSH does")
+                                     .arg(categoryId(static_cast<Category>(i)))
+                                     .arg(empty);
     }
     const auto follows = reader.readBoolean();
     const auto reserved = reader.readUint32();

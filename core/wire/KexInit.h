@@ -55,6 +55,7 @@ struct KexInit::ParseResult
     std::optional<KexInit> kexInit;
     QString error;               // set when kexInit is empty
     qsizetype trailingBytes = 0; // bytes after `reserved` (allowed by OpenSSH, worth noting)
+    QStringList deviations;      // RFC departures that peers tolerate, e.g. empty names (libssh 0.10)
 };
 
 } // namespace SshDoctor

@@ -80,13 +80,15 @@ std::optional<QByteArray> SshDataReader::readString(std::size_t maxLength)
 std::optional<QStringList> SshDataReader::readNameList(std::size_t maxLength)
 {
     const qsizetype start = m_pos;
+    m_emptyNames = 0;
     const auto raw = readString(maxLength);
     if (!raw)
         return std::nullopt;
     QStringList names;
     if (raw->isEmpty())
         return names;
-    // RFC 4251 §5: names are non-empty, US-ASCII printable, no commas, no NUL.
+    // RFC 4251 §5: names are non-empty, US-ASCII printable, no commas, no NUL. Empty names are the one
+    // deviation tolerated (see the header).
     for (char c : *raw) {
         const auto u = static_cast<unsigned char>(c);
         if (u <= 0x20 || u >= 0x7f) {
@@ -100,9 +102,8 @@ std::optional<QStringList> SshDataReader::readNameList(std::size_t maxLength)
     const QList<QByteArray> parts = raw->split(',');
     for (const QByteArray& part : parts) {
         if (part.isEmpty()) {
-            m_failed = true;
-            m_error = QStringLiteral("name-list at offset %1 contains an empty name").arg(start);
-            return std::nullopt;
+            ++m_emptyNames;
+            continue;
         }
         names.append(QString::fromLatin1(part));
     }

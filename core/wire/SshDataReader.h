@@ -24,8 +24,11 @@ public:
     std::optional<QByteArray> readBytes(qsizetype count);
     // string: uint32 length + bytes; fails if the length runs past the data or exceeds maxLength.
     std::optional<QByteArray> readString(std::size_t maxLength);
-    // name-list: a string of comma-separated names. An empty string is an empty list.
+    // name-list: a string of comma-separated names. An empty string is an empty list. Empty names
+    // ("a,,b", a trailing comma) are dropped and counted in emptyNamesInLastList(): RFC 4251 §5 forbids
+    // them, but libssh 0.10 sends its cipher list with a trailing comma and OpenSSH connects anyway.
     std::optional<QStringList> readNameList(std::size_t maxLength);
+    int emptyNamesInLastList() const { return m_emptyNames; }
 
     qsizetype position() const { return m_pos; }
     qsizetype remaining() const { return m_data.size() - m_pos; }
@@ -39,6 +42,7 @@ private:
     qsizetype m_pos = 0;
     bool m_failed = false;
     QString m_error;
+    int m_emptyNames = 0;
 };
 
 } // namespace SshDoctor

@@ -4,6 +4,7 @@
 
 #include <QFile>
 #include <QTest>
+#include <QtEndian>
 
 using SshDoctor::BinaryPacket;
 using SshDoctor::KexInit;
@@ -46,6 +47,8 @@ private slots:
     void packetFraming();
     void kexInitPayload_data();
     void kexInitPayload();
+    void emptyNamesAreDropped_data();
+    void emptyNamesAreDropped();
     void roundTrip();
     void markers();
     void disconnect();
@@ -199,8 +202,9 @@ void TestKexInit::kexInitPayload_data()
     QTest::addRow("short-cookie") << QByteArray("\x14") + cookie.left(10) << false;
     QTest::addRow("lying-list-length") << QByteArray("\x14") + cookie + header(100000, 0).left(4) + "abc" << false;
     QTest::addRow("list-longer-than-payload") << QByteArray("\x14") + cookie + header(50, 0).left(4) + "abc" << false;
-    QTest::addRow("empty-name") << QByteArray("\x14") + cookie + nameList("a,,b") + tenLists.mid(7) + tail << false;
-    QTest::addRow("trailing-comma") << QByteArray("\x14") + cookie + nameList("a,") + tenLists.mid(7) + tail << false;
+    // Empty names break RFC 4251 §5, yet libssh 0.10 sends them and OpenSSH connects: dropped, noted.
+    QTest::addRow("empty-name") << QByteArray("\x14") + cookie + nameList("a,,b") + tenLists.mid(7) + tail << true;
+    QTest::addRow("trailing-comma") << QByteArray("\x14") + cookie + nameList("a,") + tenLists.mid(7) + tail << true;
     QTest::addRow("non-ascii-name") << QByteArray("\x14") + cookie + nameList("caf\xc3\xa9") + tenLists.mid(7) + tail
                                     << false;
     QTest::addRow("nul-in-name") << QByteArray("\x14") + cookie + nameList(QByteArray("a\0b", 3)) + tenLists.mid(7) +
@@ -217,6 +221,57 @@ void TestKexInit::kexInitPayload()
     const KexInit::ParseResult r = KexInit::parse(payload);
     QCOMPARE(r.kexInit.has_value(), ok);
     QCOMPARE(r.error.isEmpty(), ok);
+}
+
+void TestKexInit::emptyNamesAreDropped_data()
+{
+    QTest::addColumn<QByteArray>("cipherList");
+    QTest::addColumn<QStringList>("names");
+    QTest::addColumn<int>("deviations");
+
+    // libssh 0.10.6's client KEXINIT, captured on Debian 12: its cipher lists end in a comma.
+    QTest::addRow("libssh-0.10-trailing-comma")
+        << QByteArray("chacha20-poly1305@openssh.com,aes256-gcm@openssh.com,aes128-gcm@openssh.com,aes256-ctr,"
+                      "aes192-ctr,aes128-ctr,")
+        << QStringList{QStringLiteral("chacha20-poly1305@openssh.com"),
+                       QStringLiteral("aes256-gcm@openssh.com"),
+                       QStringLiteral("aes128-gcm@openssh.com"),
+                       QStringLiteral("aes256-ctr"),
+                       QStringLiteral("aes192-ctr"),
+                       QStringLiteral("aes128-ctr")}
+        << 2;
+    QTest::addRow("double-comma") << QByteArray("aes128-ctr,,aes256-ctr")
+                                  << QStringList{QStringLiteral("aes128-ctr"), QStringLiteral("aes256-ctr")} << 2;
+    QTest::addRow("only-commas") << QByteArray(",,") << QStringList() << 2;
+    QTest::addRow("clean") << QByteArray("aes128-ctr") << QStringList{QStringLiteral("aes128-ctr")} << 0;
+}
+
+void TestKexInit::emptyNamesAreDropped()
+{
+    QFETCH(QByteArray, cipherList);
+    QFETCH(QStringList, names);
+    QFETCH(int, deviations);
+    KexInit k;
+    k.cookie = QByteArray(16, '\x01');
+    for (QStringList& list : k.lists)
+        list = {QStringLiteral("x")};
+    QByteArray payload = k.serialize();
+    // Swap both cipher lists (the third and fourth name-lists) for the raw bytes under test.
+    const QByteArray plain = QByteArray::fromHex("0000000178");
+    const qsizetype first = payload.indexOf(plain, 17 + 2 * plain.size());
+    QVERIFY(first > 0);
+    QByteArray raw(4, '\0');
+    qToBigEndian(static_cast<quint32>(cipherList.size()), raw.data());
+    raw += cipherList;
+    payload.replace(first, 2 * plain.size(), raw + raw);
+    const KexInit::ParseResult r = KexInit::parse(payload);
+    QVERIFY2(r.kexInit, qPrintable(r.error));
+    QCOMPARE(r.kexInit->list(KexInit::CipherClientToServer), names);
+    QCOMPARE(r.kexInit->list(KexInit::CipherServerToClient), names);
+    QCOMPARE(r.kexInit->list(KexInit::Kex), QStringList{QStringLiteral("x")});
+    QCOMPARE(r.deviations.size(), deviations);
+    if (deviations > 0)
+        QVERIFY(r.deviations.first().startsWith(QLatin1String("cipher_c2s name-list has")));
 }
 
 void TestKexInit::roundTrip()
