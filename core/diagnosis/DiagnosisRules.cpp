@@ -1,5 +1,6 @@
 #include "DiagnosisRules.h"
 
+#include "ClientConfigRules.h"
 #include "ConnectionRules.h"
 
 namespace SshDoctor {
@@ -7,6 +8,8 @@ namespace SshDoctor {
 const std::vector<DiagnosisRule>& diagnosisRules()
 {
     static const std::vector<DiagnosisRule> rules{
+        // the user's own ssh client, before anything goes on the network
+        &sshConfigErrorRule,
         // resolve and connect
         &dnsFailureRule,
         &connectFailureRule,

@@ -33,6 +33,22 @@ QStringList jsonList(const QJsonValue& value)
     return out;
 }
 
+QJsonObject findingOf(const QJsonObject& report, const QString& id)
+{
+    for (const QJsonValue& v : report.value(QStringLiteral("findings")).toArray())
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    return {};
+}
+
+QStringList snippetsOf(const QJsonObject& finding)
+{
+    QStringList out;
+    for (const QJsonValue& v : finding.value(QStringLiteral("remediation")).toArray())
+        out << v.toObject().value(QStringLiteral("snippet")).toString();
+    return out;
+}
+
 QJsonObject phaseOf(const QJsonObject& report, const QString& id)
 {
     for (const QJsonValue& v : report.value(QStringLiteral("phases")).toArray())
@@ -201,6 +217,14 @@ void TestClientConfig::refusedConfigIsRecordedAndTheRunGoesOn()
     const QJsonObject kex =
         cli.json.value(QStringLiteral("negotiation")).toObject().value(QStringLiteral("kex")).toObject();
     QVERIFY(!kex.value(QStringLiteral("chosen")).toString().isEmpty());
+    // The finding names the file and line, ranked first, with the line to fix.
+    const QJsonObject finding = findingOf(cli.json, QStringLiteral("ssh-config-error"));
+    QCOMPARE(finding.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+    QCOMPARE(cli.json.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("id")),
+             QJsonValue(QStringLiteral("ssh-config-error")));
+    QVERIFY(finding.value(QStringLiteral("title")).toString().contains(config));
+    QVERIFY2(snippetsOf(finding).contains(QStringLiteral("sed -n '%1p' %2").arg(line).arg(config)),
+             qPrintable(snippetsOf(finding).join(QLatin1Char('\n'))));
 
     const CliOutcome text = runCli({QStringLiteral("-F"), config, QStringLiteral("-p"), QString::number(m_sshd->port()),
                                     QStringLiteral("127.0.0.1")});
@@ -273,6 +297,10 @@ void TestClientConfig::badPermissionsOfATestUsersConfig()
              QStringLiteral("fail"));
     QCOMPARE(phaseOf(report, QStringLiteral("kexinit")).value(QStringLiteral("status")).toString(),
              QStringLiteral("ok"));
+    const QJsonObject finding = findingOf(report, QStringLiteral("ssh-config-error"));
+    QVERIFY2(snippetsOf(finding).contains(QStringLiteral("chmod 600 ") + config),
+             qPrintable(snippetsOf(finding).join(QLatin1Char('\n'))));
+    QVERIFY(finding.value(QStringLiteral("explanation")).toString().contains(QLatin1String("mode 0666")));
 }
 
 void TestClientConfig::proxyJumpProbesTheJumpHost()

@@ -66,6 +66,15 @@ const QSet<QString> knownFacts{
     QStringLiteral("timeout"),
     QStringLiteral("close_after"),
     QStringLiteral("banner"),
+    // ssh-config-error (ClientConfigRules)
+    QStringLiteral("config_file"),
+    QStringLiteral("config_path"),
+    QStringLiteral("config_problem"),
+    QStringLiteral("config_line"),
+    QStringLiteral("config_keyword"),
+    QStringLiteral("config_user"),
+    QStringLiteral("config_writable_path"),
+    QStringLiteral("ssh_config_check"),
 };
 
 struct Forbidden

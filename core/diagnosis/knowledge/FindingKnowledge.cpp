@@ -1,5 +1,6 @@
 #include "FindingKnowledge.h"
 
+#include "ClientConfigKnowledge.h"
 #include "ConnectionKnowledge.h"
 #include "OutcomeKnowledge.h"
 
@@ -11,7 +12,7 @@ const std::vector<const FindingKnowledge*>& allFindingKnowledge()
 {
     static const std::vector<const FindingKnowledge*> all = [] {
         std::vector<const FindingKnowledge*> out;
-        for (const auto* table : {&connectionKnowledge(), &outcomeKnowledge()})
+        for (const auto* table : {&clientConfigKnowledge(), &connectionKnowledge(), &outcomeKnowledge()})
             for (const FindingKnowledge& k : *table)
                 out.push_back(&k);
         return out;

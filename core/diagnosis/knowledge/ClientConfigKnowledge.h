@@ -1,0 +1,10 @@
+#pragma once
+
+#include "FindingKnowledge.h"
+
+namespace SshDoctor {
+
+// ssh-config-error: the user's own ssh refuses its configuration.
+const std::vector<FindingKnowledge>& clientConfigKnowledge();
+
+} // namespace SshDoctor
