@@ -29,13 +29,32 @@ std::chrono::milliseconds remaining(const QDeadlineTimer& timer)
     return std::max(std::chrono::milliseconds(timer.remainingTime()), minimumPerProcess);
 }
 
+#ifdef Q_OS_UNIX
+// One password-database entry, looked up with the reentrant call: this runs in a pool thread.
+struct PasswdEntry
+{
+    QString name;
+    QString home;
+};
+
+std::optional<PasswdEntry> passwdEntry(uid_t uid)
+{
+    passwd pw = {};
+    passwd* found = nullptr;
+    QByteArray buffer(16384, Qt::Uninitialized);
+    if (::getpwuid_r(uid, &pw, buffer.data(), static_cast<size_t>(buffer.size()), &found) != 0 || !found)
+        return std::nullopt;
+    return PasswdEntry{QString::fromLocal8Bit(pw.pw_name), QString::fromLocal8Bit(pw.pw_dir)};
+}
+#endif
+
 // OpenSSH reads ~/.ssh/config from the home directory in the password database, not from $HOME
 // (ssh.c: pw->pw_dir), so a sudo or a changed HOME does not move it.
 QString passwdHome()
 {
 #ifdef Q_OS_UNIX
-    if (const passwd* pw = ::getpwuid(::getuid()); pw && pw->pw_dir)
-        return QString::fromLocal8Bit(pw->pw_dir);
+    if (const auto entry = passwdEntry(::getuid()); entry && !entry->home.isEmpty())
+        return entry->home;
 #endif
     return QDir::homePath();
 }
@@ -76,10 +95,8 @@ void describeFile(SshConfigError& error)
     if (::stat(QFile::encodeName(error.file).constData(), &info) != 0)
         return;
     error.fileMode = QStringLiteral("%1").arg(info.st_mode & 07777, 4, 8, QLatin1Char('0'));
-    if (const passwd* pw = ::getpwuid(info.st_uid); pw && pw->pw_name)
-        error.fileOwner = QString::fromLocal8Bit(pw->pw_name);
-    else
-        error.fileOwner = QString::number(info.st_uid);
+    const auto owner = passwdEntry(info.st_uid);
+    error.fileOwner = owner ? owner->name : QString::number(info.st_uid);
 #else
     Q_UNUSED(error)
 #endif
