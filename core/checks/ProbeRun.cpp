@@ -11,6 +11,7 @@
 #include "WireExchange.h"
 
 #include <QHostAddress>
+#include <QSysInfo>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <libssh/libssh.h>
@@ -46,6 +47,7 @@ ProbeRun::ProbeRun(ProbeOptions options, QObject* parent)
     m_report.tool.version = QStringLiteral(SSHDOCTOR_VERSION);
     m_report.tool.qt = QString::fromLatin1(qVersion());
     m_report.tool.libssh = QString::fromLatin1(ssh_version(0));
+    m_report.tool.os = QSysInfo::prettyProductName();
     m_report.target.host = m_options.target.host;
     m_report.target.port = m_options.target.effectivePort();
     m_report.target.user = m_options.target.user;

@@ -57,4 +57,38 @@ QString bytesToText(const QByteArray& bytes)
     return out;
 }
 
+QByteArray textToBytes(const QString& text)
+{
+    QByteArray out;
+    out.reserve(text.size());
+    const auto hexValue = [](QChar c) {
+        const char16_t u = c.unicode();
+        if (u >= u'0' && u <= u'9')
+            return u - u'0';
+        if (u >= u'a' && u <= u'f')
+            return u - u'a' + 10;
+        if (u >= u'A' && u <= u'F')
+            return u - u'A' + 10;
+        return -1;
+    };
+    for (qsizetype i = 0; i < text.size();) {
+        if (text[i] == QLatin1Char('\\') && i + 1 < text.size() && text[i + 1] == QLatin1Char('\\')) {
+            out += '\\';
+            i += 2;
+        } else if (text[i] == QLatin1Char('\\') && i + 3 < text.size() && text[i + 1] == QLatin1Char('x') &&
+                   hexValue(text[i + 2]) >= 0 && hexValue(text[i + 3]) >= 0) {
+            out += static_cast<char>(hexValue(text[i + 2]) * 16 + hexValue(text[i + 3]));
+            i += 4;
+        } else {
+            // A run of ordinary characters up to the next backslash, surrogate pairs kept together.
+            qsizetype end = text.indexOf(QLatin1Char('\\'), i + 1);
+            if (end < 0)
+                end = text.size();
+            out += QStringView(text).mid(i, end - i).toUtf8();
+            i = end;
+        }
+    }
+    return out;
+}
+
 } // namespace SshDoctor

@@ -24,6 +24,7 @@ struct ToolInfo
     QString qt;
     QString libssh;
     std::optional<QString> opensshClient;
+    QString os; // the operating system that ran the diagnosis (QSysInfo::prettyProductName())
 };
 
 struct ReportTarget
@@ -160,6 +161,13 @@ struct Finding
     QList<RemediationSnippet> remediation;
 };
 
+// A report read back from a file (ReportJsonReader) rather than produced by a run on this computer.
+struct ImportRecord
+{
+    QString origin;     // the file's name, as the person opening it would recognise it
+    QDateTime openedAt; // when it was read, UTC
+};
+
 struct Report
 {
     static constexpr const char* schema = "sshdoctor-report/1";
@@ -186,6 +194,9 @@ struct Report
     QMap<QString, CatalogueEntry> catalogue;
     QList<Finding> findings;
     bool cancelled = false;
+    // Set when the report was read from a file: every view marks it as imported. Not part of the JSON, so
+    // that an opened report exports again byte for byte as it was written.
+    std::optional<ImportRecord> imported;
 
     const PhaseRecord* phase(const QString& id) const;
     bool hasFailedPhase() const;

@@ -64,7 +64,8 @@ QJsonObject ReportJson::toJson(const Report& report)
                 QJsonObject{{QStringLiteral("version"), report.tool.version},
                             {QStringLiteral("qt"), report.tool.qt},
                             {QStringLiteral("libssh"), report.tool.libssh},
-                            {QStringLiteral("openssh_client"), optionalString(report.tool.opensshClient)}});
+                            {QStringLiteral("openssh_client"), optionalString(report.tool.opensshClient)},
+                            {QStringLiteral("os"), report.tool.os}});
     root.insert(QStringLiteral("source"), report.source);
     root.insert(QStringLiteral("created"), report.created.toUTC().toString(Qt::ISODate));
     root.insert(QStringLiteral("target"), QJsonObject{{QStringLiteral("host"), report.target.host},
