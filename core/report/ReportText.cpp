@@ -3,6 +3,7 @@
 #include "ByteText.h"
 #include "ClientSideText.h"
 #include "KexInit.h"
+#include "ReportHeadline.h"
 
 namespace SshDoctor {
 
@@ -107,6 +108,9 @@ QString ReportText::render(const Report& report, const Style& style)
     out +=
         QStringLiteral("SSH Doctor %1: %2%3\n\n")
             .arg(report.tool.version, report.target.user ? *report.target.user + QLatin1Char('@') : QString(), where);
+    if (report.imported)
+        out += QStringLiteral("%1 (created %2)\n\n")
+                   .arg(ReportHeadline::importNote(report), ReportHeadline::time(report.created));
 
     for (const PhaseRecord& p : report.phases) {
         const double took = p.endMs >= p.startMs ? p.endMs - p.startMs : 0.0;

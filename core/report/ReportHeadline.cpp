@@ -1,0 +1,68 @@
+#include "ReportHeadline.h"
+
+namespace SshDoctor {
+
+QString ReportHeadline::target(const Report& report)
+{
+    const QString user = report.target.user ? *report.target.user + QLatin1Char('@') : QString();
+    if (report.target.host.contains(QLatin1Char(':')))
+        return QStringLiteral("%1[%2]:%3").arg(user, report.target.host, QString::number(report.target.port));
+    return QStringLiteral("%1%2 port %3").arg(user, report.target.host, QString::number(report.target.port));
+}
+
+QString ReportHeadline::verdict(const Report& report)
+{
+    if (!report.findings.isEmpty()) {
+        QString title = report.findings.constFirst().title.trimmed();
+        if (!title.endsWith(QLatin1Char('.')) && !title.endsWith(QLatin1Char('?')) && !title.endsWith(QLatin1Char('!')))
+            title += QLatin1Char('.');
+        return title;
+    }
+    if (report.cancelled)
+        return QStringLiteral("The run was cancelled before it reached a conclusion.");
+    if (report.hasFailedPhase())
+        return QStringLiteral("A phase failed, and no finding explains it yet.");
+    return QStringLiteral("Nothing that was checked failed.");
+}
+
+QString ReportHeadline::time(const QDateTime& time)
+{
+    if (!time.isValid())
+        return QStringLiteral("unknown");
+    return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+QString ReportHeadline::importNote(const Report& report)
+{
+    if (!report.imported)
+        return QString();
+    return QStringLiteral("Imported from %1, opened %2").arg(report.imported->origin, time(report.imported->openedAt));
+}
+
+QList<std::pair<QString, QString>> ReportHeadline::environment(const Report& report)
+{
+    const auto known = [](const QString& value) { return value.isEmpty() ? QStringLiteral("unknown") : value; };
+    return {
+        {QStringLiteral("Operating system"), known(report.tool.os)},
+        {QStringLiteral("OpenSSH client"), report.tool.opensshClient.value_or(QStringLiteral("not found"))},
+        {QStringLiteral("libssh"), known(report.tool.libssh)},
+        {QStringLiteral("Qt"), known(report.tool.qt)},
+        {QStringLiteral("SSH Doctor"), known(report.tool.version)},
+    };
+}
+
+QString ReportHeadline::toolName(const Report& report)
+{
+    return QStringLiteral("SSH Doctor %1").arg(report.tool.version);
+}
+
+QString ReportHeadline::severityWord(const QString& severity)
+{
+    if (severity == QLatin1String("error"))
+        return QStringLiteral("Error");
+    if (severity == QLatin1String("warning"))
+        return QStringLiteral("Warning");
+    return QStringLiteral("Information");
+}
+
+} // namespace SshDoctor

@@ -1,0 +1,32 @@
+#pragma once
+
+#include "Report.h"
+
+#include <QList>
+#include <QString>
+#include <utility>
+
+namespace SshDoctor {
+
+// What every rendering of a report opens with -- whom it is about, when, what it concludes, which tool
+// made it and whether it was opened from a file -- in the same words in Markdown, HTML and PDF. Pure.
+class ReportHeadline
+{
+public:
+    // "bob@server.example port 2222", "[2001:db8::1]:22"
+    static QString target(const Report& report);
+    // One sentence: the most likely cause (the first finding, findings being ranked), or what is known.
+    static QString verdict(const Report& report);
+    // "2026-11-21 10:00:00 UTC"; "unknown" for a report without a time.
+    static QString time(const QDateTime& time);
+    // "Imported from report.json, opened 2026-11-21 10:05:00 UTC"; empty when not imported.
+    static QString importNote(const Report& report);
+    // (label, value) rows: operating system, OpenSSH client, libssh, Qt, SSH Doctor.
+    static QList<std::pair<QString, QString>> environment(const Report& report);
+    // "SSH Doctor 0.1.0"
+    static QString toolName(const Report& report);
+    // "error", "warning", "info" as a heading word: "Error", "Warning", "Information".
+    static QString severityWord(const QString& severity);
+};
+
+} // namespace SshDoctor

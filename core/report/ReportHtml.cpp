@@ -1,0 +1,290 @@
+#include "ReportHtml.h"
+
+#include "ByteText.h"
+#include "FindingFixes.h"
+#include "ReportAlgorithms.h"
+#include "ReportHeadline.h"
+#include "ReportTimeline.h"
+#include "ReportTranscript.h"
+
+namespace SshDoctor {
+
+namespace {
+
+// Text for an element or a double-quoted attribute: markup characters escaped, control characters
+// (which HTML forbids) shown as \xNN.
+QString html(const QString& value)
+{
+    QString out;
+    out.reserve(value.size() + 16);
+    for (const QChar c : value) {
+        const char16_t u = c.unicode();
+        if (u == u'<')
+            out += QStringLiteral("&lt;");
+        else if (u == u'>')
+            out += QStringLiteral("&gt;");
+        else if (u == u'&')
+            out += QStringLiteral("&amp;");
+        else if (u == u'"')
+            out += QStringLiteral("&quot;");
+        else if (u == u'\'')
+            out += QStringLiteral("&#39;");
+        else if ((u < 0x20 && u != u'\n' && u != u'\t') || u == 0x7f)
+            out += QStringLiteral("\\x%1").arg(u, 2, 16, QLatin1Char('0'));
+        else
+            out += c;
+    }
+    return out;
+}
+
+const char* const styleSheet = R"(
+body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: #1b1b1b; max-width: 60rem;
+       margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
+h1 { font-size: 1.6rem; margin-bottom: .3rem; }
+h2 { font-size: 1.25rem; border-bottom: 1px solid #ccc; padding-bottom: .2rem; margin-top: 2rem; }
+h3 { font-size: 1.05rem; margin-bottom: .3rem; }
+.verdict { font-size: 1.15rem; font-weight: bold; padding: .6rem .8rem; border-left: .35rem solid #555;
+           background: #f4f4f4; }
+.verdict.error { border-color: #c62828; } .verdict.warning { border-color: #b26a00; }
+.verdict.info { border-color: #2e7d32; }
+.imported { padding: .4rem .8rem; background: #e3f2fd; border: 1px solid #90caf9; }
+table { border-collapse: collapse; margin: .5rem 0; }
+th, td { text-align: left; vertical-align: top; padding: .2rem .6rem; border-bottom: 1px solid #e0e0e0; }
+td.num { text-align: right; white-space: nowrap; }
+code, pre { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .9em; }
+pre { background: #f6f8fa; border: 1px solid #ddd; padding: .5rem .7rem; white-space: pre-wrap;
+      overflow-wrap: anywhere; }
+.finding { border: 1px solid #ddd; border-left-width: .35rem; padding: .2rem 1rem .6rem; margin: 1rem 0; }
+.finding.error { border-left-color: #c62828; } .finding.warning { border-left-color: #b26a00; }
+.finding.info { border-left-color: #2e7d32; }
+.severity { text-transform: uppercase; font-size: .8rem; letter-spacing: .05em; }
+.meta { color: #555; }
+.risk { color: #6d4c00; }
+.status-fail { color: #c62828; font-weight: bold; } .status-ok { color: #2e7d32; }
+.status-warn { color: #b26a00; } .status-skipped { color: #777; }
+svg text { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; }
+footer { margin-top: 2rem; color: #666; font-size: .85rem; border-top: 1px solid #ccc; padding-top: .4rem; }
+)";
+
+QString timelineSvg(const ReportTimeline& timeline)
+{
+    constexpr int width = 760;
+    constexpr int chartLeft = 140;
+    constexpr int chartRight = 690;
+    constexpr int rowHeight = 24;
+    constexpr int top = 8;
+    const int rows = static_cast<int>(timeline.rows().size());
+    const int axisY = top + rows * rowHeight + 4;
+    const int height = axisY + 22;
+    const auto x = [](double fraction) { return chartLeft + fraction * (chartRight - chartLeft); };
+
+    QString svg = QStringLiteral("<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" width=\"%1\" height=\"%2\" "
+                                 "viewBox=\"0 0 %1 %2\" aria-label=\"Handshake timeline\">\n")
+                      .arg(width)
+                      .arg(height);
+    for (const ReportTimeline::Tick& tick : timeline.ticks()) {
+        svg +=
+            QStringLiteral("<line x1=\"%1\" y1=\"%2\" x2=\"%1\" y2=\"%3\" stroke=\"#ddd\"/>"
+                           "<text x=\"%1\" y=\"%4\" font-size=\"10\" text-anchor=\"middle\" fill=\"#555\">%5</text>\n")
+                .arg(x(tick.fraction), 0, 'f', 1)
+                .arg(top)
+                .arg(axisY)
+                .arg(axisY + 14)
+                .arg(html(tick.label));
+    }
+    int index = 0;
+    for (const ReportTimeline::Row& row : timeline.rows()) {
+        const int y = top + index++ * rowHeight;
+        const QString colour = ReportTimeline::statusColour(row.status);
+        const bool failed = row.status == PhaseStatus::Fail;
+        svg += QStringLiteral("<g><title>%1: %2</title>").arg(html(row.phase), html(row.detail));
+        svg += QStringLiteral("<circle cx=\"8\" cy=\"%1\" r=\"5\" fill=\"%2\"/>").arg(y + rowHeight / 2).arg(colour);
+        svg += QStringLiteral("<text x=\"18\" y=\"%1\" font-size=\"12\" fill=\"%2\"%3>%4</text>")
+                   .arg(y + rowHeight / 2 + 4)
+                   .arg(failed ? colour : QStringLiteral("#1b1b1b"),
+                        failed ? QStringLiteral(" font-weight=\"bold\"") : QString(), html(row.phase.left(18)));
+        if (row.reached) {
+            const double x0 = x(row.startFraction);
+            const double barWidth = std::max(3.0, x(row.endFraction) - x0);
+            svg += QStringLiteral("<rect x=\"%1\" y=\"%2\" width=\"%3\" height=\"%4\" rx=\"2\" fill=\"%5\"/>")
+                       .arg(x0, 0, 'f', 1)
+                       .arg(y + 5)
+                       .arg(barWidth, 0, 'f', 1)
+                       .arg(rowHeight - 10)
+                       .arg(colour);
+            svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"10\" fill=\"#333\">%3</text>")
+                       .arg(std::min<double>(x0 + barWidth + 4, chartRight + 4), 0, 'f', 1)
+                       .arg(y + rowHeight / 2 + 4)
+                       .arg(html(row.duration));
+        } else {
+            svg += QStringLiteral("<text x=\"%1\" y=\"%2\" font-size=\"10\" fill=\"#888\">not reached</text>")
+                       .arg(chartLeft)
+                       .arg(y + rowHeight / 2 + 4);
+        }
+        svg += QStringLiteral("</g>\n");
+    }
+    svg += QStringLiteral("<line x1=\"%1\" y1=\"%3\" x2=\"%2\" y2=\"%3\" stroke=\"#888\"/>\n")
+               .arg(chartLeft)
+               .arg(chartRight)
+               .arg(axisY);
+    return svg + QStringLiteral("</svg>\n");
+}
+
+QString renderTimeline(const Report& report)
+{
+    const ReportTimeline timeline(report);
+    QString out = QStringLiteral("<section id=\"timeline\"><h2>Timeline</h2>\n") + timelineSvg(timeline);
+    out += QStringLiteral(
+        "<table><tr><th>Phase</th><th>Status</th><th>Start</th><th>Took</th><th>What happened</th></tr>\n");
+    for (const ReportTimeline::Row& row : timeline.rows())
+        out += QStringLiteral("<tr><td><code>%1</code></td><td class=\"status-%2\">%3</td><td class=\"num\">%4</td>"
+                              "<td class=\"num\">%5</td><td>%6</td></tr>\n")
+                   .arg(html(row.phase), phaseStatusId(row.status), html(ReportTimeline::statusWord(row.status)),
+                        row.reached ? ReportTimeline::formatMs(row.startMs) : QStringLiteral("–"),
+                        row.reached ? row.duration : QStringLiteral("–"), html(row.detail));
+    out += QStringLiteral("</table>\n");
+    if (report.addresses.size() > 1) {
+        out += QStringLiteral("<table><tr><th>Address</th><th>Family</th><th>Result</th><th>Took</th></tr>\n");
+        for (const AddressResult& a : report.addresses)
+            out += QStringLiteral("<tr><td><code>%1</code></td><td>%2</td><td>%3</td><td class=\"num\">%4</td></tr>\n")
+                       .arg(html(a.address), html(a.family), html(a.status), ReportTimeline::formatMs(a.ms));
+        out += QStringLiteral("</table>\n");
+    }
+    out += QStringLiteral("<p class=\"meta\">TCP connections opened: %1 (%2 attempted)</p></section>\n")
+               .arg(report.connections)
+               .arg(report.connectAttempts);
+    return out;
+}
+
+QString renderFinding(const Finding& f, int rank)
+{
+    const QString severity = html(f.severity);
+    QString out =
+        QStringLiteral("<article class=\"finding %1\"><h3><span class=\"severity\">%2. %3</span><br>%4</h3>\n")
+            .arg(severity, QString::number(rank), html(ReportHeadline::severityWord(f.severity)), html(f.title));
+    out += QStringLiteral("<p class=\"meta\"><code>%1</code> · confidence <b>%2</b>: %3</p>\n")
+               .arg(html(f.id), html(f.confidence), html(f.confidenceReason));
+    out += QStringLiteral("<p>%1</p>\n").arg(html(f.explanation));
+    if (!f.evidence.isEmpty()) {
+        out += QStringLiteral("<h4>Evidence</h4><ul>\n");
+        for (const EvidenceItem& e : f.evidence)
+            out += QStringLiteral("<li><code>%1</code>: %2</li>\n").arg(html(e.phase), html(e.detail));
+        out += QStringLiteral("</ul>\n");
+    }
+    if (!f.nextChecks.isEmpty()) {
+        out += QStringLiteral("<h4>Check next</h4><ul>\n");
+        for (const QString& check : f.nextChecks)
+            out += QStringLiteral("<li>%1</li>\n").arg(html(check));
+        out += QStringLiteral("</ul>\n");
+    }
+    if (!f.alternatives.isEmpty())
+        out += QStringLiteral("<p class=\"meta\">Could also be: <code>%1</code></p>\n")
+                   .arg(html(f.alternatives.join(QStringLiteral(", "))));
+    for (const FindingFixes::Group& group : FindingFixes::bySide(f)) {
+        out += QStringLiteral("<h4>%1</h4>\n").arg(group.heading);
+        for (const RemediationSnippet& r : group.snippets) {
+            out += QStringLiteral(
+                       "<p>%1 <span class=\"meta\">(%2)</span></p>\n<pre class=\"snippet\"><code>%3</code></pre>\n")
+                       .arg(html(r.title), html(r.platform), html(r.snippet));
+            if (r.risk)
+                out += QStringLiteral("<p class=\"risk\">Risk: %1</p>\n").arg(html(*r.risk));
+        }
+    }
+    return out + QStringLiteral("</article>\n");
+}
+
+QString renderServer(const Report& report)
+{
+    QString out = QStringLiteral("<section id=\"server\"><h2>Server</h2>\n");
+    out +=
+        report.server.banner
+            ? QStringLiteral("<p>Identification: <code>%1</code></p>\n").arg(html(bytesToText(*report.server.banner)))
+            : QStringLiteral("<p>The server sent no identification.</p>\n");
+    for (const QString& issue : report.identification.issues)
+        out += QStringLiteral("<p class=\"meta\">note: %1</p>\n").arg(html(issue));
+    if (report.server.algorithms.isEmpty())
+        return out + QStringLiteral("<p>No list of algorithms was received.</p></section>\n");
+    const QList<ReportAlgorithms::Outcome> negotiation = ReportAlgorithms::negotiation(report);
+    if (!negotiation.isEmpty()) {
+        out += QStringLiteral("<h3>Negotiation with your ssh client</h3>\n<table>\n");
+        for (const ReportAlgorithms::Outcome& outcome : negotiation) {
+            out += QStringLiteral("<tr><th>%1</th><td>").arg(html(outcome.category));
+            if (outcome.failed)
+                out +=
+                    QStringLiteral("<span class=\"status-fail\">%1</span><br><span class=\"meta\">your client offers: "
+                                   "<code>%2</code></span>")
+                        .arg(html(outcome.result), html(outcome.client.join(QStringLiteral(", "))));
+            else
+                out += QStringLiteral("<code>%1</code>").arg(html(outcome.result));
+            out += QStringLiteral("</td></tr>\n");
+        }
+        out += QStringLiteral("</table>\n");
+    }
+    out += QStringLiteral("<h3>Algorithms the server offers, in its order</h3>\n<table>\n"
+                          "<tr><th>Category</th><th>Algorithm</th><th>Grade</th><th>Why</th></tr>\n");
+    for (const ReportAlgorithms::Offer& offer : ReportAlgorithms::offers(report)) {
+        if (offer.names.isEmpty())
+            out += QStringLiteral("<tr><th>%1</th><td>(none)</td><td></td><td></td></tr>\n").arg(html(offer.label));
+        bool first = true;
+        for (const ReportAlgorithms::Name& name : offer.names) {
+            out += QStringLiteral("<tr><th>%1</th><td><code>%2</code></td><td style=\"color: %3\"><b>%4</b></td>"
+                                  "<td class=\"meta\">%5</td></tr>\n")
+                       .arg(first ? html(offer.label) : QString(), html(name.name),
+                            ReportAlgorithms::gradeColour(name.grade), html(name.grade), html(name.reason));
+            first = false;
+        }
+    }
+    return out + QStringLiteral("</table></section>\n");
+}
+
+} // namespace
+
+QString ReportHtml::render(const Report& report)
+{
+    const QString target = html(ReportHeadline::target(report));
+    QString out = QStringLiteral("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+                                 "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
+                                 "style-src 'unsafe-inline'\">\n<meta name=\"viewport\" content=\"width=device-width, "
+                                 "initial-scale=1\">\n<title>SSH Doctor report: %1</title>\n<style>%2</style>\n"
+                                 "</head>\n<body>\n")
+                      .arg(target, QLatin1String(styleSheet));
+    const QString topSeverity = report.findings.isEmpty() ? QString() : html(report.findings.constFirst().severity);
+    out += QStringLiteral("<header><h1>SSH Doctor report: %1</h1>\n<p class=\"verdict %2\">%3</p>\n")
+               .arg(target, topSeverity, html(ReportHeadline::verdict(report)));
+    if (report.imported)
+        out += QStringLiteral("<p class=\"imported\">%1</p>\n").arg(html(ReportHeadline::importNote(report)));
+    out += QStringLiteral("<table>\n<tr><th>Target</th><td>%1</td></tr>\n").arg(target);
+    if (report.target.via)
+        out += QStringLiteral("<tr><th>Via</th><td>%1</td></tr>\n").arg(html(*report.target.via));
+    out += QStringLiteral("<tr><th>Created</th><td>%1</td></tr>\n<tr><th>Source</th><td>%2</td></tr>\n"
+                          "<tr><th>Tool</th><td>%3</td></tr>\n</table>\n")
+               .arg(ReportHeadline::time(report.created), html(report.source), html(ReportHeadline::toolName(report)));
+    if (report.cancelled)
+        out += QStringLiteral("<p>The run was cancelled; the results below are partial.</p>\n");
+    out += QStringLiteral("</header>\n");
+
+    out += renderTimeline(report);
+
+    out += QStringLiteral("<section id=\"findings\"><h2>Findings</h2>\n");
+    if (report.findings.isEmpty())
+        out += QStringLiteral("<p>No findings.</p>\n");
+    int rank = 0;
+    for (const Finding& f : report.findings)
+        out += renderFinding(f, ++rank);
+    out += QStringLiteral("</section>\n");
+
+    out += renderServer(report);
+
+    out += QStringLiteral("<section id=\"environment\"><h2>Environment</h2>\n<table>\n");
+    for (const auto& [label, value] : ReportHeadline::environment(report))
+        out += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(html(label), html(value));
+    out += QStringLiteral("</table></section>\n");
+
+    out += QStringLiteral("<section id=\"transcript\"><h2>Appendix: transcript</h2>\n<pre>%1</pre></section>\n")
+               .arg(html(ReportTranscript::lines(report).join(QLatin1Char('\n'))));
+    out += QStringLiteral("<footer>%1 · report created %2</footer>\n</body>\n</html>\n")
+               .arg(html(ReportHeadline::toolName(report)), ReportHeadline::time(report.created));
+    return out;
+}
+
+} // namespace SshDoctor

@@ -1,0 +1,216 @@
+#include "ReportMarkdown.h"
+
+#include "ByteText.h"
+#include "FindingFixes.h"
+#include "ReportAlgorithms.h"
+#include "ReportHeadline.h"
+#include "ReportTimeline.h"
+#include "ReportTranscript.h"
+
+#include <QRegularExpression>
+
+namespace SshDoctor {
+
+namespace {
+
+// Plain text on one line: every character Markdown could read as markup is escaped (CommonMark allows a
+// backslash before any ASCII punctuation), line breaks become spaces.
+QString text(const QString& value)
+{
+    QString out;
+    out.reserve(value.size() + 8);
+    for (const QChar c : value) {
+        if (c == QLatin1Char('\n') || c == QLatin1Char('\r'))
+            out += QLatin1Char(' ');
+        else if (QStringView(u"\\`*_[]<>|~&#!").contains(c))
+            out += QLatin1Char('\\') + c;
+        else
+            out += c;
+    }
+    return out;
+}
+
+qsizetype longestBacktickRun(const QString& value)
+{
+    qsizetype longest = 0;
+    qsizetype run = 0;
+    for (const QChar c : value) {
+        run = c == QLatin1Char('`') ? run + 1 : 0;
+        longest = std::max(longest, run);
+    }
+    return longest;
+}
+
+// An inline code span that holds any text: the fence is longer than any run of backticks inside.
+QString code(const QString& value)
+{
+    QString flat = value;
+    flat.replace(QLatin1Char('\n'), QLatin1Char(' ')).replace(QLatin1Char('\r'), QLatin1Char(' '));
+    if (flat.isEmpty())
+        return QString();
+    const QString fence(longestBacktickRun(flat) + 1, QLatin1Char('`'));
+    const bool pad = flat.startsWith(QLatin1Char('`')) || flat.endsWith(QLatin1Char('`')) ||
+                     flat.startsWith(QLatin1Char(' ')) || flat.endsWith(QLatin1Char(' '));
+    const QString space = pad ? QStringLiteral(" ") : QString();
+    return fence + space + flat + space + fence;
+}
+
+// In a pipe table a "|" ends the cell even inside a code span unless it is escaped (GitHub Flavored Markdown).
+QString cell(const QString& markdown)
+{
+    QString out = markdown;
+    static const QRegularExpression unescapedPipe(QStringLiteral("(?<!\\\\)\\|"));
+    return out.replace(unescapedPipe, QStringLiteral("\\|"));
+}
+
+// A fenced code block that holds any text verbatim, line for line.
+QString block(const QString& value)
+{
+    const QString fence(std::max<qsizetype>(3, longestBacktickRun(value) + 1), QLatin1Char('`'));
+    QString body = value;
+    if (!body.endsWith(QLatin1Char('\n')))
+        body += QLatin1Char('\n');
+    return QStringLiteral("%1\n%2%1\n").arg(fence, body);
+}
+
+QString renderFinding(const Finding& f, int rank)
+{
+    QString out =
+        QStringLiteral("### %1. %2: %3\n\n").arg(rank).arg(ReportHeadline::severityWord(f.severity), text(f.title));
+    out +=
+        QStringLiteral("%1 · confidence **%2**: %3\n\n").arg(code(f.id), text(f.confidence), text(f.confidenceReason));
+    out += text(f.explanation) + QStringLiteral("\n\n");
+    if (!f.evidence.isEmpty()) {
+        out += QStringLiteral("**Evidence**\n\n");
+        for (const EvidenceItem& e : f.evidence)
+            out += QStringLiteral("- %1: %2\n").arg(code(e.phase), text(e.detail));
+        out += QLatin1Char('\n');
+    }
+    if (!f.nextChecks.isEmpty()) {
+        out += QStringLiteral("**Check next**\n\n");
+        for (const QString& check : f.nextChecks)
+            out += QStringLiteral("- %1\n").arg(text(check));
+        out += QLatin1Char('\n');
+    }
+    if (!f.alternatives.isEmpty()) {
+        QStringList ids;
+        for (const QString& id : f.alternatives)
+            ids.append(code(id));
+        out += QStringLiteral("Could also be: %1\n\n").arg(ids.join(QStringLiteral(", ")));
+    }
+    for (const FindingFixes::Group& group : FindingFixes::bySide(f)) {
+        out += QStringLiteral("**%1**\n\n").arg(group.heading);
+        for (const RemediationSnippet& r : group.snippets) {
+            out += QStringLiteral("%1 (%2)\n\n").arg(text(r.title), text(r.platform));
+            out += block(r.snippet) + QLatin1Char('\n');
+            if (r.risk)
+                out += QStringLiteral("> Risk: %1\n\n").arg(text(*r.risk));
+        }
+    }
+    return out;
+}
+
+QString renderTimeline(const Report& report)
+{
+    const ReportTimeline timeline(report);
+    QString out =
+        QStringLiteral("## Timeline\n\n| Phase | Status | Start | Took | What happened |\n|---|---|---:|---:|---|\n");
+    for (const ReportTimeline::Row& row : timeline.rows()) {
+        const QString status = row.status == PhaseStatus::Fail ? QStringLiteral("**FAILED**")
+                                                               : text(ReportTimeline::statusWord(row.status));
+        out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 |\n")
+                   .arg(cell(code(row.phase)), status,
+                        row.reached ? ReportTimeline::formatMs(row.startMs) : QStringLiteral("–"),
+                        row.reached ? row.duration : QStringLiteral("–"), cell(text(row.detail)));
+    }
+    if (report.addresses.size() > 1) {
+        out += QStringLiteral("\n| Address | Family | Result | Took |\n|---|---|---|---:|\n");
+        for (const AddressResult& a : report.addresses)
+            out +=
+                QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                    .arg(cell(code(a.address)), text(a.family), cell(text(a.status)), ReportTimeline::formatMs(a.ms));
+    }
+    out += QStringLiteral("\nTCP connections opened: %1 (%2 attempted)\n\n")
+               .arg(report.connections)
+               .arg(report.connectAttempts);
+    return out;
+}
+
+QString renderServer(const Report& report)
+{
+    QString out = QStringLiteral("## Server\n\n");
+    out += report.server.banner ? QStringLiteral("Identification: %1\n\n").arg(code(bytesToText(*report.server.banner)))
+                                : QStringLiteral("The server sent no identification.\n\n");
+    for (const QString& issue : report.identification.issues)
+        out += QStringLiteral("- note: %1\n").arg(text(issue));
+    if (!report.identification.issues.isEmpty())
+        out += QLatin1Char('\n');
+    if (report.server.algorithms.isEmpty())
+        return out + QStringLiteral("No list of algorithms was received.\n\n");
+    const QList<ReportAlgorithms::Outcome> negotiation = ReportAlgorithms::negotiation(report);
+    if (!negotiation.isEmpty()) {
+        out += QStringLiteral("### Negotiation with your ssh client\n\n| Category | Result |\n|---|---|\n");
+        for (const ReportAlgorithms::Outcome& outcome : negotiation) {
+            QString result = outcome.failed ? QStringLiteral("**%1**").arg(text(outcome.result)) : code(outcome.result);
+            if (outcome.failed)
+                result +=
+                    QStringLiteral("; your client offers: %1").arg(text(outcome.client.join(QStringLiteral(", "))));
+            out += QStringLiteral("| %1 | %2 |\n").arg(text(outcome.category), cell(result));
+        }
+        out += QLatin1Char('\n');
+    }
+    out += QStringLiteral("### Algorithms the server offers, in its order\n\n| Category | Algorithm | Grade | Why |\n"
+                          "|---|---|---|---|\n");
+    for (const ReportAlgorithms::Offer& offer : ReportAlgorithms::offers(report)) {
+        if (offer.names.isEmpty())
+            out += QStringLiteral("| %1 | (none) | | |\n").arg(text(offer.label));
+        bool first = true;
+        for (const ReportAlgorithms::Name& name : offer.names) {
+            out += QStringLiteral("| %1 | %2 | %3 | %4 |\n")
+                       .arg(first ? text(offer.label) : QString(), cell(code(name.name)), text(name.grade),
+                            cell(text(name.reason)));
+            first = false;
+        }
+    }
+    return out + QLatin1Char('\n');
+}
+
+} // namespace
+
+QString ReportMarkdown::render(const Report& report)
+{
+    QString out = QStringLiteral("# SSH Doctor report: %1\n\n").arg(text(ReportHeadline::target(report)));
+    out += QStringLiteral("**Verdict:** %1\n\n").arg(text(ReportHeadline::verdict(report)));
+    if (report.imported)
+        out += QStringLiteral("> %1\n\n").arg(text(ReportHeadline::importNote(report)));
+    out += QStringLiteral("| | |\n|---|---|\n");
+    out += QStringLiteral("| Target | %1 |\n").arg(cell(text(ReportHeadline::target(report))));
+    if (report.target.via)
+        out += QStringLiteral("| Via | %1 |\n").arg(cell(text(*report.target.via)));
+    out += QStringLiteral("| Created | %1 |\n").arg(ReportHeadline::time(report.created));
+    out += QStringLiteral("| Source | %1 |\n").arg(cell(text(report.source)));
+    out += QStringLiteral("| Tool | %1 |\n\n").arg(cell(text(ReportHeadline::toolName(report))));
+    if (report.cancelled)
+        out += QStringLiteral("The run was cancelled; the results below are partial.\n\n");
+
+    out += renderTimeline(report);
+
+    out += QStringLiteral("## Findings\n\n");
+    if (report.findings.isEmpty())
+        out += QStringLiteral("No findings.\n\n");
+    int rank = 0;
+    for (const Finding& f : report.findings)
+        out += renderFinding(f, ++rank);
+
+    out += renderServer(report);
+
+    out += QStringLiteral("## Environment\n\n| | |\n|---|---|\n");
+    for (const auto& [label, value] : ReportHeadline::environment(report))
+        out += QStringLiteral("| %1 | %2 |\n").arg(label, cell(text(value)));
+
+    out += QStringLiteral("\n## Appendix: transcript\n\n");
+    out += block(ReportTranscript::lines(report).join(QLatin1Char('\n')));
+    return out;
+}
+
+} // namespace SshDoctor
