@@ -34,6 +34,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
     libssh-dev qtkeychain-qt6-dev
     openssh-client
+    fonts-dejavu-core
 )
 if [ "$mode" = test ]; then
     # Real peers and tools the tests start: sshd, dropbear, endlessh; namespaces and firewalls; formatting.

@@ -3,6 +3,7 @@
 #include "TargetParser.h"
 
 #include <QCommandLineParser>
+#include <QDir>
 #include <QFileInfo>
 #include <cmath>
 
@@ -49,11 +50,26 @@ CliArguments CliArguments::parse(const QStringList& arguments)
     const QCommandLineOption listAlgorithmsOption(
         QStringLiteral("list-algorithms"),
         QStringLiteral("Print the algorithm catalogue (grades and reasons; with --json as JSON) and exit."));
+    const QCommandLineOption reportOption(
+        QStringLiteral("report"),
+        QStringLiteral("Also write the report to FILE; the extension picks the format: %1.")
+            .arg(reportFormatExtensions()),
+        QStringLiteral("file"));
+    const QCommandLineOption paperOption(
+        QStringLiteral("paper"), QStringLiteral("Paper for a PDF report: a4 or letter (default: your locale's)."),
+        QStringLiteral("size"));
+    const QCommandLineOption redactOption(
+        QStringLiteral("redact"),
+        QStringLiteral("Replace host names, addresses, user names and key fingerprints with placeholders."));
+    const QCommandLineOption openOption(QStringLiteral("open"),
+                                        QStringLiteral("Show a saved JSON report as it was (--report converts it)."),
+                                        QStringLiteral("report.json"));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
     parser.addOptions({portOption, userOption, configOption, noConfigOption, ipv4Option, ipv6Option, timeoutOption,
                        quickOption, jsonOption, listAlgorithmsOption, helpOption, versionOption});
+    parser.addOptions({reportOption, paperOption, redactOption, openOption});
     parser.addPositionalArgument(QStringLiteral("target"),
                                  QStringLiteral("[user@]host[:port], IPv6 as [::1] or [::1]:2222"),
                                  QStringLiteral("[user@]host[:port]"));
@@ -76,6 +92,33 @@ CliArguments CliArguments::parse(const QStringList& arguments)
     }
 
     const QStringList positional = parser.positionalArguments();
+    result.json = parser.isSet(jsonOption);
+    result.redact = parser.isSet(redactOption);
+    if (parser.isSet(reportOption)) {
+        result.reportFile = parser.values(reportOption).constLast();
+        result.reportFormat = reportFormatForFile(result.reportFile);
+        if (!result.reportFormat)
+            return usageError(QStringLiteral("--report \"%1\": unknown format; the file name must end in one of %2")
+                                  .arg(result.reportFile, reportFormatExtensions()));
+        const QFileInfo file(result.reportFile);
+        if (!file.absoluteDir().exists() || file.isDir())
+            return usageError(
+                QStringLiteral("--report \"%1\": no such directory, or a directory").arg(result.reportFile));
+    }
+    if (parser.isSet(paperOption)) {
+        result.paper = ReportPdf::paperFromName(parser.values(paperOption).constLast());
+        if (!result.paper)
+            return usageError(
+                QStringLiteral("invalid --paper \"%1\": give a4 or letter").arg(parser.value(paperOption)));
+    }
+    if (parser.isSet(openOption)) {
+        if (!positional.isEmpty())
+            return usageError(QStringLiteral("--open shows a saved report and takes no target (got %1)")
+                                  .arg(positional.join(QLatin1Char(' '))));
+        result.action = Action::Open;
+        result.openFile = parser.values(openOption).constLast();
+        return result;
+    }
     if (positional.isEmpty())
         return usageError(QStringLiteral("no target given: sshdoctor-cli [options] [user@]host[:port]"));
     if (positional.size() > 1)
@@ -124,6 +167,11 @@ CliArguments CliArguments::parse(const QStringList& arguments)
     result.probe.quick = parser.isSet(quickOption);
     result.json = parser.isSet(jsonOption);
     return result;
+}
+
+bool CliArguments::needsGuiApplication(const QStringList& arguments)
+{
+    return parse(arguments).reportFormat == ReportFormat::Pdf;
 }
 
 } // namespace SshDoctor

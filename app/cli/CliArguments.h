@@ -1,6 +1,8 @@
 #pragma once
 
 #include "ProbeOptions.h"
+#include "ReportFormat.h"
+#include "ReportPdf.h"
 
 #include <QString>
 #include <QStringList>
@@ -17,16 +19,25 @@ struct CliArguments
         Help,
         Version,
         ListAlgorithms, // --list-algorithms: print the catalogue (json: as JSON) and exit 0
+        Open,           // --open REPORT: show a saved JSON report as it was (and convert it with --report)
         UsageError
     };
 
     Action action = Action::UsageError;
     ProbeOptions probe;
     bool json = false;
-    QString error;    // for UsageError: one line, no trailing newline
-    QString helpText; // for Help
+    QString openFile;                         // for Open
+    QString reportFile;                       // --report FILE
+    std::optional<ReportFormat> reportFormat; // set with reportFile, from its extension
+    std::optional<ReportPdf::Paper> paper;    // --paper; empty: from the locale
+    bool redact = false;                      // --redact
+    QString error;                            // for UsageError: one line, no trailing newline
+    QString helpText;                         // for Help
 
     static CliArguments parse(const QStringList& arguments);
+    // A PDF needs fonts, hence a QGuiApplication, which has to exist before the arguments are parsed for
+    // real: this answers from the arguments alone.
+    static bool needsGuiApplication(const QStringList& arguments);
 };
 
 } // namespace SshDoctor

@@ -1,16 +1,17 @@
 #include "CatalogueListing.h"
 #include "CliArguments.h"
+#include "CliReportOutput.h"
 #include "ProbeRun.h"
-#include "ReportJson.h"
-#include "ReportText.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QTimer>
 
 #include <atomic>
 #include <csignal>
 #include <cstdio>
 #include <exception>
+#include <memory>
 #include <unistd.h>
 
 namespace {
@@ -56,6 +57,12 @@ int run(QCoreApplication& app)
         writeOut(stdout, args.json ? SshDoctor::CatalogueListing::toJsonBytes()
                                    : SshDoctor::CatalogueListing::toText().toUtf8());
         return 0;
+    case CliArguments::Action::Open: {
+        const SshDoctor::CliReportOutput::Result open = SshDoctor::CliReportOutput::open(args, useColour());
+        writeOut(stdout, open.out);
+        writeOut(stderr, open.err);
+        return open.exitCode;
+    }
     case CliArguments::Action::Diagnose:
         break;
     }
@@ -72,19 +79,31 @@ int run(QCoreApplication& app)
     QTimer::singleShot(0, &probe, &SshDoctor::ProbeRun::start);
     QCoreApplication::exec();
 
-    const SshDoctor::Report& report = probe.report();
-    if (args.json)
-        writeOut(stdout, SshDoctor::ReportJson::toBytes(report));
-    else
-        writeOut(stdout, SshDoctor::ReportText::render(report, {useColour()}).toUtf8());
-    return report.exitCode();
+    const SshDoctor::CliReportOutput::Result output =
+        SshDoctor::CliReportOutput::deliver(probe.report(), args, useColour());
+    writeOut(stdout, output.out);
+    writeOut(stderr, output.err);
+    return output.exitCode;
 }
 
 } // namespace
 
 int main(int argc, char* argv[])
 {
-    QCoreApplication app(argc, argv);
+    // A PDF report needs fonts, so QtGui; the platform is "offscreen" unless the user chose one, so that the
+    // CLI never needs a display. Everything else runs on QtCore alone.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    std::unique_ptr<QCoreApplication> application;
+    if (SshDoctor::CliArguments::needsGuiApplication(arguments)) {
+        if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
+    QCoreApplication& app = *application;
     QCoreApplication::setApplicationName(QStringLiteral("sshdoctor-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(SSHDOCTOR_VERSION));
     try {

@@ -1,0 +1,28 @@
+#pragma once
+
+#include "CliArguments.h"
+#include "Report.h"
+
+#include <QByteArray>
+
+namespace SshDoctor {
+
+// What sshdoctor-cli does with a report once it has one, from a run or from --open: redact it when
+// asked (--redact: once, on the model, so stdout and the --report file show the same placeholders),
+// print it (summary or --json), write the --report file, and say which exit code that makes.
+class CliReportOutput
+{
+public:
+    struct Result
+    {
+        QByteArray out;
+        QByteArray err;
+        int exitCode = 0;
+    };
+
+    // --open REPORT: reads the file (a bad file is exit 2 with one line saying why), then deliver().
+    static Result open(const CliArguments& arguments, bool colour);
+    static Result deliver(const Report& report, const CliArguments& arguments, bool colour);
+};
+
+} // namespace SshDoctor

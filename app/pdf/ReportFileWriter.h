@@ -1,0 +1,28 @@
+#pragma once
+
+#include "Report.h"
+#include "ReportFormat.h"
+#include "ReportPdf.h"
+
+#include <QString>
+
+namespace SshDoctor {
+
+// Writes a report to a file in the format its extension names (ReportFormat): JSON, Markdown and HTML
+// from the engine's renderers, PDF from ReportPdf. The file appears complete or not at all (QSaveFile).
+// The front ends redact before they call this, so every format shows the same placeholders.
+class ReportFileWriter
+{
+public:
+    struct Options
+    {
+        ReportPdf::Paper paper = ReportPdf::Paper::A4;
+    };
+
+    // The bytes of the report in `format`.
+    static QByteArray render(const Report& report, ReportFormat format, const Options& options);
+    // Empty on success, otherwise one line: "cannot write out.pdf: Permission denied".
+    static QString write(const Report& report, const QString& path, ReportFormat format, const Options& options);
+};
+
+} // namespace SshDoctor

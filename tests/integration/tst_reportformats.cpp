@@ -1,0 +1,367 @@
+// Reports of real diagnoses in every format, checked with the tools a helpdesk would use: the JSON
+// validates against the schema and re-opens unchanged; the PDF (poppler-utils) holds the target, the
+// verdict, every finding title and snippet line, keeps every word on the page, embeds its fonts, has
+// the chosen paper size, draws the timeline without raster images and renders page by page; Markdown
+// and HTML carry the same findings; and a redacted report shows no original address or user anywhere.
+#include "FreePort.h"
+#include "JsonSchemaCheck.h"
+#include "ProbeTestSupport.h"
+#include "ReportHeadline.h"
+#include "ReportJsonReader.h"
+#include "ScriptedServer.h"
+#include "SshdServer.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <memory>
+
+using namespace SshDoctor;
+using namespace SshDoctor::Testing;
+
+namespace {
+
+constexpr int toolTimeoutMs = 60000;
+const QString user = QStringLiteral("helpdesk-alice");
+
+struct ToolOutput
+{
+    bool ran = false;
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+};
+
+ToolOutput runTool(const QString& program, const QStringList& arguments)
+{
+    QProcess process;
+    process.start(program, arguments);
+    ToolOutput output;
+    if (!process.waitForFinished(toolTimeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        return output;
+    }
+    output.ran = process.exitStatus() == QProcess::NormalExit;
+    output.exitCode = process.exitCode();
+    output.out = process.readAllStandardOutput();
+    output.err = process.readAllStandardError();
+    return output;
+}
+
+QByteArray readAll(const QString& path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
+// Text without any whitespace: a line the PDF wrapped (at a space or inside a long word) still matches.
+QString squashed(QString text)
+{
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    return text.remove(space);
+}
+
+QString markdownText(const QString& markdown)
+{
+    static const QRegularExpression escape(QStringLiteral("\\\\([!-/:-@\\[-`{-~])"));
+    QString out = markdown;
+    return out.replace(escape, QStringLiteral("\\1"));
+}
+
+QString htmlText(const QString& html)
+{
+    QString out = html;
+    out.replace(QLatin1String("&lt;"), QLatin1String("<"))
+        .replace(QLatin1String("&gt;"), QLatin1String(">"))
+        .replace(QLatin1String("&quot;"), QLatin1String("\""))
+        .replace(QLatin1String("&#39;"), QLatin1String("'"));
+    return out.replace(QLatin1String("&amp;"), QLatin1String("&"));
+}
+
+// What every readable format must hold: target, verdict, finding titles, snippet lines.
+QStringList expectedTexts(const Report& report)
+{
+    QStringList texts{ReportHeadline::target(report), ReportHeadline::verdict(report)};
+    for (const Finding& f : report.findings) {
+        texts.append(f.title);
+        for (const RemediationSnippet& r : f.remediation)
+            for (const QString& line : r.snippet.split(QLatin1Char('\n')))
+                if (!line.trimmed().isEmpty())
+                    texts.append(line);
+    }
+    return texts;
+}
+
+} // namespace
+
+class TestReportFormats : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void formats_data();
+    void formats();
+    void unknownExtensionIsUsageError();
+    void badReportFileIsOneLine();
+
+private:
+    // Starts the row's server; returns its port (0 on failure), keeping it alive in the members.
+    quint16 startServer(const QString& kind);
+    void checkPdf(const QString& pdf, const Report& report, const QString& pageSize, int& pages);
+
+    std::unique_ptr<SshdServer> m_sshd;
+    std::unique_ptr<ScriptedServer> m_scripted;
+};
+
+void TestReportFormats::initTestCase()
+{
+    for (const char* tool : {"pdftotext", "pdffonts", "pdfinfo", "pdfimages", "pdftoppm"})
+        QVERIFY2(!QStandardPaths::findExecutable(QString::fromLatin1(tool)).isEmpty(),
+                 "poppler-utils is needed (installer/build.sh test installs it)");
+}
+
+quint16 TestReportFormats::startServer(const QString& kind)
+{
+    m_sshd.reset();
+    m_scripted.reset();
+    if (kind == QLatin1String("kex-restricted-sshd")) {
+        m_sshd = std::make_unique<SshdServer>();
+        SshdServer::Config config;
+        config.extraLines = {QStringLiteral("KexAlgorithms diffie-hellman-group14-sha1")};
+        return m_sshd->start(config) ? m_sshd->port() : 0;
+    }
+    if (kind == QLatin1String("refused-port"))
+        return findFreeTcpPort();
+    const auto behaviour = scriptedBehaviourFromId(kind.mid(QStringLiteral("scripted-").size()));
+    if (!behaviour)
+        return 0;
+    m_scripted = std::make_unique<ScriptedServer>(*behaviour);
+    return m_scripted->start() ? m_scripted->port() : 0;
+}
+
+void TestReportFormats::formats_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("paper");
+    QTest::addColumn<QString>("pageSize");
+    QTest::addRow("kex-restricted-sshd") << "kex-restricted-sshd"
+                                         << "a4"
+                                         << "595 x 842 pts (A4)";
+    QTest::addRow("refused-port-letter") << "refused-port"
+                                         << "letter"
+                                         << "612 x 792 pts (letter)";
+    QTest::addRow("scripted-pre-banner-flood") << "scripted-pre-banner-flood"
+                                               << "a4"
+                                               << "595 x 842 pts (A4)";
+    QTest::addRow("scripted-banner-then-disconnect") << "scripted-banner-then-disconnect"
+                                                     << "a4"
+                                                     << "595 x 842 pts (A4)";
+}
+
+void TestReportFormats::formats()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, paper);
+    QFETCH(QString, pageSize);
+    if (server.endsWith(QLatin1String("sshd")) && !SshdServer::isAvailable())
+        QSKIP("sshd is not installed");
+    const quint16 port = startServer(server);
+    QVERIFY2(port != 0, qPrintable(m_sshd ? m_sshd->errorString() : QStringLiteral("no server")));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString json = dir.filePath(QStringLiteral("report.json"));
+
+    // The diagnosis, once: every other format is made from its JSON, so all show the same run.
+    const CliOutcome run =
+        runCli({QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("3"), QStringLiteral("--report"),
+                json, QStringLiteral("-p"), QString::number(port), user + QStringLiteral("@127.0.0.1")});
+    QVERIFY2(run.exitCode == 0 || run.exitCode == 1, run.err.constData());
+    const QByteArray written = readAll(json);
+    QCOMPARE(run.out, written);
+    const ReportJsonReader::Result read = ReportJsonReader::readFile(json);
+    QVERIFY2(read.report, qPrintable(read.error));
+    const Report& report = *read.report;
+    QCOMPARE(run.exitCode, report.exitCode());
+
+    // The schema describes what was written.
+    QFile schemaFile(QStringLiteral(SSHDOCTOR_TEST_DATA_DIR "/../../resources/schema/sshdoctor-report-1.schema.json"));
+    QVERIFY(schemaFile.open(QIODevice::ReadOnly));
+    const QStringList violations = JsonSchemaCheck(QJsonDocument::fromJson(schemaFile.readAll()).object())
+                                       .check(QJsonDocument::fromJson(written).object());
+    QVERIFY2(violations.isEmpty(), qPrintable(violations.join(QLatin1Char('\n'))));
+
+    // The helpdesk round trip: re-opened and exported again, byte for byte; the summary says it was imported.
+    const CliOutcome reopened = runCli({QStringLiteral("--open"), json, QStringLiteral("--json")});
+    QCOMPARE(reopened.exitCode, report.exitCode());
+    QCOMPARE(reopened.out, written);
+    QVERIFY2(reopened.err.contains("Imported from report.json"), reopened.err.constData());
+    const CliOutcome summary = runCli({QStringLiteral("--open"), json});
+    QVERIFY(summary.out.contains("Imported from report.json, opened "));
+    for (const Finding& f : report.findings)
+        QVERIFY(summary.out.contains(f.title.toUtf8()));
+
+    // PDF, Markdown and HTML from the same report.
+    const QString pdf = dir.filePath(QStringLiteral("report.pdf"));
+    const QString md = dir.filePath(QStringLiteral("report.md"));
+    const QString html = dir.filePath(QStringLiteral("report.html"));
+    for (const QString& file : {pdf, md, html}) {
+        const CliOutcome convert = runCli(
+            {QStringLiteral("--open"), json, QStringLiteral("--paper"), paper, QStringLiteral("--report"), file});
+        QVERIFY2(convert.exitCode == report.exitCode(), convert.err.constData());
+        QVERIFY2(QFileInfo(file).size() > 0, qPrintable(file));
+    }
+    // To look at them as a person would: SSHDOCTOR_KEEP_REPORTS=/some/dir keeps a copy of every file.
+    if (const QString keep = qEnvironmentVariable("SSHDOCTOR_KEEP_REPORTS"); !keep.isEmpty())
+        for (const QString& file : {json, pdf, md, html})
+            QFile::copy(file, QDir(keep).filePath(QStringLiteral("%1-%2").arg(
+                                  QString::fromLatin1(QTest::currentDataTag()), QFileInfo(file).fileName())));
+    int pages = 0;
+    checkPdf(pdf, report, pageSize, pages);
+    if (QTest::currentTestFailed())
+        return;
+    const QString markdown = markdownText(QString::fromUtf8(readAll(md)));
+    const QString page = htmlText(QString::fromUtf8(readAll(html)));
+    for (const QString& text : expectedTexts(report)) {
+        QVERIFY2(markdown.contains(text), qPrintable(QStringLiteral("Markdown lacks: ") + text));
+        QVERIFY2(page.contains(text), qPrintable(QStringLiteral("HTML lacks: ") + text));
+    }
+
+    // Redacted, in every format: no address, no user name of the original.
+    const QString redactedPdf = dir.filePath(QStringLiteral("redacted.pdf"));
+    const QString redactedMd = dir.filePath(QStringLiteral("redacted.md"));
+    const QString redactedHtml = dir.filePath(QStringLiteral("redacted.html"));
+    QStringList outputs;
+    for (const QString& file : {redactedPdf, redactedMd, redactedHtml}) {
+        const CliOutcome redact =
+            runCli({QStringLiteral("--open"), json, QStringLiteral("--redact"), QStringLiteral("--report"), file});
+        QCOMPARE(redact.exitCode, report.exitCode());
+        outputs.append(QString::fromUtf8(redact.out));
+    }
+    outputs.append(QString::fromUtf8(
+        runCli({QStringLiteral("--open"), json, QStringLiteral("--redact"), QStringLiteral("--json")}).out));
+    outputs.append(QString::fromUtf8(readAll(redactedMd)));
+    outputs.append(QString::fromUtf8(readAll(redactedHtml)));
+    const ToolOutput redactedText = runTool(QStringLiteral("pdftotext"), {redactedPdf, QStringLiteral("-")});
+    QVERIFY(redactedText.ran && redactedText.exitCode == 0);
+    outputs.append(QString::fromUtf8(redactedText.out));
+    for (const QString& output : outputs) {
+        QVERIFY(!output.isEmpty());
+        for (const QString& original : {QStringLiteral("127.0.0.1"), user, QStringLiteral("::1")})
+            QVERIFY2(!output.contains(original), qPrintable(original + QStringLiteral(" in ") + output.left(400)));
+        QVERIFY(output.contains(QLatin1String("address-1")));
+    }
+}
+
+void TestReportFormats::checkPdf(const QString& pdf, const Report& report, const QString& pageSize, int& pages)
+{
+    const ToolOutput info = runTool(QStringLiteral("pdfinfo"), {pdf});
+    QVERIFY2(info.ran && info.exitCode == 0, info.err.constData());
+    const QRegularExpressionMatch pageCount =
+        QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(QString::fromUtf8(info.out));
+    QVERIFY(pageCount.hasMatch());
+    pages = pageCount.captured(1).toInt();
+    QVERIFY(pages >= 1);
+    QVERIFY2(info.out.contains(pageSize.toUtf8()), info.out.constData());
+
+    // Real, selectable text in embedded fonts.
+    const ToolOutput fonts = runTool(QStringLiteral("pdffonts"), {pdf});
+    QVERIFY(fonts.ran && fonts.exitCode == 0);
+    const QStringList fontRows = QString::fromUtf8(fonts.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).mid(2);
+    QVERIFY2(!fontRows.isEmpty(), fonts.out.constData());
+    for (const QString& row : fontRows) {
+        // name, type (may hold spaces), encoding, then emb sub uni as yes/no.
+        const QStringList columns = row.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        QVERIFY2(columns.size() >= 6 && columns[columns.size() - 5] == QLatin1String("yes"), qPrintable(row));
+    }
+
+    // The timeline is drawn, not pasted: no raster image anywhere.
+    const ToolOutput images = runTool(QStringLiteral("pdfimages"), {QStringLiteral("-list"), pdf});
+    QVERIFY(images.ran && images.exitCode == 0);
+    QCOMPARE(QString::fromUtf8(images.out).split(QLatin1Char('\n'), Qt::SkipEmptyParts).size(), 2); // header only
+
+    // In content-stream order: aligned comments in a snippet must not be read as a second column.
+    const ToolOutput text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    QVERIFY(text.ran && text.exitCode == 0);
+    const QString all = squashed(QString::fromUtf8(text.out));
+    for (const QString& expected : expectedTexts(report))
+        QVERIFY2(all.contains(squashed(expected)), qPrintable(QStringLiteral("PDF lacks: ") + expected));
+    for (const QString& name : report.server.algorithms.value(QStringLiteral("kex")))
+        QVERIFY2(all.contains(name), qPrintable(QStringLiteral("PDF lacks the server's offer: ") + name));
+    QVERIFY(all.contains(QStringLiteral("Page1of%1").arg(pages)));
+
+    // Every word inside its page.
+    const ToolOutput boxes = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    QVERIFY(boxes.ran && boxes.exitCode == 0);
+    static const QRegularExpression pageTag(QStringLiteral("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\">"));
+    static const QRegularExpression wordTag(QStringLiteral(
+        "<word xMin=\"([-0-9.]+)\" yMin=\"([-0-9.]+)\" xMax=\"([-0-9.]+)\" yMax=\"([-0-9.]+)\">([^<]*)<"));
+    const QString bbox = QString::fromUtf8(boxes.out);
+    int words = 0;
+    int outside = 0;
+    for (const QString& pageText : bbox.split(QStringLiteral("</page>"))) {
+        const QRegularExpressionMatch size = pageTag.match(pageText);
+        if (!size.hasMatch())
+            continue;
+        const double width = size.captured(1).toDouble();
+        const double height = size.captured(2).toDouble();
+        for (QRegularExpressionMatchIterator it = wordTag.globalMatch(pageText); it.hasNext();) {
+            const QRegularExpressionMatch w = it.next();
+            ++words;
+            if (w.captured(1).toDouble() < 0 || w.captured(2).toDouble() < 0 || w.captured(3).toDouble() > width ||
+                w.captured(4).toDouble() > height) {
+                ++outside;
+                qWarning("outside the page: %s", qPrintable(w.captured(5)));
+            }
+        }
+    }
+    QVERIFY(words > 50);
+    QCOMPARE(outside, 0);
+
+    // Every page renders.
+    QTemporaryDir images2;
+    const ToolOutput render =
+        runTool(QStringLiteral("pdftoppm"), {QStringLiteral("-r"), QStringLiteral("20"), QStringLiteral("-png"), pdf,
+                                             images2.filePath(QStringLiteral("page"))});
+    QVERIFY2(render.ran && render.exitCode == 0, render.err.constData());
+    QCOMPARE(QDir(images2.path()).entryList({QStringLiteral("page*.png")}, QDir::Files).size(), pages);
+}
+
+void TestReportFormats::unknownExtensionIsUsageError()
+{
+    const CliOutcome cli = runCli({QStringLiteral("--report"), QStringLiteral("out.txt"), QStringLiteral("127.0.0.1")});
+    QCOMPARE(cli.exitCode, 2);
+    QVERIFY(cli.out.isEmpty());
+    QVERIFY2(cli.err.contains("--report \"out.txt\": unknown format"), cli.err.constData());
+    QVERIFY(cli.err.contains(".json .md .html .pdf"));
+    const CliOutcome paper = runCli({QStringLiteral("--paper"), QStringLiteral("a3"), QStringLiteral("--report"),
+                                     QStringLiteral("x.pdf"), QStringLiteral("127.0.0.1")});
+    QCOMPARE(paper.exitCode, 2);
+    QVERIFY(paper.err.contains("invalid --paper"));
+    const CliOutcome openWithTarget =
+        runCli({QStringLiteral("--open"), QStringLiteral("r.json"), QStringLiteral("host")});
+    QCOMPARE(openWithTarget.exitCode, 2);
+}
+
+void TestReportFormats::badReportFileIsOneLine()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("broken.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("{\"schema\": \"sshdoctor-report/1\", \"phases\": [");
+    file.close();
+    const CliOutcome cli = runCli({QStringLiteral("--open"), path});
+    QCOMPARE(cli.exitCode, 2);
+    QVERIFY(cli.out.isEmpty());
+    QCOMPARE(cli.err.count('\n'), 1);
+    QVERIFY2(cli.err.startsWith("sshdoctor-cli: cannot open broken.json: not valid JSON"), cli.err.constData());
+}
+
+QTEST_GUILESS_MAIN(TestReportFormats)
+#include "tst_reportformats.moc"
