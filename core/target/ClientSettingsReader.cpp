@@ -1,6 +1,7 @@
 #include "ClientSettingsReader.h"
 
 #include "BuiltInClientDefaults.h"
+#include "KnownHostsPreference.h"
 #include "OpenSshClientVersion.h"
 #include "SshConfigParser.h"
 
@@ -8,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <functional>
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -22,6 +24,7 @@ namespace {
 // The least time a process gets even when the stage's deadline is nearly used up.
 constexpr std::chrono::milliseconds minimumPerProcess{200};
 constexpr qint64 maxConfigBytes = 1024 * 1024;
+constexpr qint64 maxKnownHostsBytes = 16 * 1024 * 1024;
 constexpr qsizetype maxLineText = 300;
 
 std::chrono::milliseconds remaining(const QDeadlineTimer& timer)
@@ -142,6 +145,38 @@ QString sshVersion(const ProcessRunner& runner, const QString& ssh, const QDeadl
     return OpenSshClientVersion::parse(r.standardError + r.standardOutput).value_or(QString());
 }
 
+// sshconnect2.c: with HostKeyAlgorithms not configured, ssh_kex2() offers order_hostkeyalgs(): the
+// algorithms whose key type known_hosts already holds for this host come first. `ssh -G` prints the
+// plain default, so the reorder is done here for the negotiation to match what ssh sends.
+void preferKnownHostKeys(SshClientSettings& s, const std::function<QStringList()>& defaultHostKeyAlgorithms,
+                         QStringList& notes)
+{
+    // hostfile.c looks up the HostKeyAlias as it is, otherwise the host name with a non-22 port.
+    const QString name = s.hostKeyAlias ? *s.hostKeyAlias : KnownHostsPreference::lookupName(s.hostName, s.port);
+    KnownHostsPreference::Lookup known;
+    for (QString path : s.userKnownHostsFiles + s.globalKnownHostsFiles) {
+        if (path == QLatin1String("none"))
+            continue;
+        if (path.startsWith(QLatin1String("~/")))
+            path = passwdHome() + path.mid(1);
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const KnownHostsPreference::Lookup one = KnownHostsPreference::lookup(file.read(maxKnownHostsBytes), name);
+        for (const QString& type : one.keyTypes)
+            if (!known.keyTypes.contains(type))
+                known.keyTypes << type;
+        known.certAuthority = known.certAuthority || one.certAuthority;
+    }
+    const QStringList reordered = KnownHostsPreference::reorder(s.hostKeyAlgorithms, known);
+    if (reordered == s.hostKeyAlgorithms || s.hostKeyAlgorithms != defaultHostKeyAlgorithms())
+        return;
+    s.hostKeyAlgorithmsForHost = reordered;
+    notes << QStringLiteral("known_hosts already holds a key of type %1 for %2, so ssh offers the matching host key "
+                            "algorithms first (as OpenSSH does when HostKeyAlgorithms is not set).")
+                 .arg(known.keyTypes.join(QStringLiteral(", ")), name);
+}
+
 void readSupported(ClientRecord& record, const ProcessRunner& runner, const QString& ssh, const QDeadlineTimer& timer)
 {
     for (const char* what : {"kex", "cipher", "mac", "key"}) {
@@ -257,6 +292,24 @@ ClientRecord ClientSettingsReader::read(const ProcessRunner& runner, const Reque
     record.settings = *dashG.settings;
     readSupported(record, runner, ssh, timer);
     readProxy(record, runner, ssh, request, timer);
+
+    // ssh's own default HostKeyAlgorithms, asked for only when known_hosts would reorder them.
+    std::optional<QStringList> defaults;
+    const auto defaultHostKeyAlgorithms = [&]() {
+        if (!defaults) {
+            const DashG plain = runDashG(
+                runner, ssh,
+                dashGArguments(t.host, std::nullopt, std::nullopt, AddressFamilyPreference::Any, std::nullopt, true),
+                timer);
+            defaults = plain.settings ? plain.settings->hostKeyAlgorithms : QStringList();
+        }
+        return *defaults;
+    };
+    if (record.configIgnored)
+        defaults = record.settings.hostKeyAlgorithms;
+    preferKnownHostKeys(record.settings, defaultHostKeyAlgorithms, record.notes);
+    if (record.proxy && record.proxy->jumpHostSettings)
+        preferKnownHostKeys(*record.proxy->jumpHostSettings, defaultHostKeyAlgorithms, record.notes);
     return record;
 }
 

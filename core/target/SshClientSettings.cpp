@@ -14,7 +14,7 @@ QStringList SshClientSettings::compressionAlgorithms() const
 QMap<QString, QStringList> SshClientSettings::kexInitLists() const
 {
     return {{QStringLiteral("kex"), kexAlgorithms},
-            {QStringLiteral("hostkey"), hostKeyAlgorithms},
+            {QStringLiteral("hostkey"), hostKeyAlgorithmsForHost.value_or(hostKeyAlgorithms)},
             {QStringLiteral("cipher_c2s"), ciphers},
             {QStringLiteral("cipher_s2c"), ciphers},
             {QStringLiteral("mac_c2s"), macs},

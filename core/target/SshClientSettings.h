@@ -25,6 +25,11 @@ struct SshClientSettings
     bool compression = false;
     QStringList identityFiles;
     QStringList userKnownHostsFiles;
+    QStringList globalKnownHostsFiles;
+    std::optional<QString> hostKeyAlias;
+    // HostKeyAlgorithms as ssh really sends them to this host, when known_hosts changes the default
+    // order (see KnownHostsPreference); empty: hostKeyAlgorithms as they are.
+    std::optional<QStringList> hostKeyAlgorithmsForHost;
 
     // The compression list OpenSSH's client offers for the Compression setting (kex.c,
     // compression_alg_list): what the KEXINIT carries, not a config keyword.

@@ -84,6 +84,10 @@ SshClientSettings SshConfigParser::parseSettings(const QByteArray& output)
         } else if (key == QLatin1String("userknownhostsfile")) {
             // One line, files separated by spaces: a path with a space cannot be told apart here.
             s.userKnownHostsFiles = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        } else if (key == QLatin1String("globalknownhostsfile")) {
+            s.globalKnownHostsFiles = value.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        } else if (key == QLatin1String("hostkeyalias")) {
+            s.hostKeyAlias = value;
         }
     }
     return s;

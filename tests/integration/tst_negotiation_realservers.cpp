@@ -37,7 +37,7 @@ struct SshChoices
     QString output;
 };
 
-SshChoices sshChoices(quint16 port, const QString& configFile)
+SshChoices sshChoices(quint16 port, const QString& configFile, const QString& knownHosts = QStringLiteral("/dev/null"))
 {
     static const QRegularExpression algorithm(QStringLiteral("^debug1: kex: algorithm: (\\S+)$"),
                                               QRegularExpression::MultilineOption);
@@ -58,7 +58,7 @@ SshChoices sshChoices(quint16 port, const QString& configFile)
                                 QStringLiteral("-o"),
                                 QStringLiteral("StrictHostKeyChecking=no"),
                                 QStringLiteral("-o"),
-                                QStringLiteral("UserKnownHostsFile=/dev/null"),
+                                QStringLiteral("UserKnownHostsFile=") + knownHosts,
                                 QStringLiteral("-o"),
                                 QStringLiteral("ConnectTimeout=5"),
                                 QStringLiteral("-p"),
@@ -126,6 +126,7 @@ private slots:
     void chosenEqualsOpenSsh_data();
     void chosenEqualsOpenSsh();
     void configFileNarrowsTheOffer();
+    void knownHostsChangeTheHostKeyChoice();
 
 private:
     quint16 portOf(const QString& server) const;
@@ -315,6 +316,42 @@ void TestNegotiationRealServers::configFileNarrowsTheOffer()
     QCOMPARE(jsonList(client.value(QStringLiteral("config_files"))), QStringList{config});
     QVERIFY(client.value(QStringLiteral("config_error")).isNull());
     QCOMPARE(client.value(QStringLiteral("config_ignored")).toBool(), false);
+}
+
+void TestNegotiationRealServers::knownHostsChangeTheHostKeyChoice()
+{
+    // With an ECDSA key of this server in known_hosts, ssh offers ECDSA first (sshconnect2.c,
+    // order_hostkeyalgs) and picks it although its default list starts with Ed25519.
+    const SshdServer& server = *m_sshd.at(QStringLiteral("ciphers"));
+    QFile publicKey(QStringLiteral("%1/ssh_host_ecdsa_key.pub").arg(server.workDir()));
+    QVERIFY(publicKey.open(QIODevice::ReadOnly));
+    const QList<QByteArray> fields = publicKey.readAll().trimmed().split(' ');
+    QVERIFY(fields.size() >= 2);
+    const QString knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+    QFile known(knownHosts);
+    QVERIFY(known.open(QIODevice::WriteOnly));
+    known.write(QStringLiteral("[127.0.0.1]:%1 ").arg(server.port()).toUtf8() + fields.at(0) + ' ' + fields.at(1) +
+                '\n');
+    known.close();
+    const QString config = m_dir.filePath(QStringLiteral("known.conf"));
+    QFile file(config);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("Host *\n    UserKnownHostsFile " + knownHosts.toUtf8() + "\n");
+    file.close();
+
+    const SshChoices ssh = sshChoices(server.port(), config, knownHosts);
+    QCOMPARE(ssh.chosen.value(QStringLiteral("hostkey")), QStringLiteral("ecdsa-sha2-nistp256"));
+    const CliOutcome cli = runCli({QStringLiteral("--json"), QStringLiteral("-F"), config, QStringLiteral("-p"),
+                                   QString::number(server.port()), QStringLiteral("127.0.0.1")});
+    QCOMPARE(cli.exitCode, 0);
+    const QJsonObject hostkey =
+        cli.json.value(QStringLiteral("negotiation")).toObject().value(QStringLiteral("hostkey")).toObject();
+    QCOMPARE(hostkey.value(QStringLiteral("chosen")).toString(), ssh.chosen.value(QStringLiteral("hostkey")));
+    QCOMPARE(jsonList(hostkey.value(QStringLiteral("client"))).first(),
+             QStringLiteral("ecdsa-sha2-nistp256-cert-v01@openssh.com"));
+    QVERIFY(jsonList(cli.json.value(QStringLiteral("client")).toObject().value(QStringLiteral("notes")))
+                .join(QLatin1Char(' '))
+                .contains(QLatin1String("known_hosts already holds a key of type ecdsa-sha2-nistp256")));
 }
 
 QTEST_GUILESS_MAIN(TestNegotiationRealServers)

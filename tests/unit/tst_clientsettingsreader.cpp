@@ -108,6 +108,8 @@ private slots:
     void brokenSshEvenWithoutConfig();
     void proxyJumpAsksForTheJumpHost();
     void proxyCommandIsRecorded();
+    void knownHostsReorderTheDefaultHostKeys_data();
+    void knownHostsReorderTheDefaultHostKeys();
 
 private:
     QTemporaryDir m_dir;
@@ -355,6 +357,58 @@ void TestClientSettingsReader::proxyCommandIsRecorded()
     QCOMPARE(c.proxy->value, QStringLiteral("nc -x p:1080 %h %p"));
     QVERIFY(!c.proxy->jumpHostSettings);
     QCOMPARE(runner.calls.filter(QStringLiteral("-G")).size(), 1);
+}
+
+void TestClientSettingsReader::knownHostsReorderTheDefaultHostKeys_data()
+{
+    QTest::addColumn<QByteArray>("configuredHostKeys"); // replaces ssh -G's hostkeyalgorithms line; empty: default
+    QTest::addColumn<QString>("firstOffered");
+    QTest::addColumn<bool>("noted");
+
+    QTest::addRow("default-list") << QByteArray() << "ecdsa-sha2-nistp256-cert-v01@openssh.com" << true;
+    // HostKeyAlgorithms set in the config: ssh sends it as it is (sshconnect2.c, ssh_kex2).
+    QTest::addRow("configured-list") << QByteArray("ssh-ed25519,ecdsa-sha2-nistp256") << "ssh-ed25519" << false;
+}
+
+void TestClientSettingsReader::knownHostsReorderTheDefaultHostKeys()
+{
+    QFETCH(QByteArray, configuredHostKeys);
+    QFETCH(QString, firstOffered);
+    QFETCH(bool, noted);
+
+    QVERIFY(m_dir.isValid());
+    const QString knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
+    QFile file(knownHosts);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("# an ECDSA key from an earlier connection\n[192.0.2.10]:2222 ecdsa-sha2-nistp256 AAAAE2VjZHNh\n");
+    file.close();
+
+    QByteArray dashG;
+    for (const QByteArray& line : fixture("openssh-9.2p1-G-defaults.txt").split('\n')) {
+        if (line.startsWith("userknownhostsfile "))
+            dashG += "userknownhostsfile " + knownHosts.toUtf8() + '\n';
+        else if (line.startsWith("globalknownhostsfile "))
+            dashG += "globalknownhostsfile none\n";
+        else if (line.startsWith("hostkeyalgorithms ") && !configuredHostKeys.isEmpty())
+            dashG += "hostkeyalgorithms " + configuredHostKeys + '\n';
+        else
+            dashG += line + '\n';
+    }
+    ScriptedRunner runner;
+    runner.answerVersionAndQueries();
+    runner.answer(args("-G -- 192.0.2.10"), 0, dashG);
+    runner.answer(args("-G -F /dev/null -- 192.0.2.10"), 0, fixture("openssh-9.2p1-G-defaults.txt"));
+    const ClientRecord c = ClientSettingsReader::read(runner, request(QStringLiteral("192.0.2.10")));
+    QCOMPARE(c.settings.kexInitLists().value(QStringLiteral("hostkey")).first(), firstOffered);
+    QCOMPARE(c.settings.hostKeyAlgorithmsForHost.has_value(), noted);
+    QCOMPARE(c.notes.join(QLatin1Char(' '))
+                 .contains(QLatin1String("known_hosts already holds a key of type "
+                                         "ecdsa-sha2-nistp256 for [192.0.2.10]:2222")),
+             noted);
+    // ssh -G's own list stays as ssh printed it.
+    QCOMPARE(c.settings.hostKeyAlgorithms.first(), configuredHostKeys.isEmpty()
+                                                       ? QStringLiteral("ssh-ed25519-cert-v01@openssh.com")
+                                                       : QStringLiteral("ssh-ed25519"));
 }
 
 QTEST_GUILESS_MAIN(TestClientSettingsReader)
