@@ -1,0 +1,117 @@
+#include "StepDetailText.h"
+
+#include "DurationText.h"
+#include "StatusGlyph.h"
+
+namespace SshDoctor {
+
+namespace {
+
+QString categoryName(const QString& key)
+{
+    if (key == QLatin1String("kex"))
+        return StepDetailText::tr("Key exchange");
+    if (key == QLatin1String("hostkey"))
+        return StepDetailText::tr("Host key");
+    if (key == QLatin1String("cipher_c2s"))
+        return StepDetailText::tr("Ciphers, to the server");
+    if (key == QLatin1String("cipher_s2c"))
+        return StepDetailText::tr("Ciphers, from the server");
+    if (key == QLatin1String("mac_c2s"))
+        return StepDetailText::tr("MACs, to the server");
+    if (key == QLatin1String("mac_s2c"))
+        return StepDetailText::tr("MACs, from the server");
+    if (key == QLatin1String("compression_c2s"))
+        return StepDetailText::tr("Compression, to the server");
+    if (key == QLatin1String("compression_s2c"))
+        return StepDetailText::tr("Compression, from the server");
+    return key;
+}
+
+// A name coloured by its grade; weak and broken ones also say so in words, for whoever cannot tell
+// the colours apart. The chosen one is bold.
+QString gradedName(const QString& name, const QString& grade, bool chosen, const QPalette& palette)
+{
+    QString colour;
+    QString word;
+    if (grade == QLatin1String("strong")) {
+        colour = StatusGlyph::colour(PhaseStatus::Ok, palette).name();
+    } else if (grade == QLatin1String("weak")) {
+        colour = StatusGlyph::colour(PhaseStatus::Warn, palette).name();
+        word = StepDetailText::tr("weak");
+    } else if (grade == QLatin1String("broken")) {
+        colour = StatusGlyph::colour(PhaseStatus::Fail, palette).name();
+        word = StepDetailText::tr("broken");
+    }
+    QString html = name.toHtmlEscaped();
+    if (!colour.isEmpty())
+        html = QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, html);
+    if (!word.isEmpty())
+        html += QStringLiteral(" <small>(%1)</small>").arg(word.toHtmlEscaped());
+    return chosen ? QStringLiteral("<b>%1</b>").arg(html) : html;
+}
+
+QString algorithmTable(const TimelineStep& step, const QPalette& palette)
+{
+    QString out = QStringLiteral("<p><b>%1</b> %2</p><table>")
+                      .arg(StepDetailText::tr("What the server offers").toHtmlEscaped(),
+                           StepDetailText::tr("(green: strong, amber: weak, red: broken; bold: what your ssh would "
+                                              "choose)")
+                               .toHtmlEscaped());
+    for (const TimelineStep::AlgorithmList& list : step.algorithms) {
+        QStringList names;
+        for (const QString& name : list.names)
+            names << gradedName(name, step.grades.value(name), list.chosen && *list.chosen == name, palette);
+        QString verdict;
+        if (list.failed)
+            verdict = QStringLiteral("<br><b style=\"color:%1\">%2</b>")
+                          .arg(StatusGlyph::colour(PhaseStatus::Fail, palette).name(),
+                               StepDetailText::tr("Nothing in common with your ssh client.").toHtmlEscaped());
+        out += QStringLiteral("<tr><td valign=\"top\">%1&nbsp;</td><td><tt>%2</tt>%3</td></tr>")
+                   .arg(categoryName(list.key).toHtmlEscaped(), names.join(QStringLiteral(", ")), verdict);
+    }
+    return out + QStringLiteral("</table>");
+}
+
+} // namespace
+
+QString StepDetailText::html(const TimelineStep& step, const QPalette& palette)
+{
+    const QString colour = StatusGlyph::colour(step.status, palette).name();
+    QString out = QStringLiteral("<p><b>%1</b> &mdash; <b style=\"color:%2\">%3</b></p>")
+                      .arg(step.label.toHtmlEscaped(), colour, statusWord(step).toHtmlEscaped());
+    if (!step.summary.isEmpty())
+        out += QStringLiteral("<p>%1</p>").arg(step.summary.toHtmlEscaped());
+    if (step.reached) {
+        const QString when = step.instant
+                                 ? tr("At %1 after the start.").arg(DurationText::format(step.startMs))
+                                 : tr("From %1 to %2 after the start (%3).")
+                                       .arg(DurationText::format(step.startMs), DurationText::format(step.endMs),
+                                            DurationText::format(step.endMs - step.startMs));
+        out += QStringLiteral("<p>%1</p>").arg(when.toHtmlEscaped());
+    }
+    if (!step.details.isEmpty()) {
+        QString lines;
+        for (const QString& line : step.details)
+            lines += line.toHtmlEscaped() + QLatin1Char('\n');
+        out += QStringLiteral("<pre>%1</pre>").arg(lines);
+    }
+    if (!step.algorithms.isEmpty())
+        out += algorithmTable(step, palette);
+    return out;
+}
+
+QString StepDetailText::plain(const TimelineStep& step)
+{
+    return tr("%1: %2. %3").arg(step.label, statusWord(step), step.summary);
+}
+
+QString StepDetailText::statusWord(const TimelineStep& step)
+{
+    // A step that had begun when the run was cancelled was not "not reached".
+    if (step.reached && step.status == PhaseStatus::Skipped)
+        return tr("stopped");
+    return StatusGlyph::word(step.status);
+}
+
+} // namespace SshDoctor

@@ -1,0 +1,297 @@
+#include "TimelineModel.h"
+
+#include "DurationText.h"
+#include "StepDetailLines.h"
+
+#include <algorithm>
+
+namespace SshDoctor {
+
+namespace {
+
+// The engine's phases in its order; the report's order wins once it is there.
+const QStringList knownPhases{QStringLiteral("client-config"), QStringLiteral("resolve"), QStringLiteral("connect"),
+                              QStringLiteral("identification"), QStringLiteral("kexinit")};
+
+} // namespace
+
+void TimelineModel::reset()
+{
+    m_phases.clear();
+    for (const QString& id : knownPhases)
+        m_phases << PhaseState{id, PhaseStatus::Skipped, false, 0.0, 0.0, QString(), {}};
+    m_report.reset();
+    m_nowMs = 0.0;
+}
+
+TimelineModel::PhaseState* TimelineModel::phaseState(const QString& id)
+{
+    for (PhaseState& p : m_phases) {
+        if (p.id == id)
+            return &p;
+    }
+    m_phases << PhaseState{id, PhaseStatus::Skipped, false, 0.0, 0.0, QString(), {}};
+    return &m_phases.last();
+}
+
+const TimelineModel::PhaseState* TimelineModel::phaseState(const QString& id) const
+{
+    for (const PhaseState& p : m_phases) {
+        if (p.id == id)
+            return &p;
+    }
+    return nullptr;
+}
+
+void TimelineModel::apply(const TimelineEvent& event)
+{
+    if (m_phases.isEmpty())
+        reset();
+    PhaseState& p = *phaseState(event.phase);
+    m_nowMs = std::max(m_nowMs, event.atMs);
+    switch (event.kind) {
+    case TimelineEvent::Kind::Started:
+        p.reached = true;
+        p.status = PhaseStatus::Running;
+        p.startMs = event.atMs;
+        p.endMs = event.atMs;
+        p.detail = event.detail;
+        break;
+    case TimelineEvent::Kind::Progress:
+        p.progress << event;
+        break;
+    case TimelineEvent::Kind::Finished:
+        if (!p.reached)
+            p.startMs = event.atMs;
+        p.reached = true;
+        p.status = event.status;
+        p.endMs = event.atMs;
+        p.detail = event.detail;
+        break;
+    }
+}
+
+void TimelineModel::setReport(const Report& report)
+{
+    if (m_phases.isEmpty())
+        reset();
+    m_report = report;
+    for (const PhaseRecord& record : report.phases) {
+        PhaseState& p = *phaseState(record.id);
+        p.status = record.status;
+        p.startMs = record.startMs;
+        p.endMs = record.endMs;
+        p.detail = record.detail;
+        // A phase that never started keeps zero times; a cancelled one has run for a while.
+        p.reached = p.reached || record.status != PhaseStatus::Skipped || record.endMs > 0.0;
+        m_nowMs = std::max(m_nowMs, record.endMs);
+    }
+    // The report's order of phases; phases it does not list (live-only ones) keep theirs, after it.
+    std::stable_sort(m_phases.begin(), m_phases.end(), [&report](const PhaseState& a, const PhaseState& b) {
+        auto rank = [&report](const QString& id) {
+            for (qsizetype i = 0; i < report.phases.size(); ++i) {
+                if (report.phases[i].id == id)
+                    return i;
+            }
+            return report.phases.size();
+        };
+        return rank(a.id) < rank(b.id);
+    });
+}
+
+bool TimelineModel::isRunning() const
+{
+    return std::any_of(m_phases.cbegin(), m_phases.cend(),
+                       [](const PhaseState& p) { return p.status == PhaseStatus::Running; });
+}
+
+double TimelineModel::endOf(const PhaseState& phase) const
+{
+    return phase.status == PhaseStatus::Running ? std::max(m_nowMs, phase.startMs) : phase.endMs;
+}
+
+TimelineStep TimelineModel::phaseStep(const PhaseState& phase, TimelineStep::Direction direction,
+                                      const QString& label) const
+{
+    TimelineStep step;
+    step.key = phase.id;
+    step.phase = phase.id;
+    step.label = label;
+    step.direction = direction;
+    step.status = phase.status;
+    step.reached = phase.reached;
+    step.startMs = phase.startMs;
+    step.endMs = endOf(phase);
+    step.summary = phase.reached || !phase.detail.isEmpty() ? phase.detail : tr("Not reached yet.");
+    for (const TimelineEvent& e : phase.progress)
+        step.details << tr("at %1: %2").arg(DurationText::format(e.atMs), e.detail);
+    return step;
+}
+
+QList<TimelineStep> TimelineModel::steps() const
+{
+    QList<TimelineStep> out;
+    for (const PhaseState& p : m_phases) {
+        if (p.id == QLatin1String("client-config")) {
+            out << clientConfigStep(p);
+        } else if (p.id == QLatin1String("resolve")) {
+            TimelineStep step = phaseStep(p, TimelineStep::Direction::Local, phaseLabel(p.id));
+            if (m_report) {
+                for (const AddressResult& a : m_report->addresses)
+                    step.details << tr("Address: %1 (%2)").arg(a.address, a.family);
+            }
+            out << step;
+        } else if (p.id == QLatin1String("connect")) {
+            appendConnectSteps(out, p);
+        } else if (p.id == QLatin1String("identification")) {
+            appendIdentificationSteps(out, p);
+        } else if (p.id == QLatin1String("kexinit")) {
+            appendKexInitSteps(out, p);
+        } else {
+            out << phaseStep(p, TimelineStep::Direction::Both, phaseLabel(p.id));
+        }
+    }
+    return out;
+}
+
+void TimelineModel::appendConnectSteps(QList<TimelineStep>& steps, const PhaseState& connect) const
+{
+    if (!m_report || m_report->addresses.isEmpty()) {
+        steps << phaseStep(connect, TimelineStep::Direction::Both, phaseLabel(connect.id));
+        return;
+    }
+    const bool anyConnected =
+        std::any_of(m_report->addresses.cbegin(), m_report->addresses.cend(),
+                    [](const AddressResult& a) { return a.status == QLatin1String("connected"); });
+    for (const AddressResult& a : m_report->addresses) {
+        TimelineStep step;
+        step.key = QStringLiteral("connect/%1").arg(a.address);
+        step.phase = connect.id;
+        step.label = tr("Connect to %1").arg(a.address);
+        step.direction = TimelineStep::Direction::Both;
+        // The engine says when each attempt ended in its progress events; the report keeps how long it took.
+        double end = connect.startMs + a.ms;
+        for (const TimelineEvent& e : connect.progress) {
+            if (e.detail.startsWith(a.address + QStringLiteral(": ")))
+                end = e.atMs;
+        }
+        step.startMs = std::max(connect.startMs, end - a.ms);
+        step.endMs = end;
+        step.reached = a.status != QLatin1String("skipped");
+        if (a.status == QLatin1String("connected"))
+            step.status = PhaseStatus::Ok;
+        else if (a.status == QLatin1String("skipped"))
+            step.status = PhaseStatus::Skipped;
+        else
+            step.status = anyConnected ? PhaseStatus::Warn : PhaseStatus::Fail;
+        step.summary = step.reached
+                           ? tr("%1 (%2): %3 after %4").arg(a.address, a.family, a.status, DurationText::format(a.ms))
+                           : tr("%1: not needed, another address answered first").arg(a.address);
+        if (!a.detail.isEmpty())
+            step.details << a.detail;
+        steps << step;
+    }
+}
+
+TimelineStep TimelineModel::sentStep(const PhaseState& phase, const QString& label, bool sent,
+                                     const QString& summary) const
+{
+    TimelineStep step;
+    step.key = phase.id + QStringLiteral("/out");
+    step.phase = phase.id;
+    step.label = label;
+    step.direction = TimelineStep::Direction::Outgoing;
+    step.instant = true;
+    step.reached = sent;
+    step.status = sent ? PhaseStatus::Ok : PhaseStatus::Skipped;
+    step.startMs = step.endMs = phase.startMs;
+    step.summary = sent ? summary : tr("Not reached yet.");
+    return step;
+}
+
+void TimelineModel::appendIdentificationSteps(QList<TimelineStep>& steps, const PhaseState& phase) const
+{
+    const QString ours = m_report ? m_report->identification.clientIdentification : QString();
+    steps << sentStep(phase, tr("Send our identification"), phase.reached,
+                      ours.isEmpty() ? tr("We sent our SSH version line as soon as the connection opened.")
+                                     : tr("We sent \"%1\" as soon as the connection opened.").arg(ours));
+
+    TimelineStep in = phaseStep(phase, TimelineStep::Direction::Incoming, tr("Server identification"));
+    in.key = QStringLiteral("identification/in");
+    if (m_report && phase.reached)
+        in.details = StepDetailLines::identification(*m_report);
+    steps << in;
+}
+
+void TimelineModel::appendKexInitSteps(QList<TimelineStep>& steps, const PhaseState& phase) const
+{
+    steps << sentStep(phase, tr("Send our algorithm list (KEXINIT)"),
+                      phase.reached && (!m_report || m_report->kexInit.sentOurKexInit),
+                      tr("We offered every algorithm OpenSSH, Dropbear, libssh and PuTTY know."));
+
+    TimelineStep in = phaseStep(phase, TimelineStep::Direction::Incoming, tr("Server algorithm list (KEXINIT)"));
+    in.key = QStringLiteral("kexinit/in");
+    if (m_report && phase.reached) {
+        in.details = StepDetailLines::kexInit(m_report->kexInit);
+        in.algorithms = StepDetailLines::algorithms(*m_report);
+        for (const TimelineStep::AlgorithmList& list : std::as_const(in.algorithms)) {
+            for (const QString& name : list.names)
+                in.grades.insert(name, m_report->catalogue.value(name).grade);
+        }
+    }
+    steps << in;
+}
+
+int TimelineModel::failureIndex(const QList<TimelineStep>& steps)
+{
+    for (qsizetype i = 0; i < steps.size(); ++i) {
+        if (steps[i].status == PhaseStatus::Fail)
+            return static_cast<int>(i);
+    }
+    return -1;
+}
+
+QString TimelineModel::failureText(const QList<TimelineStep>& steps) const
+{
+    const int index = failureIndex(steps);
+    if (index < 0)
+        return QString();
+    const PhaseState* phase = phaseState(steps[index].phase);
+    return phase ? phase->detail : steps[index].summary;
+}
+
+TimelineStep TimelineModel::clientConfigStep(const PhaseState& phase) const
+{
+    TimelineStep step = phaseStep(phase, TimelineStep::Direction::Local, phaseLabel(phase.id));
+    if (!m_report || !m_report->client)
+        return step;
+    step.details = StepDetailLines::clientConfig(*m_report->client);
+    return step;
+}
+
+QString TimelineModel::phaseLabel(const QString& phaseId)
+{
+    if (phaseId == QLatin1String("client-config"))
+        return tr("Read your ssh settings");
+    if (phaseId == QLatin1String("attempts"))
+        return tr("More tries");
+    if (phaseId == QLatin1String("burst"))
+        return tr("Many connections at once");
+    if (phaseId == QLatin1String("resolve"))
+        return tr("Find the server's address");
+    if (phaseId == QLatin1String("connect"))
+        return tr("Open a TCP connection");
+    if (phaseId == QLatin1String("identification"))
+        return tr("Identification");
+    if (phaseId == QLatin1String("kexinit"))
+        return tr("Algorithm lists (KEXINIT)");
+    if (phaseId == QLatin1String("kex"))
+        return tr("Key exchange");
+    if (phaseId == QLatin1String("newkeys"))
+        return tr("Switch on encryption (NEWKEYS)");
+    if (phaseId == QLatin1String("auth"))
+        return tr("Log in");
+    return phaseId;
+}
+
+} // namespace SshDoctor
