@@ -7,6 +7,7 @@
 #include <QBuffer>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QSvgRenderer>
 #include <QTextDocument>
 
 namespace SshDoctor {
@@ -111,6 +112,12 @@ QByteArray ReportPdf::render(const Report& report, Paper paper)
         context.palette.setColor(QPalette::Text, Qt::black);
         document.documentLayout()->draw(&painter, context);
         painter.restore();
+        if (i == 0) {
+            // The app's icon beside the title, as vectors like everything else on the page.
+            QSvgRenderer icon(QStringLiteral(":/report/sshdoctor.svg"));
+            const qreal size = points(34.0);
+            icon.render(&painter, QRectF(body.right() - size, body.top(), size, size));
+        }
         paintFooter(painter, footer, footerText, i + 1, pages);
     }
     painter.end();
