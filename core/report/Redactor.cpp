@@ -309,6 +309,12 @@ Report Redactor::redact(const Report& report)
     PlaceholderTable table;
     // Numbered in a fixed order, so that the same report always gives the same placeholders.
     table.addHost(report.target.host);
+    // What ssh -G turned an alias into (HostName), and the jump host's: real names the report carries too.
+    if (report.client) {
+        table.addHost(report.client->settings.hostName);
+        if (report.client->proxy && report.client->proxy->jumpHostSettings)
+            table.addHost(report.client->proxy->jumpHostSettings->hostName);
+    }
     if (report.target.user)
         table.addUser(*report.target.user);
     if (report.target.via)

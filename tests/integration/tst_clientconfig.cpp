@@ -83,6 +83,7 @@ private slots:
     void proxyJumpProbesTheJumpHost();
     void proxyCommandIsNamedNotRun();
     void withoutSshTheBuiltInDefaultsStandIn();
+    void redactionHidesTheHostNameBehindAnAlias();
 
 private:
     QString writeConfig(const QString& name, const QByteArray& text);
@@ -388,6 +389,23 @@ void TestClientConfig::withoutSshTheBuiltInDefaultsStandIn()
              std::optional<QString>(QStringLiteral("sntrup761x25519-sha512@openssh.com")));
     QCOMPARE(report.catalogue.value(QStringLiteral("mlkem768x25519-sha256")).grade, QStringLiteral("strong"));
     server.stop();
+}
+
+void TestClientConfig::redactionHidesTheHostNameBehindAnAlias()
+{
+    // ssh -G turns the alias into the real name; --redact must hide that one as well (RFC 6761: .test
+    // never resolves, so the name appears in the resolve phase too).
+    const QString config = writeConfig(QStringLiteral("secret.conf"),
+                                       "Host lab\n    HostName build-7.internal.example.test\n    User carol\n");
+    QVERIFY(!config.isEmpty());
+    const CliOutcome plain = runCli({QStringLiteral("--json"), QStringLiteral("-F"), config, QStringLiteral("lab")});
+    QVERIFY(plain.out.contains("build-7.internal.example.test"));
+    const CliOutcome redacted = runCli(
+        {QStringLiteral("--json"), QStringLiteral("--redact"), QStringLiteral("-F"), config, QStringLiteral("lab")});
+    QCOMPARE(redacted.exitCode, 1);
+    QVERIFY(!redacted.json.isEmpty());
+    QVERIFY2(!redacted.out.contains("build-7.internal.example.test"), redacted.out.constData());
+    QVERIFY(!redacted.out.contains("carol"));
 }
 
 QTEST_GUILESS_MAIN(TestClientConfig)
