@@ -32,6 +32,7 @@ as_root() {
 packages=(
     build-essential cmake ninja-build pkg-config
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libgl-dev
+    qt6-translations-l10n
     libssh-dev qtkeychain-qt6-dev
     openssh-client
     fonts-dejavu-core

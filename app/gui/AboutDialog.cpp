@@ -1,0 +1,68 @@
+#include "AboutDialog.h"
+
+#include "OpenSshClientVersion.h"
+#include "WidgetNames.h"
+
+#include <QDialogButtonBox>
+#include <QFutureWatcher>
+#include <QLabel>
+#include <QPushButton>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+#include <libssh/libssh.h>
+
+namespace SshDoctor {
+
+AboutDialog::AboutDialog(QWidget* parent)
+    : QDialog(parent)
+{
+    setObjectName(QStringLiteral("aboutDialog"));
+    setWindowTitle(tr("About SSH Doctor"));
+    auto* title = new QLabel(QStringLiteral("<h2>%1</h2><p>%2</p>")
+                                 .arg(tr("SSH Doctor").toHtmlEscaped(),
+                                      tr("Finds out why an SSH connection fails before login.").toHtmlEscaped()),
+                             this);
+    title->setWordWrap(true);
+    m_versions = new QLabel(this);
+    m_versions->setObjectName(QStringLiteral("aboutVersions"));
+    m_versions->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_versions->setFocusPolicy(Qt::StrongFocus);
+    m_versions->setAccessibleName(tr("Versions"));
+    auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
+    named(buttons->button(QDialogButtonBox::Close), "aboutCloseButton", tr("Close"));
+    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(title);
+    layout->addWidget(m_versions);
+    layout->addWidget(buttons);
+
+    showVersions();
+    auto* watcher = new QFutureWatcher<std::optional<QString>>(this);
+    connect(watcher, &QFutureWatcher<std::optional<QString>>::finished, this, [this, watcher] {
+        m_openssh = watcher->result();
+        showVersions();
+    });
+    watcher->setFuture(QtConcurrent::run(&OpenSshClientVersion::detect));
+}
+
+QString AboutDialog::versionsText() const
+{
+    return m_versions->text();
+}
+
+void AboutDialog::showVersions()
+{
+    const QString openssh = !m_openssh               ? tr("checking…")
+                            : m_openssh->has_value() ? **m_openssh
+                                                     : tr("not found (no ssh command on this computer)");
+    const QStringList rows{
+        tr("SSH Doctor %1").arg(QStringLiteral(SSHDOCTOR_VERSION)),
+        tr("Qt %1").arg(QString::fromLatin1(qVersion())),
+        tr("libssh %1").arg(QString::fromLatin1(ssh_version(0))),
+        tr("OpenSSH client: %1").arg(openssh),
+    };
+    m_versions->setText(rows.join(QLatin1Char('\n')));
+}
+
+} // namespace SshDoctor

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "ProbeOptions.h"
+#include "Report.h"
+#include "TimelineEvent.h"
+#include "TimelineModel.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+#include <optional>
+
+class QThread;
+
+namespace SshDoctor {
+
+class ProbeRun;
+
+// One diagnosis as the desktop app sees it: the options, the live timeline and, at the end, the report.
+// The wizard owns it and hands it to every page. The engine's ProbeRun lives in a worker thread the
+// session owns; start() and cancel() reach it through queued calls, its events come back queued, so
+// nothing here ever waits on the network.
+class CheckSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class State
+    {
+        Idle,
+        Running,
+        Cancelling,
+        Finished,
+    };
+
+    explicit CheckSession(QObject* parent = nullptr);
+    ~CheckSession() override;
+
+    // What the next start() checks; the start page sets it.
+    void setOptions(const ProbeOptions& options) { m_options = options; }
+    // Starts a run; a run still going is cancelled first and its late events are ignored.
+    void start(const ProbeOptions& options);
+    void start() { start(m_options); }
+    // Stops the run promptly; it still finishes, with the partial report.
+    void cancel();
+    // Starts the same check again.
+    void retry();
+
+    State state() const { return m_state; }
+    bool isRunning() const { return m_state == State::Running || m_state == State::Cancelling; }
+    const ProbeOptions& options() const { return m_options; }
+    const TimelineModel& timeline() const { return m_timeline; }
+    // Set once the run has finished.
+    const std::optional<Report>& report() const { return m_report; }
+    const std::optional<TimelineEvent>& lastEvent() const { return m_lastEvent; }
+    // The engine's clock, extrapolated between events: how long the run has been going.
+    double nowMs() const;
+    // How many runs this session started; a page uses it to tell a new result from one it has shown.
+    int generation() const { return m_generation; }
+
+signals:
+    void started();
+    void timelineChanged();
+    void stateChanged(SshDoctor::CheckSession::State state);
+    void finished();
+
+private:
+    void onEvent(int generation, const TimelineEvent& event);
+    void onFinished(int generation, const Report& report);
+    void setState(State state);
+
+    QThread* m_thread = nullptr;
+    ProbeRun* m_run = nullptr; // lives in m_thread; deletes itself when it has finished
+    ProbeOptions m_options;
+    TimelineModel m_timeline;
+    std::optional<Report> m_report;
+    std::optional<TimelineEvent> m_lastEvent;
+    QElapsedTimer m_sinceLastEvent;
+    QTimer m_tick; // grows the running step while nothing arrives
+    State m_state = State::Idle;
+    int m_generation = 0;
+};
+
+} // namespace SshDoctor

@@ -1,0 +1,122 @@
+#include "CheckingPage.h"
+
+#include "CheckSession.h"
+#include "HandshakeTimeline.h"
+#include "ProgressNarrator.h"
+#include "TimelineFeed.h"
+#include "WidgetNames.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+#include <QWizard>
+
+namespace SshDoctor {
+
+CheckingPage::CheckingPage(CheckSession* session, QWidget* parent)
+    : QWizardPage(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("checkingPage"));
+    setTitle(tr("Checking the connection"));
+    setSubTitle(tr("Each step of an SSH connection, from finding the server to agreeing on encryption. Green "
+                   "passed, amber is a warning, red failed, grey was not reached."));
+    setButtonText(QWizard::NextButton, tr("See the &diagnosis"));
+
+    m_now = new QLabel(this);
+    m_now->setObjectName(QStringLiteral("nowLabel"));
+    m_now->setAccessibleName(tr("What is happening now"));
+    m_now->setWordWrap(true);
+    m_now->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    QFont big = m_now->font();
+    big.setPointSizeF(big.pointSizeF() * 1.15);
+    big.setBold(true);
+    m_now->setFont(big);
+
+    m_timeline = new HandshakeTimeline(this);
+    m_timeline->setObjectName(QStringLiteral("checkingTimeline"));
+
+    m_detail = named(new QTextBrowser(this), "stepDetail", tr("Detail of the selected step"));
+    m_detail->setMinimumHeight(m_detail->fontMetrics().height() * 6);
+    m_detail->setOpenLinks(false);
+
+    m_cancel = named(new QPushButton(tr("&Stop"), this), "cancelButton", tr("Stop the check"));
+    m_cancel->setToolTip(tr("Stop now and keep what was found so far"));
+    m_retry = named(new QPushButton(tr("Check &again"), this), "retryButton", tr("Check again"));
+    for (QPushButton* button : {m_cancel, m_retry})
+        button->setAutoDefault(false);
+
+    auto* buttons = new QHBoxLayout;
+    buttons->addWidget(m_cancel);
+    buttons->addWidget(m_retry);
+    buttons->addStretch(1);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_now);
+    layout->addWidget(m_timeline);
+    layout->addWidget(m_detail, 1);
+    layout->addLayout(buttons);
+
+    connect(m_cancel, &QPushButton::clicked, m_session, &CheckSession::cancel);
+    connect(m_retry, &QPushButton::clicked, m_session, &CheckSession::retry);
+    connect(m_session, &CheckSession::timelineChanged, this, &CheckingPage::refreshTimeline);
+    connect(m_session, &CheckSession::stateChanged, this, &CheckingPage::refreshState);
+    connect(m_timeline, &HandshakeTimeline::currentIndexChanged, this, &CheckingPage::showStepDetail);
+    refreshState();
+    showStepDetail(-1);
+}
+
+void CheckingPage::initializePage()
+{
+    m_timeline->setCurrentIndex(-1);
+    showStepDetail(-1);
+    m_session->start();
+}
+
+void CheckingPage::cleanupPage()
+{
+    m_session->cancel();
+}
+
+bool CheckingPage::isComplete() const
+{
+    return m_session->state() == CheckSession::State::Finished;
+}
+
+void CheckingPage::refreshTimeline()
+{
+    TimelineFeed::update(*m_timeline, *m_session);
+    if (m_timeline->currentIndex() >= 0)
+        showStepDetail(m_timeline->currentIndex());
+    refreshState();
+}
+
+void CheckingPage::refreshState()
+{
+    const CheckSession::State state = m_session->state();
+    const bool wasFocused = m_cancel->hasFocus();
+    m_cancel->setEnabled(state == CheckSession::State::Running);
+    m_retry->setEnabled(state == CheckSession::State::Finished);
+    if (state == CheckSession::State::Finished && m_session->report()) {
+        m_now->setText(ProgressNarrator::finished(*m_session->report()));
+    } else {
+        const auto& last = m_session->lastEvent();
+        const double waiting = m_session->nowMs() - (last ? last->atMs : 0.0);
+        m_now->setText(ProgressNarrator::running(last, m_session->options().target.display(), waiting,
+                                                 static_cast<double>(m_session->options().timeout.count()),
+                                                 state == CheckSession::State::Cancelling));
+    }
+    emit completeChanged();
+    // Stop went grey under the keyboard focus: hand the focus to what comes next.
+    if (wasFocused && !m_cancel->isEnabled() && wizard())
+        wizard()->button(QWizard::NextButton)->setFocus();
+}
+
+void CheckingPage::showStepDetail(int index)
+{
+    TimelineFeed::showDetail(*m_detail, *m_timeline, index);
+}
+
+} // namespace SshDoctor

@@ -1,0 +1,126 @@
+#include "DiagnosisPage.h"
+
+#include "CheckSession.h"
+#include "FindingText.h"
+#include "HandshakeTimeline.h"
+#include "StatusGlyph.h"
+#include "TimelineFeed.h"
+#include "WidgetNames.h"
+#include "WizardPageId.h"
+
+#include <QListWidget>
+#include <QSplitter>
+#include <QTextBrowser>
+#include <QVBoxLayout>
+
+namespace SshDoctor {
+
+namespace {
+
+PhaseStatus severityStatus(const QString& severity)
+{
+    if (severity == QLatin1String("error"))
+        return PhaseStatus::Fail;
+    if (severity == QLatin1String("warning"))
+        return PhaseStatus::Warn;
+    return PhaseStatus::Ok;
+}
+
+} // namespace
+
+DiagnosisPage::DiagnosisPage(CheckSession* session, QWidget* parent)
+    : QWizardPage(parent)
+    , m_session(session)
+{
+    setObjectName(QStringLiteral("diagnosisPage"));
+    setTitle(tr("Diagnosis"));
+    setSubTitle(tr("The most likely cause comes first. Select a finding to read why, and to see its evidence "
+                   "highlighted on the timeline."));
+
+    m_timeline = new HandshakeTimeline(this);
+    m_timeline->setObjectName(QStringLiteral("diagnosisTimeline"));
+    m_findings = named(new QListWidget(this), "findingsList", tr("Findings, most likely first"));
+    m_findings->setWordWrap(true);
+    m_findings->setTextElideMode(Qt::ElideNone);
+    m_detail = named(new QTextBrowser(this), "findingDetail", tr("Explanation of the selected finding"));
+    m_detail->setOpenLinks(false);
+
+    auto* splitter = new QSplitter(Qt::Horizontal, this);
+    splitter->setObjectName(QStringLiteral("diagnosisSplitter"));
+    splitter->setChildrenCollapsible(false);
+    splitter->addWidget(m_findings);
+    splitter->addWidget(m_detail);
+    splitter->setStretchFactor(0, 2);
+    splitter->setStretchFactor(1, 3);
+
+    auto* layout = new QVBoxLayout(this);
+    layout->addWidget(m_timeline);
+    layout->addWidget(splitter, 1);
+
+    connect(m_findings, &QListWidget::currentRowChanged, this, &DiagnosisPage::showFinding);
+    connect(m_session, &CheckSession::timelineChanged, this, [this] { TimelineFeed::update(*m_timeline, *m_session); });
+}
+
+void DiagnosisPage::initializePage()
+{
+    TimelineFeed::update(*m_timeline, *m_session);
+    setButtonText(QWizard::NextButton, nextId() == FixPageId ? tr("How to &fix it") : tr("&Report for a ticket"));
+    if (m_shownGeneration == m_session->generation())
+        return; // the same result as before: keep what was selected
+    m_shownGeneration = m_session->generation();
+    m_findings->clear();
+    const auto& report = m_session->report();
+    if (!report)
+        return;
+    const QList<Finding>& findings = report->findings;
+    for (const Finding& f : findings) {
+        auto* item = new QListWidgetItem(StatusGlyph::icon(severityStatus(f.severity), palette()),
+                                         tr("%1\n%2").arg(f.title, FindingText::confidenceWord(f.confidence)));
+        item->setData(Qt::UserRole, f.id);
+        item->setData(Qt::AccessibleTextRole, tr("%1. %2. %3")
+                                                  .arg(FindingText::severityWord(f.severity), f.title,
+                                                       FindingText::confidenceWord(f.confidence)));
+        m_findings->addItem(item);
+    }
+    if (findings.isEmpty()) {
+        auto* item = new QListWidgetItem(StatusGlyph::icon(PhaseStatus::Skipped, palette()), tr("No explanation yet"));
+        m_findings->addItem(item);
+    }
+    m_findings->setCurrentRow(0);
+    showFinding(0);
+}
+
+void DiagnosisPage::showFinding(int row)
+{
+    const auto& report = m_session->report();
+    if (!report || row < 0) {
+        m_timeline->setHighlightedPhases({});
+        m_detail->clear();
+        return;
+    }
+    if (row >= report->findings.size()) {
+        m_timeline->setHighlightedPhases({});
+        m_detail->setHtml(FindingText::noFindingHtml(*report));
+        return;
+    }
+    const Finding& f = report->findings[row];
+    QStringList phases;
+    for (const EvidenceItem& e : f.evidence)
+        phases << e.phase;
+    m_timeline->setHighlightedPhases(phases);
+    m_detail->setHtml(FindingText::html(f, *report));
+}
+
+int DiagnosisPage::nextId() const
+{
+    const auto& report = m_session->report();
+    if (report) {
+        for (const Finding& f : report->findings) {
+            if (!f.remediation.isEmpty())
+                return FixPageId;
+        }
+    }
+    return ReportPageId;
+}
+
+} // namespace SshDoctor

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QWizardPage>
+
+class QListWidget;
+class QTextBrowser;
+
+namespace SshDoctor {
+
+class CheckSession;
+class HandshakeTimeline;
+
+// Step 3: what is wrong, most likely cause first. Selecting a finding shows its explanation and
+// highlights its evidence on the timeline. Skips the fix page when no finding has a fix.
+class DiagnosisPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit DiagnosisPage(CheckSession* session, QWidget* parent = nullptr);
+
+    void initializePage() override;
+    void cleanupPage() override {} // going back keeps the selection
+    int nextId() const override;
+
+private:
+    void showFinding(int row);
+
+    CheckSession* m_session;
+    HandshakeTimeline* m_timeline = nullptr;
+    QListWidget* m_findings = nullptr;
+    QTextBrowser* m_detail = nullptr;
+    int m_shownGeneration = -1;
+};
+
+} // namespace SshDoctor

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Report.h"
+
+#include <QCoreApplication>
+#include <QString>
+
+namespace SshDoctor {
+
+// A finding as a person reads it on the diagnosis page: title, how sure and why, the explanation,
+// what was seen, what to check next and what else it could be.
+class FindingText
+{
+    Q_DECLARE_TR_FUNCTIONS(SshDoctor::FindingText)
+
+public:
+    static QString html(const Finding& finding, const Report& report);
+    // Shown when the engine has no finding for a run.
+    static QString noFindingHtml(const Report& report);
+    static QString severityWord(const QString& severity);
+    static QString confidenceWord(const QString& confidence);
+    // The title of another finding id, filled with this report's facts; the id where that fails.
+    static QString alternativeTitle(const QString& id, const Report& report);
+};
+
+} // namespace SshDoctor

@@ -1,0 +1,73 @@
+#pragma once
+
+#include "ProbeOptions.h"
+#include "TargetHistory.h"
+
+#include <QWizardPage>
+#include <optional>
+
+class QComboBox;
+class QCompleter;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QListWidgetItem;
+class QSpinBox;
+
+namespace SshDoctor {
+
+class CheckSession;
+class ProfilePanel;
+
+// Step 1: which server. The target is validated as it is typed and the reason shown; recent targets
+// and saved profiles (QSettings, never a secret) fill it in one click, and the host aliases of the
+// user's ssh_config complete it. The ways in that come later
+// (paste an error, "I'm on the server", the practice lab) are visible but disabled.
+class StartPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    explicit StartPage(CheckSession* session, QWidget* parent = nullptr);
+
+    // The options for the fields as they are now; empty while they are not valid.
+    std::optional<ProbeOptions> probeOptions(QString* error = nullptr) const;
+    // Fills the fields from a target as typed on the command line.
+    void setTarget(const QString& target);
+
+    void initializePage() override;
+    void cleanupPage() override {} // going back keeps what was typed
+    bool isComplete() const override;
+    bool validatePage() override;
+
+protected:
+    // Enter in a field starts the check, wherever the keyboard focus was before.
+    bool eventFilter(QObject* watched, QEvent* event) override;
+
+private:
+    QWidget* createTargetFields();
+    QWidget* createMemory();
+    QWidget* createLaterWays();
+    void revalidate();
+    void refreshRecent();
+    void loadSshConfigHosts();
+    void updateCompletions();
+    void loadProfile(const TargetHistory::Profile& profile);
+    void saveProfile();
+    void useRecent(QListWidgetItem* item);
+
+    CheckSession* m_session;
+    QLineEdit* m_target = nullptr;
+    QLineEdit* m_user = nullptr;
+    QLineEdit* m_port = nullptr;
+    QSpinBox* m_timeout = nullptr;
+    QComboBox* m_family = nullptr;
+    QLabel* m_statusIcon = nullptr;
+    QLabel* m_status = nullptr;
+    QListWidget* m_recent = nullptr;
+    ProfilePanel* m_profilePanel = nullptr;
+    QCompleter* m_completer = nullptr;
+    QStringList m_sshConfigHosts; // aliases from ~/.ssh/config, read off the UI thread
+};
+
+} // namespace SshDoctor

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "CheckSession.h"
+#include "DiagnosisWizard.h"
+#include "HandshakeTimeline.h"
+#include "MainWindow.h"
+
+#include <QAbstractButton>
+#include <QCoreApplication>
+#include <QLineEdit>
+#include <QMap>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace SshDoctor::Testing {
+
+// GUI tests keep their QSettings (recent targets, profiles, geometry, choices) in a temporary
+// directory, never in the user's.
+class IsolatedSettings
+{
+public:
+    IsolatedSettings()
+    {
+        QCoreApplication::setOrganizationName(QStringLiteral("SSH Doctor Tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("SSH Doctor"));
+        QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, m_dir.path());
+        QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
+        QSettings().clear();
+    }
+    QString path() const { return m_dir.path(); }
+
+private:
+    QTemporaryDir m_dir;
+};
+
+// A widget by its objectName, or a failed test.
+template <typename W>
+W* widget(const QObject* root, const char* objectName)
+{
+    W* w = root->findChild<W*>(QString::fromLatin1(objectName));
+    if (!w)
+        qWarning("no widget named %s", objectName);
+    return w;
+}
+
+// Step key -> status id ("ok", "fail", ...; "/unreached" appended for grey steps).
+inline QMap<QString, QString> stepStatuses(const HandshakeTimeline& timeline)
+{
+    QMap<QString, QString> out;
+    for (const TimelineStep& s : timeline.steps())
+        out.insert(s.key, phaseStatusId(s.status) + (s.reached ? QString() : QStringLiteral("/unreached")));
+    return out;
+}
+
+inline QStringList findingIds(const Report& report)
+{
+    QStringList ids;
+    for (const Finding& f : report.findings)
+        ids << f.id;
+    return ids;
+}
+
+// Types a target into the start page and sets the waiting time, as a person would.
+inline void typeTarget(MainWindow& window, const QString& target, int timeoutSeconds = 5)
+{
+    auto* edit = widget<QLineEdit>(&window, "targetEdit");
+    edit->clear();
+    QTest::keyClicks(edit, target);
+    window.findChild<QWidget*>(QStringLiteral("timeoutSpin"))->setProperty("value", timeoutSeconds);
+}
+
+inline void clickNext(MainWindow& window)
+{
+    QTest::mouseClick(window.wizard()->button(QWizard::NextButton), Qt::LeftButton);
+}
+
+} // namespace SshDoctor::Testing

@@ -1,0 +1,941 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>SshDoctor::AboutDialog</name>
+    <message>
+        <source>About SSH Doctor</source>
+        <translation>Über SSH Doctor</translation>
+    </message>
+    <message>
+        <source>SSH Doctor</source>
+        <translation>SSH Doctor</translation>
+    </message>
+    <message>
+        <source>Finds out why an SSH connection fails before login.</source>
+        <translation>Findet heraus, warum eine SSH-Verbindung vor der Anmeldung scheitert.</translation>
+    </message>
+    <message>
+        <source>Versions</source>
+        <translation>Versionen</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>checking…</source>
+        <translation>wird ermittelt …</translation>
+    </message>
+    <message>
+        <source>not found (no ssh command on this computer)</source>
+        <translation>nicht gefunden (kein ssh-Befehl auf diesem Computer)</translation>
+    </message>
+    <message>
+        <source>SSH Doctor %1</source>
+        <translation>SSH Doctor %1</translation>
+    </message>
+    <message>
+        <source>Qt %1</source>
+        <translation>Qt %1</translation>
+    </message>
+    <message>
+        <source>libssh %1</source>
+        <translation>libssh %1</translation>
+    </message>
+    <message>
+        <source>OpenSSH client: %1</source>
+        <translation>OpenSSH-Client: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::CheckingPage</name>
+    <message>
+        <source>Checking the connection</source>
+        <translation>Die Verbindung wird geprüft</translation>
+    </message>
+    <message>
+        <source>Each step of an SSH connection, from finding the server to agreeing on encryption. Green passed, amber is a warning, red failed, grey was not reached.</source>
+        <translation>Jeder Schritt einer SSH-Verbindung, von der Suche nach dem Server bis zur Einigung auf die Verschlüsselung. Grün: bestanden, Gelb: Warnung, Rot: gescheitert, Grau: nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>See the &amp;diagnosis</source>
+        <translation>Zur &amp;Diagnose</translation>
+    </message>
+    <message>
+        <source>What is happening now</source>
+        <translation>Was gerade passiert</translation>
+    </message>
+    <message>
+        <source>Detail of the selected step</source>
+        <translation>Einzelheiten zum gewählten Schritt</translation>
+    </message>
+    <message>
+        <source>&amp;Stop</source>
+        <translation>&amp;Anhalten</translation>
+    </message>
+    <message>
+        <source>Stop the check</source>
+        <translation>Prüfung anhalten</translation>
+    </message>
+    <message>
+        <source>Stop now and keep what was found so far</source>
+        <translation>Jetzt anhalten und behalten, was bisher gefunden wurde</translation>
+    </message>
+    <message>
+        <source>Check &amp;again</source>
+        <translation>&amp;Erneut prüfen</translation>
+    </message>
+    <message>
+        <source>Check again</source>
+        <translation>Erneut prüfen</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::DiagnosisPage</name>
+    <message>
+        <source>Diagnosis</source>
+        <translation>Diagnose</translation>
+    </message>
+    <message>
+        <source>The most likely cause comes first. Select a finding to read why, and to see its evidence highlighted on the timeline.</source>
+        <translation>Die wahrscheinlichste Ursache steht oben. Wählen Sie einen Befund, um die Begründung zu lesen und seine Belege in der Zeitleiste hervorgehoben zu sehen.</translation>
+    </message>
+    <message>
+        <source>How to &amp;fix it</source>
+        <translation>So &amp;beheben Sie es</translation>
+    </message>
+    <message>
+        <source>Findings, most likely first</source>
+        <translation>Befunde, wahrscheinlichster zuerst</translation>
+    </message>
+    <message>
+        <source>Explanation of the selected finding</source>
+        <translation>Erklärung des gewählten Befunds</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1. %2. %3</source>
+        <translation>%1. %2. %3</translation>
+    </message>
+    <message>
+        <source>No explanation yet</source>
+        <translation>Noch keine Erklärung</translation>
+    </message>
+    <message>
+        <source>&amp;Report for a ticket</source>
+        <translation>&amp;Bericht für ein Ticket</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::DiagnosisWizard</name>
+    <message>
+        <source>Back</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next step</source>
+        <translation>Nächster Schritt</translation>
+    </message>
+    <message>
+        <source>New check</source>
+        <translation>Neue Prüfung</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::DurationText</name>
+    <message>
+        <source>0</source>
+        <translation>0</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>&lt; 0.1 ms</source>
+        <translation>&lt; 0,1 ms</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::FindingText</name>
+    <message>
+        <source>Stops the connection</source>
+        <translation>Verhindert die Verbindung</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Good to know</source>
+        <translation>Gut zu wissen</translation>
+    </message>
+    <message>
+        <source>High confidence</source>
+        <translation>Hohe Sicherheit</translation>
+    </message>
+    <message>
+        <source>Medium confidence</source>
+        <translation>Mittlere Sicherheit</translation>
+    </message>
+    <message>
+        <source>Low confidence</source>
+        <translation>Geringe Sicherheit</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>What SSH Doctor saw</source>
+        <translation>Was SSH Doctor beobachtet hat</translation>
+    </message>
+    <message>
+        <source>Check next</source>
+        <translation>Als Nächstes prüfen</translation>
+    </message>
+    <message>
+        <source>What else it could be</source>
+        <translation>Was es sonst sein könnte</translation>
+    </message>
+    <message>
+        <source>Finding id: %1</source>
+        <translation>Befund-Kennung: %1</translation>
+    </message>
+    <message>
+        <source>No explanation yet</source>
+        <translation>Noch keine Erklärung</translation>
+    </message>
+    <message>
+        <source>The check was stopped before SSH Doctor could tell what is wrong. The timeline shows how far it got; check again to let it finish.</source>
+        <translation>Die Prüfung wurde angehalten, bevor SSH Doctor sagen konnte, was nicht stimmt. Die Zeitleiste zeigt, wie weit sie kam; prüfen Sie erneut, um sie zu Ende laufen zu lassen.</translation>
+    </message>
+    <message>
+        <source>The timeline shows where the connection broke, but this version of SSH Doctor has no explanation for this case yet. The report on the last page holds everything that was recorded, for a helpdesk or an administrator.</source>
+        <translation>Die Zeitleiste zeigt, wo die Verbindung abbrach, aber diese Version von SSH Doctor hat für diesen Fall noch keine Erklärung. Der Bericht auf der letzten Seite enthält alles Aufgezeichnete, für einen Helpdesk oder einen Administrator.</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::FixPage</name>
+    <message>
+        <source>How to fix it</source>
+        <translation>So beheben Sie es</translation>
+    </message>
+    <message>
+        <source>Ready-to-paste commands, grouped by where you type them. Read the risk of each before you use it.</source>
+        <translation>Befehle zum Einfügen, geordnet danach, wo Sie sie eingeben. Lesen Sie vor der Verwendung das jeweilige Risiko.</translation>
+    </message>
+    <message>
+        <source>&amp;Report for a ticket</source>
+        <translation>&amp;Bericht für ein Ticket</translation>
+    </message>
+    <message>
+        <source>Show fixes for</source>
+        <translation>Lösungen anzeigen für</translation>
+    </message>
+    <message>
+        <source>Show fixes &amp;for:</source>
+        <translation>Lösungen anzeigen &amp;für:</translation>
+    </message>
+    <message>
+        <source>Where to type the fix</source>
+        <translation>Wo die Lösung eingegeben wird</translation>
+    </message>
+    <message>
+        <source>Every system</source>
+        <translation>Alle Systeme</translation>
+    </message>
+    <message>
+        <source>On this computer (%1)</source>
+        <translation>Auf diesem Computer (%1)</translation>
+    </message>
+    <message>
+        <source>On the server (%1)</source>
+        <translation>Auf dem Server (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::HandshakeTimeline</name>
+    <message>
+        <source>Handshake timeline</source>
+        <translation>Zeitleiste des Verbindungsaufbaus</translation>
+    </message>
+    <message>
+        <source>Selected: %1</source>
+        <translation>Ausgewählt: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::MainWindow</name>
+    <message>
+        <source>SSH Doctor</source>
+        <translation>SSH Doctor</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>&amp;New check</source>
+        <translation>&amp;Neue Prüfung</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About SSH Doctor</source>
+        <translation>&amp;Über SSH Doctor</translation>
+    </message>
+    <message>
+        <source>Menu bar</source>
+        <translation>Menüleiste</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::ProfilePanel</name>
+    <message>
+        <source>Saved profiles</source>
+        <translation>Gespeicherte Profile</translation>
+    </message>
+    <message>
+        <source>P&amp;rofile:</source>
+        <translation>P&amp;rofil:</translation>
+    </message>
+    <message>
+        <source>Name for a new profile</source>
+        <translation>Name für ein neues Profil</translation>
+    </message>
+    <message>
+        <source>e.g. office server</source>
+        <translation>z. B. Büroserver</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Save as profile</source>
+        <translation>Als Profil &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Save as profile</source>
+        <translation>Als Profil speichern</translation>
+    </message>
+    <message>
+        <source>De&amp;lete profile</source>
+        <translation>Profil &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete profile</source>
+        <translation>Profil löschen</translation>
+    </message>
+    <message>
+        <source>Profiles keep the server, user, port and waiting time; never a password.</source>
+        <translation>Profile speichern Server, Benutzer, Port und Wartezeit, niemals ein Passwort.</translation>
+    </message>
+    <message>
+        <source>Choose a profile</source>
+        <translation>Profil wählen</translation>
+    </message>
+    <message>
+        <source>No saved profiles yet</source>
+        <translation>Noch keine gespeicherten Profile</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::ProgressNarrator</name>
+    <message>
+        <source>Stopping the check…</source>
+        <translation>Die Prüfung wird angehalten …</translation>
+    </message>
+    <message>
+        <source>Starting the check of %1…</source>
+        <translation>Die Prüfung von %1 beginnt …</translation>
+    </message>
+    <message>
+        <source>Looking up the address of %1…</source>
+        <translation>Die Adresse von %1 wird gesucht …</translation>
+    </message>
+    <message>
+        <source>Connected.</source>
+        <translation>Verbunden.</translation>
+    </message>
+    <message>
+        <source>Asking %1 for a connection…</source>
+        <translation>%1 wird um eine Verbindung gebeten …</translation>
+    </message>
+    <message>
+        <source>The server is sending text, but not yet the greeting an SSH server sends…</source>
+        <translation>Der Server sendet Text, aber noch nicht den Gruß eines SSH-Servers …</translation>
+    </message>
+    <message>
+        <source>Connected. Waiting for the server to introduce itself…</source>
+        <translation>Verbunden. Warten, bis sich der Server vorstellt …</translation>
+    </message>
+    <message>
+        <source>The server introduced itself. Asking which encryption methods it supports…</source>
+        <translation>Der Server hat sich vorgestellt. Er wird gefragt, welche Verschlüsselungsverfahren er unterstützt …</translation>
+    </message>
+    <message>
+        <source>Checking: %1…</source>
+        <translation>Prüfung: %1 …</translation>
+    </message>
+    <message>
+        <source>%1 (waiting for %2 of at most %3)</source>
+        <translation>%1 (Wartezeit %2 von höchstens %3)</translation>
+    </message>
+    <message>
+        <source>Stopped. What was found until then is kept below.</source>
+        <translation>Angehalten. Was bis dahin gefunden wurde, bleibt unten erhalten.</translation>
+    </message>
+    <message>
+        <source>Finished. Most likely: %1</source>
+        <translation>Fertig. Am wahrscheinlichsten: %1</translation>
+    </message>
+    <message>
+        <source>Finished. The connection broke at the step marked in red.</source>
+        <translation>Fertig. Die Verbindung brach an dem rot markierten Schritt ab.</translation>
+    </message>
+    <message>
+        <source>Finished. Every step that was checked passed.</source>
+        <translation>Fertig. Jeder geprüfte Schritt war erfolgreich.</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::ReportPage</name>
+    <message>
+        <source>Report for a ticket</source>
+        <translation>Bericht für ein Ticket</translation>
+    </message>
+    <message>
+        <source>Everything this check found, as text to paste into a ticket or an e-mail to whoever runs the server.</source>
+        <translation>Alles, was diese Prüfung gefunden hat, als Text zum Einfügen in ein Ticket oder eine E-Mail an die Betreuer des Servers.</translation>
+    </message>
+    <message>
+        <source>&amp;New check</source>
+        <translation>&amp;Neue Prüfung</translation>
+    </message>
+    <message>
+        <source>Report summary</source>
+        <translation>Zusammenfassung des Berichts</translation>
+    </message>
+    <message>
+        <source>&amp;Copy summary</source>
+        <translation>Zusammenfassung &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copy summary</source>
+        <translation>Zusammenfassung kopieren</translation>
+    </message>
+    <message>
+        <source>Export to a file — coming later</source>
+        <translation>In eine Datei exportieren – kommt später</translation>
+    </message>
+    <message>
+        <source>Export to a file, coming later</source>
+        <translation>In eine Datei exportieren, kommt später</translation>
+    </message>
+    <message>
+        <source>Saving the report as PDF, HTML, Markdown or JSON comes with a later version.</source>
+        <translation>Das Speichern als PDF, HTML, Markdown oder JSON kommt mit einer späteren Version.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::SnippetCard</name>
+    <message>
+        <source>Any system</source>
+        <translation>Jedes System</translation>
+    </message>
+    <message>
+        <source>Debian, Ubuntu</source>
+        <translation>Debian, Ubuntu</translation>
+    </message>
+    <message>
+        <source>RHEL, Fedora</source>
+        <translation>RHEL, Fedora</translation>
+    </message>
+    <message>
+        <source>systemd journal</source>
+        <translation>systemd-Journal</translation>
+    </message>
+    <message>
+        <source>Syslog files</source>
+        <translation>Syslog-Dateien</translation>
+    </message>
+    <message>
+        <source>Cloud firewall</source>
+        <translation>Cloud-Firewall</translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation>Windows</translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation>macOS</translation>
+    </message>
+    <message>
+        <source>Commands: %1</source>
+        <translation>Befehle: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy: %1</source>
+        <translation>Kopieren: %1</translation>
+    </message>
+    <message>
+        <source>Risk:</source>
+        <translation>Risiko:</translation>
+    </message>
+    <message>
+        <source>No risk noted.</source>
+        <translation>Kein Risiko bekannt.</translation>
+    </message>
+    <message>
+        <source>Copied</source>
+        <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::StartPage</name>
+    <message>
+        <source>Which SSH server does not let you in?</source>
+        <translation>Welcher SSH-Server lässt Sie nicht hinein?</translation>
+    </message>
+    <message>
+        <source>Type the server as you would after ssh. SSH Doctor only looks at the connection: it never logs in and never asks for a password.</source>
+        <translation>Geben Sie den Server so ein wie nach ssh. SSH Doctor untersucht nur die Verbindung: Es meldet sich nie an und fragt nie nach einem Passwort.</translation>
+    </message>
+    <message>
+        <source>&amp;Check</source>
+        <translation>&amp;Prüfen</translation>
+    </message>
+    <message>
+        <source>Server</source>
+        <translation>Server</translation>
+    </message>
+    <message>
+        <source>server.example.com, alice@server:2222 or 192.0.2.10</source>
+        <translation>server.example.com, alice@server:2222 oder 192.0.2.10</translation>
+    </message>
+    <message>
+        <source>&amp;Server:</source>
+        <translation>&amp;Server:</translation>
+    </message>
+    <message>
+        <source>User name (optional)</source>
+        <translation>Benutzername (optional)</translation>
+    </message>
+    <message>
+        <source>as in ssh -l (optional)</source>
+        <translation>wie bei ssh -l (optional)</translation>
+    </message>
+    <message>
+        <source>Port (optional)</source>
+        <translation>Port (optional)</translation>
+    </message>
+    <message>
+        <source>22</source>
+        <translation>22</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <source>&amp;User:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <source>Give up waiting after, in seconds</source>
+        <translation>Warten aufgeben nach, in Sekunden</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Address family</source>
+        <translation>Adressfamilie</translation>
+    </message>
+    <message>
+        <source>IPv4 and IPv6</source>
+        <translation>IPv4 und IPv6</translation>
+    </message>
+    <message>
+        <source>IPv4 only</source>
+        <translation>Nur IPv4</translation>
+    </message>
+    <message>
+        <source>IPv6 only</source>
+        <translation>Nur IPv6</translation>
+    </message>
+    <message>
+        <source>A&amp;ddresses:</source>
+        <translation>A&amp;dressen:</translation>
+    </message>
+    <message>
+        <source>Give up &amp;waiting after:</source>
+        <translation>&amp;Warten aufgeben nach:</translation>
+    </message>
+    <message>
+        <source>Checked recently</source>
+        <translation>Zuletzt geprüft</translation>
+    </message>
+    <message>
+        <source>Click to fill in, double-click or Enter to check again</source>
+        <translation>Klicken zum Einsetzen, Doppelklick oder Eingabetaste zum erneuten Prüfen</translation>
+    </message>
+    <message>
+        <source>Other ways to start (coming later)</source>
+        <translation>Andere Wege zu beginnen (kommen später)</translation>
+    </message>
+    <message>
+        <source>Paste an error message — coming later</source>
+        <translation>Fehlermeldung einfügen – kommt später</translation>
+    </message>
+    <message>
+        <source>I&apos;m on the server — coming later</source>
+        <translation>Ich bin auf dem Server – kommt später</translation>
+    </message>
+    <message>
+        <source>Practice lab — coming later</source>
+        <translation>Übungslabor – kommt später</translation>
+    </message>
+    <message>
+        <source>Type a server name or address to begin.</source>
+        <translation>Geben Sie zum Beginnen einen Servernamen oder eine Adresse ein.</translation>
+    </message>
+    <message>
+        <source>Ready to check %1, port %2.</source>
+        <translation>Bereit zur Prüfung von %1, Port %2.</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::StatusGlyph</name>
+    <message>
+        <source>passed</source>
+        <translation>bestanden</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>gescheitert</translation>
+    </message>
+    <message>
+        <source>not reached</source>
+        <translation>nicht erreicht</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::StepDetailLines</name>
+    <message>
+        <source>Bytes received: %1</source>
+        <translation>Empfangene Bytes: %1</translation>
+    </message>
+    <message>
+        <source>First byte after: %1</source>
+        <translation>Erstes Byte nach: %1</translation>
+    </message>
+    <message>
+        <source>Lines before the identification: %1</source>
+        <translation>Zeilen vor der Kennung: %1</translation>
+    </message>
+    <message>
+        <source>  … and %1 more</source>
+        <translation>  … und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Identification: %1</source>
+        <translation>Kennung: %1</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Unfinished text: %1</source>
+        <translation>Unvollständiger Text: %1</translation>
+    </message>
+    <message>
+        <source>Another protocol answered: %1</source>
+        <translation>Ein anderes Protokoll antwortete: %1</translation>
+    </message>
+    <message>
+        <source>Bytes after the identification: %1</source>
+        <translation>Bytes nach der Kennung: %1</translation>
+    </message>
+    <message>
+        <source>Packet length: %1 bytes</source>
+        <translation>Paketlänge: %1 Bytes</translation>
+    </message>
+    <message>
+        <source>The server disconnected with code %1: %2</source>
+        <translation>Der Server trennte die Verbindung mit Code %1: %2</translation>
+    </message>
+    <message>
+        <source>Problem: %1</source>
+        <translation>Problem: %1</translation>
+    </message>
+    <message>
+        <source>The server guessed the key exchange and sent its first packet early.</source>
+        <translation>Der Server hat den Schlüsselaustausch geraten und sein erstes Paket vorab gesendet.</translation>
+    </message>
+    <message>
+        <source>Settings from: %1</source>
+        <translation>Einstellungen aus: %1</translation>
+    </message>
+    <message>
+        <source>ssh version: %1</source>
+        <translation>ssh-Version: %1</translation>
+    </message>
+    <message>
+        <source>Configuration files: %1</source>
+        <translation>Konfigurationsdateien: %1</translation>
+    </message>
+    <message>
+        <source>ssh would connect to %1 port %2 as %3</source>
+        <translation>ssh würde sich mit %1, Port %2, als %3 verbinden</translation>
+    </message>
+    <message>
+        <source>Configuration error: %1</source>
+        <translation>Konfigurationsfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::StepDetailText</name>
+    <message>
+        <source>Key exchange</source>
+        <translation>Schlüsselaustausch</translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation>Host-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Ciphers, to the server</source>
+        <translation>Verschlüsselung, zum Server</translation>
+    </message>
+    <message>
+        <source>Ciphers, from the server</source>
+        <translation>Verschlüsselung, vom Server</translation>
+    </message>
+    <message>
+        <source>MACs, to the server</source>
+        <translation>MACs, zum Server</translation>
+    </message>
+    <message>
+        <source>MACs, from the server</source>
+        <translation>MACs, vom Server</translation>
+    </message>
+    <message>
+        <source>Compression, to the server</source>
+        <translation>Kompression, zum Server</translation>
+    </message>
+    <message>
+        <source>Compression, from the server</source>
+        <translation>Kompression, vom Server</translation>
+    </message>
+    <message>
+        <source>At %1 after the start.</source>
+        <translation>%1 nach dem Start.</translation>
+    </message>
+    <message>
+        <source>From %1 to %2 after the start (%3).</source>
+        <translation>Von %1 bis %2 nach dem Start (%3).</translation>
+    </message>
+    <message>
+        <source>What the server offers</source>
+        <translation>Was der Server anbietet</translation>
+    </message>
+    <message>
+        <source>%1: %2. %3</source>
+        <translation>%1: %2. %3</translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation>schwach</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>gebrochen</translation>
+    </message>
+    <message>
+        <source>(green: strong, amber: weak, red: broken; bold: what your ssh would choose)</source>
+        <translation>(grün: stark, gelb: schwach, rot: gebrochen; fett: was Ihr ssh wählen würde)</translation>
+    </message>
+    <message>
+        <source>Nothing in common with your ssh client.</source>
+        <translation>Nichts gemeinsam mit Ihrem ssh-Client.</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::TimelineFeed</name>
+    <message>
+        <source>It broke here: %1</source>
+        <translation>Hier brach es ab: %1</translation>
+    </message>
+    <message>
+        <source>You stopped the check here. Everything up to this point is kept.</source>
+        <translation>Hier haben Sie die Prüfung angehalten. Alles bis zu diesem Punkt bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Select a step of the timeline (click it, or use the arrow keys) to see everything recorded about it.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Wählen Sie einen Schritt der Zeitleiste (anklicken oder mit den Pfeiltasten), um alles dazu Aufgezeichnete zu sehen.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::TimelineModel</name>
+    <message>
+        <source>Not reached yet.</source>
+        <translation>Noch nicht erreicht.</translation>
+    </message>
+    <message>
+        <source>at %1: %2</source>
+        <translation>bei %1: %2</translation>
+    </message>
+    <message>
+        <source>Address: %1 (%2)</source>
+        <translation>Adresse: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Connect to %1</source>
+        <translation>Verbinden mit %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3 after %4</source>
+        <translation>%1 (%2): %3 nach %4</translation>
+    </message>
+    <message>
+        <source>%1: not needed, another address answered first</source>
+        <translation>%1: nicht nötig, eine andere Adresse antwortete zuerst</translation>
+    </message>
+    <message>
+        <source>Send our identification</source>
+        <translation>Unsere Kennung senden</translation>
+    </message>
+    <message>
+        <source>We sent our SSH version line as soon as the connection opened.</source>
+        <translation>Wir haben unsere SSH-Versionszeile gesendet, sobald die Verbindung stand.</translation>
+    </message>
+    <message>
+        <source>We sent &quot;%1&quot; as soon as the connection opened.</source>
+        <translation>Wir haben „%1“ gesendet, sobald die Verbindung stand.</translation>
+    </message>
+    <message>
+        <source>Server identification</source>
+        <translation>Kennung des Servers</translation>
+    </message>
+    <message>
+        <source>Send our algorithm list (KEXINIT)</source>
+        <translation>Unsere Algorithmenliste senden (KEXINIT)</translation>
+    </message>
+    <message>
+        <source>We offered every algorithm OpenSSH, Dropbear, libssh and PuTTY know.</source>
+        <translation>Wir haben jeden Algorithmus angeboten, den OpenSSH, Dropbear, libssh und PuTTY kennen.</translation>
+    </message>
+    <message>
+        <source>Server algorithm list (KEXINIT)</source>
+        <translation>Algorithmenliste des Servers (KEXINIT)</translation>
+    </message>
+    <message>
+        <source>Find the server&apos;s address</source>
+        <translation>Adresse des Servers finden</translation>
+    </message>
+    <message>
+        <source>Open a TCP connection</source>
+        <translation>TCP-Verbindung öffnen</translation>
+    </message>
+    <message>
+        <source>Identification</source>
+        <translation>Kennung</translation>
+    </message>
+    <message>
+        <source>Algorithm lists (KEXINIT)</source>
+        <translation>Algorithmenlisten (KEXINIT)</translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation>Schlüsselaustausch</translation>
+    </message>
+    <message>
+        <source>Switch on encryption (NEWKEYS)</source>
+        <translation>Verschlüsselung einschalten (NEWKEYS)</translation>
+    </message>
+    <message>
+        <source>Log in</source>
+        <translation>Anmelden</translation>
+    </message>
+    <message>
+        <source>Read your ssh settings</source>
+        <translation>Ihre ssh-Einstellungen lesen</translation>
+    </message>
+    <message>
+        <source>More tries</source>
+        <translation>Weitere Versuche</translation>
+    </message>
+    <message>
+        <source>Many connections at once</source>
+        <translation>Viele Verbindungen auf einmal</translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::TimelinePainter</name>
+    <message>
+        <source>you</source>
+        <translation>Sie</translation>
+    </message>
+    <message>
+        <source>server</source>
+        <translation>Server</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Finds out why an SSH connection fails before login.</source>
+        <translation>Findet heraus, warum eine SSH-Verbindung vor der Anmeldung scheitert.</translation>
+    </message>
+    <message>
+        <source>[user@]host[:port] to check at once</source>
+        <translation>[Benutzer@]Host[:Port], der sofort geprüft wird</translation>
+    </message>
+</context>
+</TS>
