@@ -1,0 +1,168 @@
+// Not a test: renders every wizard page of a few real runs to PNGs for a person to review (layout,
+// clipping, colours). tests/gui/render-pages.sh runs it under Xvfb in a light and a dark palette.
+//   render_pages OUTDIR [--dark] [--lang de]
+#include "AppTranslations.h"
+#include "CheckSession.h"
+#include "DiagnosisWizard.h"
+#include "FreePort.h"
+#include "HandshakeTimeline.h"
+#include "MainWindow.h"
+#include "ScriptedServer.h"
+#include "SshdServer.h"
+#include "WizardPageId.h"
+
+#include <QApplication>
+#include <QDir>
+#include <QPainter>
+#include <QPushButton>
+#include <QSettings>
+#include <QSpinBox>
+#include <QStyleFactory>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTimer>
+#include <cstdio>
+#include <functional>
+
+using namespace SshDoctor;
+
+namespace {
+
+QPalette darkPalette()
+{
+    QPalette p;
+    p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+    p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+    p.setColor(QPalette::AlternateBase, QColor(0x33, 0x33, 0x33));
+    p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Button, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::Highlight, QColor(0x3d, 0x8e, 0xe6));
+    p.setColor(QPalette::HighlightedText, Qt::white);
+    p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
+    p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
+    p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+    return p;
+}
+
+struct Scenario
+{
+    QString name;
+    QString target; // empty: skipped
+    int timeoutSeconds = 5;
+    bool cancel = false;
+};
+
+} // namespace
+
+int main(int argc, char* argv[])
+{
+    QApplication app(argc, argv);
+    const QStringList args = QCoreApplication::arguments();
+    if (args.size() < 2) {
+        std::fprintf(stderr, "usage: render_pages OUTDIR [--dark] [--lang de]\n");
+        return 2;
+    }
+    const QString out = args[1];
+    QDir().mkpath(out);
+    const bool dark = args.contains(QStringLiteral("--dark"));
+    const int lang = static_cast<int>(args.indexOf(QStringLiteral("--lang")));
+    if (lang > 0 && lang + 1 < args.size())
+        AppTranslations::install(QLocale(args[lang + 1]));
+    QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
+    if (dark)
+        QApplication::setPalette(darkPalette());
+    QTemporaryDir settingsDir;
+    QCoreApplication::setOrganizationName(QStringLiteral("SSH Doctor Screenshots"));
+    QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
+    const QString suffix = dark ? QStringLiteral("-dark") : QString();
+
+    Testing::SshdServer sshd;
+    ScriptedServer acceptClose(ScriptedBehaviour::AcceptClose);
+    ScriptedServer silent(ScriptedBehaviour::Silence);
+    ScriptedServer tarpit(ScriptedBehaviour::EndlessLines);
+    QList<Scenario> scenarios{
+        {QStringLiteral("healthy"), Testing::SshdServer::isAvailable() && sshd.start()
+                                        ? QStringLiteral("alice@127.0.0.1:%1").arg(sshd.port())
+                                        : QString()},
+        {QStringLiteral("refused"), QStringLiteral("localhost:%1").arg(Testing::findFreeTcpPort())},
+        {QStringLiteral("acceptclose"),
+         acceptClose.start() ? QStringLiteral("127.0.0.1:%1").arg(acceptClose.port()) : QString()},
+        {QStringLiteral("tarpit"), tarpit.start() ? QStringLiteral("127.0.0.1:%1").arg(tarpit.port()) : QString(), 3},
+        {QStringLiteral("cancelled"), silent.start() ? QStringLiteral("127.0.0.1:%1").arg(silent.port()) : QString(),
+         30, true},
+    };
+
+    MainWindow window;
+    window.resize(1000, 780);
+    window.show();
+    DiagnosisWizard* wizard = window.wizard();
+    int index = -1;
+    std::function<void()> next;
+    auto save = [&](const QString& what) {
+        const QString file = QStringLiteral("%1/%2-%3%4.png").arg(out, scenarios[index].name, what, suffix);
+        window.grab().save(file);
+        std::printf("%s\n", qPrintable(file));
+    };
+    auto saveTimeline = [&] {
+        // The paint() entry point, as the PDF report will use it: at twice the pixel density.
+        auto* timeline = window.findChild<HandshakeTimeline*>(QStringLiteral("checkingTimeline"));
+        QImage image(QSize(900, timeline->heightForWidth(900)) * 2, QImage::Format_ARGB32);
+        image.setDevicePixelRatio(2.0);
+        QPainter painter(&image);
+        timeline->paint(painter, QRectF(0, 0, 900, timeline->heightForWidth(900)));
+        painter.end();
+        image.save(QStringLiteral("%1/%2-timeline@2x%3.png").arg(out, scenarios[index].name, suffix));
+    };
+
+    next = [&] {
+        ++index;
+        if (index >= scenarios.size()) {
+            QCoreApplication::quit();
+            return;
+        }
+        const Scenario& s = scenarios[index];
+        if (s.target.isEmpty()) {
+            QTimer::singleShot(0, &app, next);
+            return;
+        }
+        wizard->newCheck();
+        window.findChild<QSpinBox*>(QStringLiteral("timeoutSpin"))->setValue(s.timeoutSeconds);
+        if (index == 0)
+            save(QStringLiteral("1-start"));
+        wizard->startCheck(s.target);
+        if (s.cancel) {
+            QTimer::singleShot(1500, &app, [&] {
+                save(QStringLiteral("2-checking-running"));
+                window.findChild<QPushButton*>(QStringLiteral("cancelButton"))->click();
+            });
+        }
+    };
+
+    QObject::connect(wizard->session(), &CheckSession::finished, &app, [&] {
+        QTimer::singleShot(300, &app, [&] {
+            save(QStringLiteral("2-checking"));
+            saveTimeline();
+            const QStringList names{QString(), QString(), QStringLiteral("3-diagnosis"), QStringLiteral("4-fix"),
+                                    QStringLiteral("5-report")};
+            while (wizard->currentId() != ReportPageId) {
+                wizard->next();
+                QApplication::processEvents();
+                save(names[wizard->currentId()]);
+                if (wizard->currentId() == FixPageId) {
+                    auto* sides = window.findChild<QTabWidget*>(QStringLiteral("sideTabs"));
+                    sides->setCurrentIndex(1 - sides->currentIndex());
+                    QApplication::processEvents();
+                    save(QStringLiteral("4-fix-other-side"));
+                }
+            }
+            QTimer::singleShot(0, &app, next);
+        });
+    });
+    QTimer::singleShot(500, &app, next);
+    return QApplication::exec();
+}
