@@ -1,6 +1,6 @@
 // Not a test: renders every wizard page of a few real runs to PNGs for a person to review (layout,
 // clipping, colours). tests/gui/render-pages.sh runs it under Xvfb in a light and a dark palette.
-//   render_pages OUTDIR [--dark] [--lang de]
+//   render_pages OUTDIR [--dark | --contrast] [--lang de]
 #include "AppTranslations.h"
 #include "CheckSession.h"
 #include "DiagnosisWizard.h"
@@ -49,6 +49,24 @@ QPalette darkPalette()
     return p;
 }
 
+// Windows' "High Contrast Black" in spirit: pure black and white, a yellow selection.
+QPalette highContrastPalette()
+{
+    QPalette p(Qt::white, Qt::black);
+    for (QPalette::ColorRole role : {QPalette::Window, QPalette::Base, QPalette::AlternateBase, QPalette::Button})
+        p.setColor(role, Qt::black);
+    for (QPalette::ColorRole role : {QPalette::WindowText, QPalette::Text, QPalette::ButtonText, QPalette::ToolTipText})
+        p.setColor(role, Qt::white);
+    p.setColor(QPalette::Highlight, QColor(0xff, 0xff, 0x00));
+    p.setColor(QPalette::HighlightedText, Qt::black);
+    p.setColor(QPalette::ToolTipBase, Qt::black);
+    p.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+    p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x3f, 0xf2, 0x3f));
+    p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x3f, 0xf2, 0x3f));
+    p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x3f, 0xf2, 0x3f));
+    return p;
+}
+
 struct Scenario
 {
     QString name;
@@ -64,22 +82,25 @@ int main(int argc, char* argv[])
     QApplication app(argc, argv);
     const QStringList args = QCoreApplication::arguments();
     if (args.size() < 2) {
-        std::fprintf(stderr, "usage: render_pages OUTDIR [--dark] [--lang de]\n");
+        std::fprintf(stderr, "usage: render_pages OUTDIR [--dark | --contrast] [--lang de]\n");
         return 2;
     }
     const QString out = args[1];
     QDir().mkpath(out);
     const bool dark = args.contains(QStringLiteral("--dark"));
+    const bool contrast = args.contains(QStringLiteral("--contrast"));
     const int lang = static_cast<int>(args.indexOf(QStringLiteral("--lang")));
     if (lang > 0 && lang + 1 < args.size())
         AppTranslations::install(QLocale(args[lang + 1]));
     QApplication::setStyle(QStyleFactory::create(QStringLiteral("Fusion")));
     if (dark)
         QApplication::setPalette(darkPalette());
+    if (contrast)
+        QApplication::setPalette(highContrastPalette());
     QTemporaryDir settingsDir;
     QCoreApplication::setOrganizationName(QStringLiteral("SSH Doctor Screenshots"));
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
-    const QString suffix = dark ? QStringLiteral("-dark") : QString();
+    const QString suffix = dark ? QStringLiteral("-dark") : contrast ? QStringLiteral("-contrast") : QString();
 
     Testing::SshdServer sshd;
     ScriptedServer acceptClose(ScriptedBehaviour::AcceptClose);
