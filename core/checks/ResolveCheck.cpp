@@ -25,6 +25,13 @@ void ResolveCheck::start(const QString& host, AddressFamilyPreference family, st
 {
     m_family = family;
     m_deadline.start(timeout);
+    // QHostInfo answers a literal address with a reverse lookup, which waits for DNS (and fails
+    // where no resolver is reachable). A literal needs no lookup: it resolves to itself.
+    const QHostAddress literal(host);
+    if (!literal.isNull()) {
+        QTimer::singleShot(0, this, [this, host, literal] { accept(host, {literal}); });
+        return;
+    }
     m_lookupId = QHostInfo::lookupHost(host, this, [this, host](const QHostInfo& info) {
         if (m_done)
             return;
@@ -33,24 +40,31 @@ void ResolveCheck::start(const QString& host, AddressFamilyPreference family, st
             finish(info.error() == QHostInfo::HostNotFound ? Outcome::NotFound : Outcome::Error);
             return;
         }
-        for (const QHostAddress& address : info.addresses()) {
-            const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
-            if ((m_family == AddressFamilyPreference::IPv4Only && v6) ||
-                (m_family == AddressFamilyPreference::IPv6Only && !v6))
-                continue;
-            if (!m_addresses.contains(address))
-                m_addresses.append(address);
-        }
-        if (m_addresses.isEmpty()) {
-            m_error = m_family == AddressFamilyPreference::IPv4Only ? QStringLiteral("%1 has no IPv4 address").arg(host)
-                      : m_family == AddressFamilyPreference::IPv6Only
-                          ? QStringLiteral("%1 has no IPv6 address").arg(host)
-                          : QStringLiteral("%1 resolved to no address").arg(host);
-            finish(m_family == AddressFamilyPreference::Any ? Outcome::NotFound : Outcome::NoAddressOfFamily);
-            return;
-        }
-        finish(Outcome::Resolved);
+        accept(host, info.addresses());
     });
+}
+
+void ResolveCheck::accept(const QString& host, const QList<QHostAddress>& addresses)
+{
+    if (m_done)
+        return;
+    for (const QHostAddress& address : addresses) {
+        const bool v6 = address.protocol() == QAbstractSocket::IPv6Protocol;
+        if ((m_family == AddressFamilyPreference::IPv4Only && v6) ||
+            (m_family == AddressFamilyPreference::IPv6Only && !v6))
+            continue;
+        if (!m_addresses.contains(address))
+            m_addresses.append(address);
+    }
+    if (m_addresses.isEmpty()) {
+        m_error = m_family == AddressFamilyPreference::IPv4Only ? QStringLiteral("%1 has no IPv4 address").arg(host)
+                  : m_family == AddressFamilyPreference::IPv6Only
+                      ? QStringLiteral("%1 has no IPv6 address").arg(host)
+                      : QStringLiteral("%1 resolved to no address").arg(host);
+        finish(m_family == AddressFamilyPreference::Any ? Outcome::NotFound : Outcome::NoAddressOfFamily);
+        return;
+    }
+    finish(Outcome::Resolved);
 }
 
 void ResolveCheck::cancel()

@@ -41,6 +41,8 @@ signals:
     void finished();
 
 private:
+    // Keeps the addresses of the asked-for family; finishes Resolved, or NotFound/NoAddressOfFamily.
+    void accept(const QString& host, const QList<QHostAddress>& addresses);
     void finish(Outcome outcome);
 
     int m_lookupId = -1;
