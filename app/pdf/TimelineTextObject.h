@@ -1,6 +1,7 @@
 #pragma once
 
-#include "ReportTimeline.h"
+#include "Report.h"
+#include "TimelinePainter.h"
 
 #include <QFont>
 #include <QObject>
@@ -9,7 +10,9 @@
 namespace SshDoctor {
 
 // Puts the handshake timeline into a QTextDocument as one inline object, so the document's layout
-// places and paginates it like a line of text and ReportTimelinePainter draws it as vector graphics.
+// places and paginates it like a line of text. It is the app's own timeline (TimelineModel built from
+// the report, drawn by TimelinePainter from app/render), painted with QPainter primitives: on a
+// QPdfWriter, vector graphics with real text.
 class TimelineTextObject : public QObject, public QTextObjectInterface
 {
     Q_OBJECT
@@ -25,7 +28,7 @@ public:
                     const QTextFormat& format) override;
 
 private:
-    ReportTimeline m_timeline;
+    TimelinePainter::State m_state;
     QFont m_font;
     qreal m_width;
 };
