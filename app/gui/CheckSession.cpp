@@ -1,6 +1,6 @@
 #include "CheckSession.h"
 
-#include "ProbeRun.h"
+#include "ProbeWorker.h"
 
 #include <QThread>
 
@@ -13,8 +13,14 @@ constexpr int tickIntervalMs = 100;
 CheckSession::CheckSession(QObject* parent)
     : QObject(parent)
     , m_thread(new QThread(this))
+    , m_worker(new ProbeWorker)
 {
     m_thread->setObjectName(QStringLiteral("probeThread"));
+    m_worker->moveToThread(m_thread);
+    // The worker and whatever run it still holds are deleted in their thread once its loop has stopped.
+    connect(m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    connect(m_worker, &ProbeWorker::timelineEvent, this, &CheckSession::onEvent);
+    connect(m_worker, &ProbeWorker::finished, this, &CheckSession::onFinished);
     m_thread->start();
     m_tick.setInterval(tickIntervalMs);
     connect(&m_tick, &QTimer::timeout, this, [this] {
@@ -27,36 +33,21 @@ CheckSession::CheckSession(QObject* parent)
 CheckSession::~CheckSession()
 {
     cancel();
-    // A run still in the thread is deleted there once its event loop has stopped (QThread::finished).
     m_thread->quit();
     m_thread->wait();
 }
 
 void CheckSession::start(const ProbeOptions& options)
 {
-    if (m_run)
-        QMetaObject::invokeMethod(m_run, &ProbeRun::cancel, Qt::QueuedConnection);
     m_options = options;
     const int generation = ++m_generation;
     m_report.reset();
     m_lastEvent.reset();
     m_timeline.reset();
     m_sinceLastEvent.start();
-
-    auto* run = new ProbeRun(options);
-    run->moveToThread(m_thread);
-    m_run = run;
-    connect(m_thread, &QThread::finished, run, &QObject::deleteLater);
-    connect(run, &ProbeRun::timelineEvent, this,
-            [this, generation](const TimelineEvent& event) { onEvent(generation, event); });
-    // Runs in the worker thread, where the report is safe to read; the copy travels to this thread queued.
-    connect(run, &ProbeRun::finished, run, [this, run, generation] {
-        QMetaObject::invokeMethod(
-            this, [this, generation, report = run->report()] { onFinished(generation, report); }, Qt::QueuedConnection);
-        run->deleteLater();
-    });
-    QMetaObject::invokeMethod(run, &ProbeRun::start, Qt::QueuedConnection);
-
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, options, generation] { worker->start(options, generation); },
+        Qt::QueuedConnection);
     setState(State::Running);
     m_tick.start();
     emit started();
@@ -65,9 +56,10 @@ void CheckSession::start(const ProbeOptions& options)
 
 void CheckSession::cancel()
 {
-    if (m_state != State::Running || !m_run)
+    if (m_state != State::Running)
         return;
-    QMetaObject::invokeMethod(m_run, &ProbeRun::cancel, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, generation = m_generation] { worker->cancel(generation); }, Qt::QueuedConnection);
     setState(State::Cancelling);
 }
 
@@ -100,7 +92,6 @@ void CheckSession::onFinished(int generation, const Report& report)
 {
     if (generation != m_generation)
         return;
-    m_run = nullptr;
     m_tick.stop();
     m_report = report;
     m_timeline.setReport(report);

@@ -14,12 +14,12 @@ class QThread;
 
 namespace SshDoctor {
 
-class ProbeRun;
+class ProbeWorker;
 
 // One diagnosis as the desktop app sees it: the options, the live timeline and, at the end, the report.
-// The wizard owns it and hands it to every page. The engine's ProbeRun lives in a worker thread the
-// session owns; start() and cancel() reach it through queued calls, its events come back queued, so
-// nothing here ever waits on the network.
+// The wizard owns it and hands it to every page. The engine runs in a worker thread the session owns,
+// driven by a ProbeWorker there; start() and cancel() reach it through queued calls and its events and
+// report come back queued, so nothing on the UI thread ever waits on the network.
 class CheckSession : public QObject
 {
     Q_OBJECT
@@ -70,7 +70,7 @@ private:
     void setState(State state);
 
     QThread* m_thread = nullptr;
-    ProbeRun* m_run = nullptr; // lives in m_thread; deletes itself when it has finished
+    ProbeWorker* m_worker; // lives in m_thread
     ProbeOptions m_options;
     TimelineModel m_timeline;
     std::optional<Report> m_report;
