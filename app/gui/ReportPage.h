@@ -1,7 +1,10 @@
 #pragma once
 
+#include <QFutureWatcher>
 #include <QWizardPage>
 
+class QCheckBox;
+class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 
@@ -9,8 +12,9 @@ namespace SshDoctor {
 
 class CheckSession;
 
-// Step 5: the summary a helpdesk ticket needs, one click to copy. Exporting to a file comes with the
-// report formats; until then the button says so and stays disabled.
+// Step 5: the summary a helpdesk ticket needs, one click to copy, and the whole report exported to a file
+// (PDF, HTML, Markdown or JSON by the name's extension), optionally with host names, addresses, user
+// names and fingerprints replaced by placeholders. The file is written off the UI thread.
 class ReportPage : public QWizardPage
 {
     Q_OBJECT
@@ -23,11 +27,19 @@ public:
 
 private:
     void copy();
+    // Asks where (a file dialog that does not block the event loop), then exportTo().
+    void chooseExportFile();
+    void exportTo(const QString& path);
+    void exportFinished();
 
     CheckSession* m_session;
     QPlainTextEdit* m_text = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_export = nullptr;
+    QCheckBox* m_redact = nullptr;
+    QLabel* m_exportStatus = nullptr;
+    QFutureWatcher<QString>* m_exportWatcher = nullptr;
+    QString m_exportPath;
 };
 
 } // namespace SshDoctor
