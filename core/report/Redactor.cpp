@@ -319,6 +319,16 @@ Report Redactor::redact(const Report& report)
         table.addUser(*report.target.user);
     if (report.target.via)
         table.addHops(*report.target.via);
+    if (report.client) {
+        // Who ssh logs in as (User, or this computer's account) and the jump hosts as ssh spelled them.
+        table.addUser(report.client->settings.user);
+        if (report.client->settings.proxyJump)
+            table.addHops(*report.client->settings.proxyJump);
+        if (report.client->proxy && report.client->proxy->jumpHost)
+            table.addHops(*report.client->proxy->jumpHost);
+        if (report.client->proxy && report.client->proxy->jumpHostSettings)
+            table.addUser(report.client->proxy->jumpHostSettings->user);
+    }
     for (const AddressResult& a : report.addresses)
         table.addHost(a.address);
     if (report.clientAddress)

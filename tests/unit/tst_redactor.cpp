@@ -49,6 +49,7 @@ private slots:
     void sameReportSamePlaceholders();
     void redactsInText_data();
     void redactsInText();
+    void clientSideNamesAreRedacted();
     void keepsWhatIsNotSensitive_data();
     void keepsWhatIsNotSensitive();
 };
@@ -176,6 +177,23 @@ void TestRedactor::redactsInText()
     QVERIFY2(!r.phases[0].detail.contains(original, Qt::CaseInsensitive), qPrintable(r.phases[0].detail));
     QVERIFY2(r.phases[0].detail.contains(QRegularExpression(QStringLiteral("(host|address|user|fingerprint)-[0-9]"))),
              qPrintable(r.phases[0].detail));
+}
+
+void TestRedactor::clientSideNamesAreRedacted()
+{
+    // No user in the target: ssh -G says whom it logs in as, and that name is just as personal.
+    Report report = reportSaying(QStringLiteral("ssh would connect to db1 port 22 as zed via hop7.corp.example"));
+    report.target.host = QStringLiteral("db1");
+    report.target.user.reset();
+    ClientRecord client;
+    client.settings.hostName = QStringLiteral("db1.corp.example");
+    client.settings.user = QStringLiteral("zed");
+    client.settings.proxyJump = QStringLiteral("hop7.corp.example");
+    report.client = client;
+    const Report r = Redactor::redact(report);
+    QCOMPARE(r.phases[0].detail, QStringLiteral("ssh would connect to host-1 port 22 as user-1 via host-3"));
+    QCOMPARE(r.client->settings.hostName, QStringLiteral("host-2"));
+    QCOMPARE(r.client->settings.proxyJump, QStringLiteral("host-3"));
 }
 
 void TestRedactor::keepsWhatIsNotSensitive_data()
