@@ -74,6 +74,12 @@ public:
     }
 };
 
+bool writeFile(const QString& path, const QByteArray& bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(bytes) == bytes.size();
+}
+
 ClientSettingsReader::Request request(const QString& host, std::optional<int> port = std::nullopt,
                                       std::optional<QString> user = std::nullopt)
 {
@@ -253,10 +259,7 @@ void TestClientSettingsReader::refusedConfigFallsBackToDefaults()
 
     QVERIFY(m_dir.isValid());
     const QString config = m_dir.filePath(QStringLiteral("%1.conf").arg(QLatin1String(QTest::currentDataTag())));
-    QFile file(config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(configText.toUtf8());
-    file.close();
+    QVERIFY(writeFile(config, configText.toUtf8()));
 
     ScriptedRunner runner;
     runner.answerVersionAndQueries();
@@ -290,10 +293,7 @@ void TestClientSettingsReader::badPermissionsNameOwnerAndMode()
 {
     QVERIFY(m_dir.isValid());
     const QString config = m_dir.filePath(QStringLiteral("config"));
-    QFile file(config);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("Host *\n  Port 2200\n");
-    file.close();
+    QVERIFY(writeFile(config, "Host *\n  Port 2200\n"));
     QVERIFY(QFile::setPermissions(config, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ReadGroup |
                                               QFileDevice::WriteGroup | QFileDevice::ReadOther));
 
@@ -378,10 +378,8 @@ void TestClientSettingsReader::knownHostsReorderTheDefaultHostKeys()
 
     QVERIFY(m_dir.isValid());
     const QString knownHosts = m_dir.filePath(QStringLiteral("known_hosts"));
-    QFile file(knownHosts);
-    QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write("# an ECDSA key from an earlier connection\n[192.0.2.10]:2222 ecdsa-sha2-nistp256 AAAAE2VjZHNh\n");
-    file.close();
+    QVERIFY(writeFile(
+        knownHosts, "# an ECDSA key from an earlier connection\n[192.0.2.10]:2222 ecdsa-sha2-nistp256 AAAAE2VjZHNh\n"));
 
     QByteArray dashG;
     for (const QByteArray& line : fixture("openssh-9.2p1-G-defaults.txt").split('\n')) {

@@ -15,6 +15,13 @@ QString shellWord(const QString& text)
     return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
 }
 
+// "Line 2", or "Line 2 ("FooBar yes")" when the line could be read.
+QString lineReference(const SshConfigError& e)
+{
+    const QString line = QStringLiteral("Line %1").arg(e.line.value_or(0));
+    return e.lineText.isEmpty() ? line : QStringLiteral("%1 (\"%2\")").arg(line, e.lineText);
+}
+
 QString problemSentence(const SshConfigError& e)
 {
     switch (e.kind) {
@@ -23,19 +30,9 @@ QString problemSentence(const SshConfigError& e)
                               "a configuration someone else could have written.")
             .arg(e.fileOwner.value_or(QStringLiteral("another user")), e.fileMode.value_or(QStringLiteral("unknown")));
     case SshConfigError::Kind::BadOption:
-        return e.lineText.isEmpty() ? QStringLiteral("Line %1 uses an option this ssh does not know (%2).")
-                                          .arg(e.line.value_or(0))
-                                          .arg(e.message)
-                                    : QStringLiteral("Line %1 (\"%2\") uses an option this ssh does not know (%3).")
-                                          .arg(e.line.value_or(0))
-                                          .arg(e.lineText, e.message);
+        return QStringLiteral("%1 uses an option this ssh does not know (%2).").arg(lineReference(e), e.message);
     case SshConfigError::Kind::BadValue:
-        return e.lineText.isEmpty() ? QStringLiteral("Line %1 has a value ssh does not accept: %2")
-                                          .arg(e.line.value_or(0))
-                                          .arg(e.message)
-                                    : QStringLiteral("Line %1 (\"%2\") has a value ssh does not accept: %3")
-                                          .arg(e.line.value_or(0))
-                                          .arg(e.lineText, e.message);
+        return QStringLiteral("%1 has a value ssh does not accept: %2").arg(lineReference(e), e.message);
     case SshConfigError::Kind::Unreadable:
         return QStringLiteral("ssh cannot read it: %1.").arg(e.message);
     case SshConfigError::Kind::Other:
