@@ -5,6 +5,8 @@
 
 #include <QDialogButtonBox>
 #include <QFutureWatcher>
+#include <QHBoxLayout>
+#include <QIcon>
 #include <QLabel>
 #include <QPushButton>
 #include <QVBoxLayout>
@@ -25,6 +27,7 @@ AboutDialog::AboutDialog(QWidget* parent)
     title->setWordWrap(true);
     m_versions = new QLabel(this);
     m_versions->setObjectName(QStringLiteral("aboutVersions"));
+    m_versions->setWordWrap(true); // a long `ssh -V` line wraps rather than being cut off
     m_versions->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
     m_versions->setFocusPolicy(Qt::StrongFocus);
     m_versions->setAccessibleName(tr("Versions"));
@@ -32,16 +35,28 @@ AboutDialog::AboutDialog(QWidget* parent)
     named(buttons->button(QDialogButtonBox::Close), "aboutCloseButton", tr("Close"));
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 
+    auto* icon = new QLabel(this);
+    icon->setPixmap(QIcon(QStringLiteral(":/icons/sshdoctor.svg")).pixmap(QSize(64, 64), devicePixelRatioF()));
+    icon->setAlignment(Qt::AlignTop);
+    auto* text = new QVBoxLayout;
+    text->addWidget(title);
+    text->addWidget(m_versions);
+    text->addStretch(1);
+    auto* top = new QHBoxLayout;
+    top->setSpacing(fontMetrics().height());
+    top->addWidget(icon, 0, Qt::AlignTop);
+    top->addLayout(text, 1);
     auto* layout = new QVBoxLayout(this);
-    layout->addWidget(title);
-    layout->addWidget(m_versions);
+    layout->addLayout(top);
     layout->addWidget(buttons);
+    setMinimumWidth(fontMetrics().averageCharWidth() * 96);
 
     showVersions();
     auto* watcher = new QFutureWatcher<std::optional<QString>>(this);
     connect(watcher, &QFutureWatcher<std::optional<QString>>::finished, this, [this, watcher] {
         m_openssh = watcher->result();
         showVersions();
+        adjustSize(); // the OpenSSH line is longer than "checking…"
     });
     watcher->setFuture(QtConcurrent::run(&OpenSshClientVersion::detect));
 }

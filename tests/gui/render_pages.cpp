@@ -1,6 +1,7 @@
 // Not a test: renders every wizard page of a few real runs to PNGs for a person to review (layout,
 // clipping, colours). tests/gui/render-pages.sh runs it under Xvfb in a light and a dark palette.
 //   render_pages OUTDIR [--dark | --contrast] [--lang de]
+#include "AboutDialog.h"
 #include "AppTranslations.h"
 #include "CheckSession.h"
 #include "DiagnosisWizard.h"
@@ -143,7 +144,14 @@ int main(int argc, char* argv[])
     next = [&] {
         ++index;
         if (index >= scenarios.size()) {
-            QCoreApplication::quit();
+            // Last, the About box, once `ssh -V` has answered.
+            AboutDialog* about = window.showAbout();
+            QTimer::singleShot(1500, &app, [&, about] {
+                const QString file = QStringLiteral("%1/about%2.png").arg(out, suffix);
+                about->grab().save(file);
+                std::printf("%s\n", qPrintable(file));
+                QCoreApplication::quit();
+            });
             return;
         }
         const Scenario& s = scenarios[index];
