@@ -90,6 +90,18 @@
         <source>Check again</source>
         <translation>Erneut prüfen</translation>
     </message>
+    <message>
+        <source>&amp;Try %1 more times</source>
+        <translation>&amp;%1-mal erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Try %1 more times</source>
+        <translation>%1-mal erneut versuchen</translation>
+    </message>
+    <message>
+        <source>Checks %1 times in a row, a second apart, to see whether the failure comes and goes (a server that is busy or throttles connections)</source>
+        <translation>Prüft %1-mal hintereinander im Abstand von einer Sekunde, um zu sehen, ob der Fehler kommt und geht (ein ausgelasteter Server oder einer, der Verbindungen drosselt)</translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::DiagnosisPage</name>
@@ -419,6 +431,10 @@
         <source>Finished. Every step that was checked passed.</source>
         <translation>Fertig. Jeder geprüfte Schritt war erfolgreich.</translation>
     </message>
+    <message>
+        <source>Trying again, to see whether the result changes…</source>
+        <translation>Erneuter Versuch, um zu sehen, ob sich das Ergebnis ändert …</translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::ReportPage</name>
@@ -447,20 +463,72 @@
         <translation>Zusammenfassung kopieren</translation>
     </message>
     <message>
-        <source>Export to a file — coming later</source>
-        <translation>In eine Datei exportieren – kommt später</translation>
-    </message>
-    <message>
-        <source>Export to a file, coming later</source>
-        <translation>In eine Datei exportieren, kommt später</translation>
-    </message>
-    <message>
-        <source>Saving the report as PDF, HTML, Markdown or JSON comes with a later version.</source>
-        <translation>Das Speichern als PDF, HTML, Markdown oder JSON kommt mit einer späteren Version.</translation>
-    </message>
-    <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Export the report to a file</source>
+        <translation>Den Bericht in eine Datei exportieren</translation>
+    </message>
+    <message>
+        <source>Save the whole report as PDF, HTML, Markdown or JSON (by the file name&apos;s extension). A JSON report can be opened again with sshdoctor-cli --open.</source>
+        <translation>Den ganzen Bericht als PDF, HTML, Markdown oder JSON speichern (nach der Endung des Dateinamens). Ein JSON-Bericht lässt sich mit sshdoctor-cli --open wieder öffnen.</translation>
+    </message>
+    <message>
+        <source>&amp;Hide host names, addresses, user names and key fingerprints</source>
+        <translation>Hostnamen, Adressen, Benutzernamen und Schlüssel-Fingerabdrücke &amp;verbergen</translation>
+    </message>
+    <message>
+        <source>Hide host names, addresses, user names and key fingerprints in the export</source>
+        <translation>Hostnamen, Adressen, Benutzernamen und Schlüssel-Fingerabdrücke im Export verbergen</translation>
+    </message>
+    <message>
+        <source>For sharing: each one is replaced by a placeholder such as host-1 or address-2, the same everywhere in the report.</source>
+        <translation>Zum Weitergeben: Jeder Wert wird durch einen Platzhalter wie host-1 oder address-2 ersetzt, überall im Bericht derselbe.</translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation>Exportstatus</translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation>Den Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF for people (*.pdf)</source>
+        <translation>PDF zum Lesen (*.pdf)</translation>
+    </message>
+    <message>
+        <source>HTML, one file (*.html)</source>
+        <translation>HTML, eine Datei (*.html)</translation>
+    </message>
+    <message>
+        <source>Markdown for tickets (*.md)</source>
+        <translation>Markdown für Tickets (*.md)</translation>
+    </message>
+    <message>
+        <source>JSON, to open again (*.json)</source>
+        <translation>JSON, zum erneuten Öffnen (*.json)</translation>
+    </message>
+    <message>
+        <source>Not saved: the file name must end in .pdf, .html, .md or .json.</source>
+        <translation>Nicht gespeichert: Der Dateiname muss auf .pdf, .html, .md oder .json enden.</translation>
+    </message>
+    <message>
+        <source>Saving %1 …</source>
+        <translation>%1 wird gespeichert …</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert unter %1</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
 </context>
 <context>

@@ -90,6 +90,18 @@
         <source>Check again</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Try %1 more times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Try %1 more times</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks %1 times in a row, a second apart, to see whether the failure comes and goes (a server that is busy or throttles connections)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::DiagnosisPage</name>
@@ -418,6 +430,10 @@
         <source>Finished. Every step that was checked passed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Trying again, to see whether the result changes…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::ReportPage</name>
@@ -446,19 +462,71 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Export to a file — coming later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export to a file, coming later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Saving the report as PDF, HTML, Markdown or JSON comes with a later version.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the whole report as PDF, HTML, Markdown or JSON (by the file name&apos;s extension). A JSON report can be opened again with sshdoctor-cli --open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hide host names, addresses, user names and key fingerprints</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide host names, addresses, user names and key fingerprints in the export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For sharing: each one is replaced by a placeholder such as host-1 or address-2, the same everywhere in the report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF for people (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTML, one file (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Markdown for tickets (*.md)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>JSON, to open again (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the file name must end in .pdf, .html, .md or .json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
