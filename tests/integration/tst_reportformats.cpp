@@ -3,6 +3,7 @@
 // verdict, every finding title and snippet line, keeps every word on the page, embeds its fonts, has
 // the chosen paper size, draws the timeline without raster images and renders page by page; Markdown
 // and HTML carry the same findings; and a redacted report shows no original address or user anywhere.
+#include "FindingKnowledge.h"
 #include "FreePort.h"
 #include "JsonSchemaCheck.h"
 #include "ProbeTestSupport.h"
@@ -107,6 +108,7 @@ private slots:
     void initTestCase();
     void formats_data();
     void formats();
+    void kexRestrictedPdfNamesFindingOfferAndFix();
     void unknownExtensionIsUsageError();
     void badReportFileIsOneLine();
 
@@ -330,6 +332,40 @@ void TestReportFormats::checkPdf(const QString& pdf, const Report& report, const
                                              images2.filePath(QStringLiteral("page"))});
     QVERIFY2(render.ran && render.exitCode == 0, render.err.constData());
     QCOMPARE(QDir(images2.path()).entryList({QStringLiteral("page*.png")}, QDir::Files).size(), pages);
+}
+
+// The issue's finish line, as a person would run it: `sshdoctor-cli --report out.pdf -p PORT 127.0.0.1`
+// against a KEX-restricted sshd names no-common-kex's title, the server's offer and the fix.
+void TestReportFormats::kexRestrictedPdfNamesFindingOfferAndFix()
+{
+    const FindingKnowledge* knowledge = findingKnowledge(QStringLiteral("no-common-kex"));
+    if (!knowledge)
+        QSKIP("the engine has no no-common-kex finding yet (negotiation findings come with issue 5)");
+    if (!SshdServer::isAvailable())
+        QSKIP("sshd is not installed");
+    const quint16 port = startServer(QStringLiteral("kex-restricted-sshd"));
+    QVERIFY(port != 0);
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("out.pdf"));
+    const QString json = dir.filePath(QStringLiteral("out.json"));
+    const CliOutcome run = runCli(
+        {QStringLiteral("--report"), pdf, QStringLiteral("-p"), QString::number(port), QStringLiteral("127.0.0.1")});
+    QCOMPARE(run.exitCode, 1);
+    QVERIFY(runCli({QStringLiteral("--json"), QStringLiteral("--report"), json, QStringLiteral("-p"),
+                    QString::number(port), QStringLiteral("127.0.0.1")})
+                .exitCode == 1);
+    const ReportJsonReader::Result read = ReportJsonReader::readFile(json);
+    QVERIFY2(read.report, qPrintable(read.error));
+    QCOMPARE(read.report->findings.value(0).id, QStringLiteral("no-common-kex"));
+    const ToolOutput text = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-raw"), pdf, QStringLiteral("-")});
+    QVERIFY(text.ran && text.exitCode == 0);
+    const QString all = squashed(QString::fromUtf8(text.out));
+    const Finding& finding = read.report->findings.constFirst();
+    QVERIFY2(all.contains(squashed(finding.title)), qPrintable(finding.title));
+    QVERIFY(all.contains(QLatin1String("diffie-hellman-group14-sha1")));
+    QVERIFY(!finding.remediation.isEmpty());
+    for (const RemediationSnippet& fix : finding.remediation)
+        QVERIFY2(all.contains(squashed(fix.snippet)), qPrintable(fix.snippet));
 }
 
 void TestReportFormats::unknownExtensionIsUsageError()
