@@ -29,7 +29,7 @@ Finding buildFinding(const RuleMatch& match, const FindingKnowledge& k, const QM
 
     Finding f;
     f.id = match.id;
-    f.severity = QString::fromLatin1(k.severity);
+    f.severity = match.severity.isEmpty() ? QString::fromLatin1(k.severity) : match.severity;
     f.confidence = match.confidence;
     f.confidenceReason = match.confidenceReason;
     f.title = text(k.title);

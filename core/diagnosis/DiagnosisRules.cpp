@@ -2,6 +2,8 @@
 
 #include "ClientConfigRules.h"
 #include "ConnectionRules.h"
+#include "IdentificationRules.h"
+#include "ThrottlingRules.h"
 
 namespace SshDoctor {
 
@@ -14,6 +16,14 @@ const std::vector<DiagnosisRule>& diagnosisRules()
         &dnsFailureRule,
         &connectFailureRule,
         &addressFamilyMismatchRule,
+        // identification: turned away on purpose first, then the other ways a server fails to identify itself
+        &throttlingRule,
+        &closedBeforeBannerRule,
+        &bannerTimeoutRule,
+        &tarpitRule,
+        &notSshRule,
+        &ssh1OnlyRule,
+        &invalidBannerRule,
     };
     return rules;
 }

@@ -1,5 +1,7 @@
 #include "Report.h"
 
+#include <algorithm>
+
 namespace SshDoctor {
 
 QString IdentificationRecord::outcomeId(Outcome outcome)
@@ -58,6 +60,46 @@ QString KexInitRecord::outcomeId(Outcome outcome)
         return QStringLiteral("cancelled");
     }
     return QStringLiteral("not_reached");
+}
+
+AttemptSummary AttemptSummary::fromReport(const Report& report, int index)
+{
+    constexpr qsizetype maxText = 200;
+    AttemptSummary a;
+    a.index = index;
+    const PhaseRecord* resolve = report.phase(QStringLiteral("resolve"));
+    const PhaseRecord* connect = report.phase(QStringLiteral("connect"));
+    const PhaseRecord* identification = report.phase(QStringLiteral("identification"));
+    const bool connected = connect && connect->status == PhaseStatus::Ok;
+    if (connected) {
+        a.connect = QStringLiteral("connected");
+    } else if (resolve && resolve->status == PhaseStatus::Fail) {
+        a.connect = QStringLiteral("unresolved");
+    } else if (report.cancelled) {
+        a.connect = QStringLiteral("cancelled");
+    } else {
+        a.connect = QStringLiteral("error");
+        for (const AddressResult& address : report.addresses) {
+            if (address.status != QLatin1String("skipped")) {
+                a.connect = address.status;
+                break;
+            }
+        }
+    }
+    a.identification = IdentificationRecord::outcomeId(connected ? report.identification.outcome
+                                                                 : IdentificationRecord::Outcome::NotReached);
+    const PhaseRecord* first = connect && connect->status != PhaseStatus::Skipped ? connect : resolve;
+    const PhaseRecord* last = connected && identification ? identification : first;
+    if (first && last)
+        a.ms = std::max(0.0, last->endMs - first->startMs);
+    if (report.server.banner)
+        a.text = *report.server.banner;
+    else if (!report.server.preBannerLines.isEmpty())
+        a.text = report.server.preBannerLines.first();
+    else
+        a.text = report.identification.partialText;
+    a.text.truncate(maxText);
+    return a;
 }
 
 const PhaseRecord* Report::phase(const QString& id) const

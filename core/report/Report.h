@@ -132,6 +132,32 @@ struct ServerInfo
     QMap<QString, QStringList> algorithms;
 };
 
+struct Report;
+
+// One try in a series (--attempts) or one connection of a burst (--burst), as a line: enough to see
+// whether a failure is consistent or comes and goes, and what the server said each time.
+struct AttemptSummary
+{
+    int index = 0;          // 1-based
+    QString connect;        // "connected" | "refused" | "timeout" | "unreachable" | "reset" | "error" |
+                            // "unresolved" | "cancelled"
+    QString identification; // IdentificationRecord::outcomeId, "not_reached" without a connection
+    double ms = 0.0;        // from the connection attempt to that outcome (banner, close, reset, deadline)
+    QByteArray text;        // the server's identification line or first line of text, verbatim; may be empty
+
+    // The line for one finished run's report.
+    static AttemptSummary fromReport(const Report& report, int index);
+};
+
+// N connections opened at the same time and held until each was answered (--burst): a MaxStartups test.
+struct BurstRecord
+{
+    int requested = 0;
+    QString address; // where they went
+    QList<AttemptSummary> connections;
+    QString skipped; // why it did not run (nothing accepted a connection); empty when it ran
+};
+
 struct EvidenceItem
 {
     QString phase;
@@ -181,6 +207,10 @@ struct Report
     // This computer's address towards the server, as this machine sees it (NAT may change what the
     // server sees). Taken from the connected socket, or from the route when nothing connected.
     std::optional<QString> clientAddress;
+    // Every try of the run, the first one included (its details are the rest of this report); empty for
+    // a report that did not come from a live probe.
+    QList<AttemptSummary> attempts;
+    std::optional<BurstRecord> burst; // only when --burst asked for it
     QList<AddressResult> addresses;
     QList<PhaseRecord> phases;
     ServerInfo server;

@@ -54,6 +54,34 @@ QJsonObject findingToJson(const Finding& f)
     };
 }
 
+QJsonObject attemptToJson(const AttemptSummary& a)
+{
+    return QJsonObject{{QStringLiteral("index"), a.index},
+                       {QStringLiteral("connect"), a.connect},
+                       {QStringLiteral("identification"), a.identification},
+                       {QStringLiteral("ms"), ms(a.ms)},
+                       {QStringLiteral("text"), bytesToText(a.text)}};
+}
+
+QJsonArray attemptsToJson(const QList<AttemptSummary>& attempts)
+{
+    QJsonArray out;
+    for (const AttemptSummary& a : attempts)
+        out.append(attemptToJson(a));
+    return out;
+}
+
+QJsonValue burstToJson(const std::optional<BurstRecord>& burst)
+{
+    if (!burst)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject{{QStringLiteral("requested"), burst->requested},
+                       {QStringLiteral("address"), burst->address},
+                       {QStringLiteral("connections"), attemptsToJson(burst->connections)},
+                       {QStringLiteral("skipped"),
+                        burst->skipped.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(burst->skipped)}};
+}
+
 } // namespace
 
 QJsonObject ReportJson::toJson(const Report& report)
@@ -76,6 +104,8 @@ QJsonObject ReportJson::toJson(const Report& report)
     root.insert(QStringLiteral("connect_attempts"), report.connectAttempts);
     root.insert(QStringLiteral("client_address"), optionalString(report.clientAddress));
     root.insert(QStringLiteral("cancelled"), report.cancelled);
+    root.insert(QStringLiteral("attempts"), attemptsToJson(report.attempts));
+    root.insert(QStringLiteral("burst"), burstToJson(report.burst));
 
     QJsonArray addresses;
     for (const AddressResult& a : report.addresses) {

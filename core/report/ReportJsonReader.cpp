@@ -146,6 +146,33 @@ KexInitRecord readKexInit(const JsonCursor& c)
     return k;
 }
 
+QList<AttemptSummary> readAttempts(const JsonCursor& c)
+{
+    QList<AttemptSummary> attempts;
+    c.forEachElement([&attempts](const JsonCursor& e) {
+        AttemptSummary a;
+        a.index = static_cast<int>(e.field("index").toInteger(0, maxInt));
+        a.connect = e.field("connect").toString();
+        a.identification = e.field("identification").toString();
+        a.ms = e.field("ms").toNumber();
+        a.text = bytesFrom(e.field("text"));
+        attempts.append(a);
+    });
+    return attempts;
+}
+
+std::optional<BurstRecord> readBurst(const JsonCursor& c)
+{
+    if (c.isMissing() || c.isNull())
+        return std::nullopt;
+    BurstRecord burst;
+    burst.requested = static_cast<int>(c.field("requested").toInteger(0, maxInt));
+    burst.address = c.field("address").toString();
+    burst.connections = readAttempts(c.field("connections"));
+    burst.skipped = c.field("skipped").toStringOrEmpty();
+    return burst;
+}
+
 Finding readFinding(const JsonCursor& c)
 {
     Finding f;
@@ -190,6 +217,8 @@ Report convert(const JsonCursor& root)
     report.connectAttempts = static_cast<int>(root.field("connect_attempts").toInteger(0, maxInt));
     report.clientAddress = root.field("client_address").toOptionalString();
     report.cancelled = root.field("cancelled").toBool();
+    report.attempts = readAttempts(root.field("attempts"));
+    report.burst = readBurst(root.field("burst"));
     report.addresses = readAddresses(root.field("addresses"));
     report.phases = readPhases(root.field("phases"));
     report.identification = readIdentification(root.field("identification"));

@@ -55,6 +55,19 @@ QString indentLines(const QString& text, const QString& indent)
     return out;
 }
 
+// One line per try: "  2  connected  reset_after_text   0.4 ms  Exceeded MaxStartups".
+QString renderAttempts(const QString& heading, const QList<AttemptSummary>& attempts)
+{
+    QString out = QStringLiteral("\n%1\n").arg(heading);
+    for (const AttemptSummary& a : attempts)
+        out += QStringLiteral("  %1  %2 %3 %4 ms  %5\n")
+                   .arg(a.index, 2)
+                   .arg(a.connect.leftJustified(11), a.identification.leftJustified(18))
+                   .arg(a.ms, 8, 'f', 1)
+                   .arg(bytesToText(a.text.left(100)));
+    return out;
+}
+
 QString renderFinding(const Finding& f, bool colour)
 {
     const char* ansi = f.severity == QLatin1String("error")     ? "31;1"
@@ -159,6 +172,18 @@ QString ReportText::render(const Report& report, const Style& style)
     }
 
     out += ClientSideText::negotiationSection(report, style.colour);
+
+    if (report.attempts.size() > 1)
+        out += renderAttempts(QStringLiteral("Attempts (%1):").arg(report.attempts.size()), report.attempts);
+    if (report.burst && !report.burst->skipped.isEmpty())
+        out += QStringLiteral("\nBurst of %1 connections not run: %2\n")
+                   .arg(report.burst->requested)
+                   .arg(report.burst->skipped);
+    else if (report.burst)
+        out += renderAttempts(QStringLiteral("Burst: %1 connections at once to %2:")
+                                  .arg(report.burst->requested)
+                                  .arg(report.burst->address),
+                              report.burst->connections);
 
     for (const Finding& f : report.findings)
         out += renderFinding(f, style.colour);

@@ -50,6 +50,15 @@ public:
         r.connections = 2;
         r.connectAttempts = 3;
         r.clientAddress = QLatin1String(clientAddress);
+        r.attempts = {AttemptSummary{1, QStringLiteral("connected"), QStringLiteral("banner"), 12.5,
+                                     QByteArray("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3")},
+                      AttemptSummary{2, QStringLiteral("refused"), QStringLiteral("not_reached"), 0.25,
+                                     QByteArray("Exceeded MaxStartups\x01")}};
+        r.burst = BurstRecord{4,
+                              a4,
+                              {AttemptSummary{1, QStringLiteral("connected"), QStringLiteral("closed_after_text"), 3.5,
+                                              QByteArray("Exceeded MaxStartups")}},
+                              QStringLiteral("nothing accepted a connection")};
         r.addresses = {AddressResult{a4, QStringLiteral("ipv4"), QStringLiteral("connected"), 0.42,
                                      QStringLiteral("connected to 192.0.2.10 port 2222")},
                        AddressResult{QLatin1String(address6), QStringLiteral("ipv6"), QStringLiteral("refused"), 1.5,

@@ -4,6 +4,7 @@
 #include "DiagnosisFacts.h"
 #include "FindingKnowledge.h"
 
+#include <QMap>
 #include <QRegularExpression>
 #include <QSet>
 #include <QTest>
@@ -66,6 +67,7 @@ const QSet<QString> knownFacts{
     QStringLiteral("timeout"),
     QStringLiteral("close_after"),
     QStringLiteral("banner"),
+    QStringLiteral("problem"),
     // ssh-config-error (ClientConfigRules)
     QStringLiteral("config_file"),
     QStringLiteral("config_path"),
@@ -75,6 +77,38 @@ const QSet<QString> knownFacts{
     QStringLiteral("config_user"),
     QStringLiteral("config_writable_path"),
     QStringLiteral("ssh_config_check"),
+};
+
+// Facts every report has: titles, explanations and next checks may use these anywhere.
+const QSet<QString> everyReportFacts{
+    QStringLiteral("host"),
+    QStringLiteral("port"),
+    QStringLiteral("ssh_target"),
+    QStringLiteral("ssh_command"),
+    QStringLiteral("ssh_port_option"),
+};
+
+// Facts that are always there for one finding: an address was tried, or its rule always sets them. A
+// snippet with a missing fact is dropped, but a title, explanation or next check would show "{{name}}".
+const QMap<QString, QSet<QString>> alwaysPresentFor{
+    {QStringLiteral("connect-refused"), {QStringLiteral("address"), QStringLiteral("failed_addresses")}},
+    {QStringLiteral("connect-timeout"), {QStringLiteral("address"), QStringLiteral("failed_addresses")}},
+    {QStringLiteral("connect-unreachable"), {QStringLiteral("address"), QStringLiteral("failed_addresses")}},
+    {QStringLiteral("address-family-mismatch"),
+     {QStringLiteral("address"), QStringLiteral("broken_family"), QStringLiteral("working_family"),
+      QStringLiteral("family_option"), QStringLiteral("address_family")}},
+    {QStringLiteral("closed-before-banner"), {QStringLiteral("address"), QStringLiteral("close_after")}},
+    {QStringLiteral("reset-before-banner"), {QStringLiteral("address"), QStringLiteral("close_after")}},
+    {QStringLiteral("maxstartups-throttled"), {QStringLiteral("address")}},
+    {QStringLiteral("per-source-penalty"), {QStringLiteral("address")}},
+    {QStringLiteral("banner-timeout"), {QStringLiteral("address"), QStringLiteral("timeout")}},
+    {QStringLiteral("tarpit"), {QStringLiteral("address"), QStringLiteral("line_count")}},
+    {QStringLiteral("not-ssh"), {QStringLiteral("address"), QStringLiteral("protocol")}},
+    {QStringLiteral("ssh1-only"), {QStringLiteral("address"), QStringLiteral("banner")}},
+    {QStringLiteral("invalid-banner"), {QStringLiteral("address"), QStringLiteral("problem")}},
+    {QStringLiteral("healthy"), {QStringLiteral("address")}},
+    {QStringLiteral("ssh-config-error"),
+     {QStringLiteral("config_file"), QStringLiteral("config_problem"), QStringLiteral("ssh_config_check")}},
 };
 
 struct Forbidden
@@ -95,6 +129,20 @@ const Forbidden forbidden[] = {
     {"nft\\s+flush\\s+ruleset", "flushes every firewall rule"},
     {"setenforce\\s+0", "turns SELinux off"},
     {"MaxStartups\\s+\\d{3,}", "a huge MaxStartups removes the brute-force brake"},
+};
+
+// Steps that weaken a defence: allowed, but only in a snippet that says what they weaken.
+const Forbidden needsRisk[] = {
+    {"MaxStartups\\s+\\d", "raising MaxStartups lets more unauthenticated connections queue up"},
+    {"PerSourcePenalties\\s+no", "turns off OpenSSH 9.8's penalties for misbehaving addresses"},
+    {"PerSourcePenaltyExemptList", "an exempt address is never penalised"},
+    {"ignoreip", "an ignored address is never banned"},
+    {"unbanip", "unbanning lets the address try again"},
+    {"ufw\\s+allow|--add-source|--add-port|--add-service", "opens the firewall"},
+    {"^sshd:\\s", "lets an address past TCP wrappers"},
+    {"LoginGraceTime", "changes how long a login may take"},
+    {"ssh-keygen -A", "new host keys change the fingerprint clients trust"},
+    {"iptables -I|nft insert|ufw limit|--add-rich-rule", "firewall rules can lock legitimate users out"},
 };
 
 // Names that weaken whoever uses them: allowed only in a snippet that states its risk.
@@ -155,6 +203,21 @@ void TestKnowledge::finding()
     for (const char* alternative : k->alternatives)
         QVERIFY2(contractIds.contains(QString::fromLatin1(alternative)), alternative);
 
+    // Everything a person reads before the snippets must be fillable for every report with this finding.
+    const QSet<QString> always = everyReportFacts + alwaysPresentFor.value(id);
+    QStringList readFirst{knowledgeText(k->title), knowledgeText(k->explanation)};
+    for (const char* c : k->nextChecks)
+        readFirst << knowledgeText(c);
+    for (const QString& text : readFirst)
+        for (const QString& name : DiagnosisFacts::placeholders(text))
+            QVERIFY2(always.contains(name),
+                     qPrintable(QStringLiteral("{{%1}} is not always known for %2: %3").arg(name, id, text)));
+    if (id != QLatin1String("healthy")) {
+        QVERIFY2(!k->nextChecks.empty(), "a finding says what to check next");
+        QVERIFY2(!k->alternatives.empty(), "a finding says what else it could be");
+        QVERIFY2(!k->remediation.empty(), "a finding says how to fix it");
+    }
+
     for (const QString& text : allTexts(*k)) {
         for (const QString& name : DiagnosisFacts::placeholders(text))
             QVERIFY2(knownFacts.contains(name),
@@ -171,6 +234,12 @@ void TestKnowledge::finding()
         for (const Forbidden& f : forbidden)
             QVERIFY2(!snippet.contains(QRegularExpression(QString::fromLatin1(f.pattern))),
                      qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(f.why), snippet)));
+        for (const Forbidden& f : needsRisk)
+            if (snippet.contains(
+                    QRegularExpression(QString::fromLatin1(f.pattern), QRegularExpression::MultilineOption)))
+                QVERIFY2(
+                    s.risk,
+                    qPrintable(QStringLiteral("%1, without a stated risk: %2").arg(QLatin1String(f.why), snippet)));
         for (const char* weak : weakNames) {
             const QRegularExpression word(
                 QStringLiteral("(^|[ ,=+])%1($|[ ,\\n])").arg(QRegularExpression::escape(QLatin1String(weak))));

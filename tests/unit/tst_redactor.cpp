@@ -108,6 +108,7 @@ void TestRedactor::samePlaceholderEverywhere()
     QVERIFY(r.findings[0].remediation[0].snippet.startsWith(
         QStringLiteral("sudo ufw allow from address-3 to any port 2222 proto tcp\n")));
     QCOMPARE(r.findings[0].remediation[1].snippet, QStringLiteral("nc -vz host-1 2222\nssh -p 2222 user-1@host-1"));
+    QCOMPARE(r.burst->address, QStringLiteral("address-1"));
     QCOMPARE(r.client->settings.hostName, QStringLiteral("host-1"));
     QCOMPARE(r.client->settings.user, QStringLiteral("user-1"));
     QCOMPARE(r.client->proxy->jumpHostSettings->hostName, QStringLiteral("host-2"));

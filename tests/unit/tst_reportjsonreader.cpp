@@ -244,6 +244,7 @@ void TestReportJsonReader::hostile_data()
     QTest::addRow("client-as-array") << withField(valid, "client", QJsonArray()) << "client";
     QTest::addRow("grade-unknown") << withField(valid, "catalogue/curve25519-sha256/grade", QStringLiteral("great"))
                                    << "catalogue.curve25519-sha256.grade";
+    QTest::addRow("attempt-text-as-number") << withField(valid, "attempts/0/text", 7) << "attempts[0].text";
     QTest::addRow("disconnect-code-too-big")
         << withField(valid, "kexinit/disconnect/code", 5e9) << "kexinit.disconnect.code";
 }

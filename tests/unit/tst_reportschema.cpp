@@ -43,6 +43,7 @@ void TestReportSchema::writtenReportsValidate_data()
     QTest::addRow("default") << Report();
     Report partial = ReportFixtures::fullReport();
     partial.client.reset();
+    partial.burst.reset();
     partial.kexInit.disconnectCode.reset();
     partial.server.banner.reset();
     partial.tool.opensshClient.reset();

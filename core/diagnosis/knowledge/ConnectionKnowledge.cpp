@@ -1,41 +1,14 @@
 #include "ConnectionKnowledge.h"
 
+#include "CommonSnippets.h"
+
 #include <QtGlobal>
 
 #define K(text) QT_TRANSLATE_NOOP("SshDoctor::Knowledge", text)
 
 namespace SshDoctor {
 
-namespace {
-
-// Snippets several connection findings share: where to look on the server for a rule or a ban that
-// concerns this computer.
-const SnippetKnowledge watchOnServer{
-    "server", "any", K("Watch the connection attempts arrive on the server while you retry"),
-    K("sudo tcpdump -ni any 'tcp port {{port}} and host {{client_address}}'"), nullptr};
-const SnippetKnowledge fail2banStatus{
-    "server", "fail2ban",
-    K("Is {{client_address}} banned? (the address this computer connects from; behind NAT the server sees your "
-      "router's public address instead)"),
-    K("sudo fail2ban-client status sshd\nsudo fail2ban-client set sshd unbanip {{client_address}}"),
-    K("Unbanning lets that address try to log in again: do it only for an address you know is yours.")};
-const SnippetKnowledge fail2banIgnore{
-    "server", "fail2ban", K("Stop fail2ban from banning your own management address"),
-    K("# in /etc/fail2ban/jail.local\n[DEFAULT]\nignoreip = 127.0.0.1/8 ::1 {{client_address}}\n\n"
-      "sudo fail2ban-client reload"),
-    K("An address in ignoreip is never banned, however many logins fail from it: list only addresses you "
-      "control. Waiting out the ban (bantime, 10 minutes by default) also works.")};
-const SnippetKnowledge cloudFirewall{
-    "server", "cloud", K("Cloud firewall (security group, network ACL): allow SSH from this computer only"),
-    K("Inbound rule: protocol TCP, port {{port}}, source {{client_cidr}}"),
-    K("Keep the source narrow: a rule open to 0.0.0.0/0 invites brute-force attempts from everywhere.")};
-
-const SnippetKnowledge ufwAllow{
-    "server", "ufw", K("Allow SSH from this computer (ufw)"),
-    K("sudo ufw status numbered\nsudo ufw allow from {{client_address}} to any port {{port}} proto tcp"),
-    K("This opens port {{port}} to that one address, which is safer than opening it to everyone.")};
-
-} // namespace
+using namespace Snippets;
 
 const std::vector<FindingKnowledge>& connectionKnowledge()
 {
@@ -93,14 +66,8 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
                      K("sudo systemctl status sshd\nsudo ss -ltnp | grep -w sshd"), nullptr},
                     {"server", "any", K("Which port and address is sshd configured for?"),
                      K("sudo sshd -T | grep -E '^(port|listenaddress|addressfamily) '"), nullptr},
-                    {"server", "debian", K("Check the configuration first, then restart (Debian, Ubuntu)"),
-                     K("sudo sshd -t && sudo systemctl restart ssh"),
-                     K("If sshd -t reports an error, fix it before restarting: a broken configuration keeps "
-                       "sshd from starting at all.")},
-                    {"server", "rhel", K("Check the configuration first, then restart (RHEL, Fedora)"),
-                     K("sudo sshd -t && sudo systemctl restart sshd"),
-                     K("If sshd -t reports an error, fix it before restarting: a broken configuration keeps "
-                       "sshd from starting at all.")},
+                    sshdRestartDebian,
+                    sshdRestartRhel,
                     {"server", "systemd", K("Why did sshd stop? Read its log (systemd journal)"),
                      K("sudo journalctl -u ssh -u sshd -n 50 --no-pager"), nullptr},
                     {"server", "syslog", K("Why did sshd stop? Read its log (syslog files)"),

@@ -2,7 +2,9 @@
 
 #include "ClientConfigKnowledge.h"
 #include "ConnectionKnowledge.h"
+#include "IdentificationKnowledge.h"
 #include "OutcomeKnowledge.h"
+#include "ThrottlingKnowledge.h"
 
 #include <QCoreApplication>
 
@@ -12,7 +14,8 @@ const std::vector<const FindingKnowledge*>& allFindingKnowledge()
 {
     static const std::vector<const FindingKnowledge*> all = [] {
         std::vector<const FindingKnowledge*> out;
-        for (const auto* table : {&clientConfigKnowledge(), &connectionKnowledge(), &outcomeKnowledge()})
+        for (const auto* table : {&clientConfigKnowledge(), &connectionKnowledge(), &throttlingKnowledge(),
+                                  &identificationKnowledge(), &outcomeKnowledge()})
             for (const FindingKnowledge& k : *table)
                 out.push_back(&k);
         return out;

@@ -1,5 +1,7 @@
 #include "ConnectionRules.h"
 
+#include "AttemptView.h"
+
 #include <QMap>
 
 namespace SshDoctor {
@@ -54,9 +56,34 @@ QList<RuleMatch> dnsFailureRule(const Report& report)
     return {m};
 }
 
+// The first try of a series connected, a later one did not: a refusal or drop that started during the check.
+QList<RuleMatch> laterConnectFailure(const AttemptView& attempts)
+{
+    for (const AttemptSummary& a : attempts.attempts()) {
+        const QString id = findingForStatus(a.connect);
+        if (id.isEmpty())
+            continue;
+        RuleMatch m;
+        m.id = id;
+        m.confidence = QStringLiteral("medium");
+        m.confidenceReason = QStringLiteral("%1 of %2 attempts could not connect (%3) while the others did: a ban that "
+                                            "started during the check (fail2ban counts failed connections too), or "
+                                            "a load balancer with a failing backend")
+                                 .arg(attempts.notConnected())
+                                 .arg(attempts.total())
+                                 .arg(a.connect);
+        m.evidence = attempts.evidence(QStringLiteral("attempts"), QStringLiteral("attempt"));
+        return {m};
+    }
+    return {};
+}
+
 QList<RuleMatch> connectFailureRule(const Report& report)
 {
     const PhaseRecord* connect = report.phase(QStringLiteral("connect"));
+    const AttemptView attempts(report);
+    if (connect && connect->status == PhaseStatus::Ok && attempts.notConnected() > 0)
+        return laterConnectFailure(attempts);
     if (!connect || connect->status != PhaseStatus::Fail)
         return {};
     // Group the tried addresses by how they failed; each kind of failure is its own finding.
@@ -94,6 +121,17 @@ QList<RuleMatch> connectFailureRule(const Report& report)
             addresses << a->address;
         }
         m.facts.insert(QStringLiteral("failed_addresses"), addresses.join(QStringLiteral(", ")));
+        // --attempts: a consistent refusal, or one that comes and goes.
+        if (attempts.total() > 1 && attempts.notConnected() == attempts.total()) {
+            m.confidenceReason += QStringLiteral("; none of the %1 attempts connected").arg(attempts.total());
+        } else if (attempts.total() > 1) {
+            m.confidence = QStringLiteral("medium");
+            m.confidenceReason += QStringLiteral("; but %1 of %2 attempts connected, so it comes and goes")
+                                      .arg(attempts.total() - attempts.notConnected())
+                                      .arg(attempts.total());
+        }
+        if (attempts.total() > 1)
+            m.evidence << attempts.evidence(QStringLiteral("attempts"), QStringLiteral("attempt"));
         matches << m;
     }
     return matches;

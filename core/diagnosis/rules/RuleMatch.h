@@ -13,6 +13,9 @@ struct RuleMatch
 {
     QString id;
     QString confidence; // "high" | "medium" | "low"
+    // Empty: the knowledge's severity. A rule lowers it when the cause is real but did not stop this
+    // connection (e.g. throttling seen only in a --burst).
+    QString severity;
     QString confidenceReason;
     QList<EvidenceItem> evidence;
     QMap<QString, QString> facts; // placeholder name -> value, e.g. "server_text"

@@ -1,0 +1,10 @@
+#pragma once
+
+#include "FindingKnowledge.h"
+
+namespace SshDoctor {
+
+// sshd turns new connections away on purpose: maxstartups-throttled, per-source-penalty.
+const std::vector<FindingKnowledge>& throttlingKnowledge();
+
+} // namespace SshDoctor

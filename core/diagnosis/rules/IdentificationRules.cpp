@@ -1,0 +1,230 @@
+#include "IdentificationRules.h"
+
+#include "AttemptView.h"
+#include "RuleText.h"
+
+namespace SshDoctor {
+
+namespace {
+
+using Outcome = IdentificationRecord::Outcome;
+
+// A reset that comes this long after the connection opened is a server's decision, not a middlebox's
+// reflex. Measured here: Debian 12's sshd behind TCP wrappers resets 5.0 s after accepting (libwrap's
+// refuse() sleeps 5 s before it exits, and our unread identification turns its close into a reset);
+// an IPS that matches "SSH-" in our identification resets 0.1 ms after it; sshd's MaxStartups drop comes
+// within 3 ms.
+constexpr double slowCloseMs = 1000.0;
+// libwrap's refuse() -> clean_exit() sleeps 5 s "to be kind to inetd": a close this long after the accept,
+// with no byte, is TCP wrappers' signature.
+constexpr double tcpWrappersLowMs = 4500.0;
+constexpr double tcpWrappersHighMs = 6000.0;
+constexpr qsizetype linesQuoted = 3;
+
+double identificationMs(const Report& report)
+{
+    const PhaseRecord* p = report.phase(QStringLiteral("identification"));
+    return p ? std::max(0.0, p->endMs - p->startMs) : 0.0;
+}
+
+double connectMs(const Report& report)
+{
+    for (const AddressResult& a : report.addresses)
+        if (a.status == QLatin1String("connected"))
+            return a.ms;
+    return 0.0;
+}
+
+// The identification phase's own words, what the server wrote (a few lines), and every try when there were several.
+RuleMatch matchWithEvidence(const Report& report, const QString& id, const QString& confidence, const QString& reason)
+{
+    RuleMatch m;
+    m.id = id;
+    m.confidence = confidence;
+    m.confidenceReason = reason;
+    if (const PhaseRecord* p = report.phase(QStringLiteral("identification")))
+        m.evidence << EvidenceItem{p->id, p->detail};
+    const QList<QByteArray>& lines = report.server.preBannerLines;
+    for (qsizetype i = 0; i < std::min(lines.size(), linesQuoted); ++i)
+        m.evidence << EvidenceItem{
+            QStringLiteral("identification"),
+            QStringLiteral("line %1 from the server: \"%2\"").arg(i + 1).arg(RuleText::serverWords(lines[i]))};
+    if (lines.size() > linesQuoted)
+        m.evidence << EvidenceItem{QStringLiteral("identification"),
+                                   QStringLiteral("… and %1 more lines like these").arg(lines.size() - linesQuoted)};
+    const AttemptView attempts(report);
+    if (attempts.total() > 1)
+        m.evidence << attempts.evidence(QStringLiteral("attempts"), QStringLiteral("attempt"));
+    return m;
+}
+
+QString everyAttempt(const AttemptView& attempts)
+{
+    return attempts.total() > 1 && attempts.turnedAway() == attempts.total()
+               ? QStringLiteral(" (the same in all %1 attempts)").arg(attempts.total())
+               : QString();
+}
+
+} // namespace
+
+QList<RuleMatch> closedBeforeBannerRule(const Report& report)
+{
+    const IdentificationRecord& id = report.identification;
+    const bool noBytes = id.outcome == Outcome::ClosedNoBytes || id.outcome == Outcome::ResetNoBytes;
+    const bool afterText = id.outcome == Outcome::ClosedAfterText || id.outcome == Outcome::ResetAfterText;
+    if (!noBytes && !afterText)
+        return {};
+    const AttemptView attempts(report);
+    const AttemptSummary self = AttemptSummary::fromReport(report, 1);
+    // sshd's own notices, and closes that come and go, are throttling.
+    if (attempts.comesAndGoes() || AttemptView::noticeOf(self) != AttemptView::Notice::None)
+        return {};
+
+    const double closeMs = identificationMs(report);
+    const bool reset = id.outcome == Outcome::ResetNoBytes || id.outcome == Outcome::ResetAfterText;
+    const QString after = RuleText::duration(closeMs);
+    const QString consistent = everyAttempt(attempts);
+    RuleMatch m;
+    if (afterText) {
+        const QString words = RuleText::serverWords(self.text);
+        m = matchWithEvidence(
+            report, QStringLiteral("closed-before-banner"), QStringLiteral("medium"),
+            QStringLiteral("the server wrote \"%1\" and %2 the connection %3 after accepting it, "
+                           "without identifying itself%4: its words are the best clue; they are "
+                           "not OpenSSH's MaxStartups or penalty notices")
+                .arg(words, reset ? QStringLiteral("reset") : QStringLiteral("closed"), after, consistent));
+        m.facts.insert(QStringLiteral("server_text"), words);
+    } else if (!reset) {
+        m = matchWithEvidence(report, QStringLiteral("closed-before-banner"), QStringLiteral("high"),
+                              QStringLiteral("the server's side closed the connection in an orderly way (FIN) %1 "
+                                             "after accepting it, without sending a byte%2")
+                                  .arg(after, consistent));
+    } else if (closeMs >= tcpWrappersLowMs && closeMs <= tcpWrappersHighMs) {
+        m = matchWithEvidence(
+            report, QStringLiteral("closed-before-banner"), QStringLiteral("high"),
+            QStringLiteral("the connection was reset %1 after it was accepted, with no byte from the server%2: that "
+                           "is the 5 s TCP wrappers' libwrap waits before it closes a connection it refused (the "
+                           "close becomes a reset because our identification was never read), so hosts.deny or "
+                           "DenyHosts is the likely cause")
+                .arg(after, consistent));
+    } else if (closeMs >= slowCloseMs) {
+        // Our identification went out at once; a server that closes without reading it makes Linux reset.
+        m = matchWithEvidence(
+            report, QStringLiteral("closed-before-banner"),
+            consistent.isEmpty() ? QStringLiteral("medium") : QStringLiteral("high"),
+            QStringLiteral("the connection was reset %1 after it was accepted, with no byte from the server%2: a "
+                           "server that takes its time to decide and then closes without reading what the client "
+                           "sent makes Linux send a reset (TCP wrappers' libwrap waits 5 s before it closes a "
+                           "connection it refused), while a device in between usually resets at once")
+                .arg(after, consistent));
+    } else {
+        m = matchWithEvidence(
+            report, QStringLiteral("reset-before-banner"), QStringLiteral("medium"),
+            QStringLiteral("the connection was reset %1 after it was accepted (connecting took %2), with no byte from "
+                           "the server%3: that quick a reset is typical of a device in between reacting to the "
+                           "\"SSH-\" in our identification, but a server process that closes at once without "
+                           "reading gives the same picture; only a capture on the server can tell them apart")
+                .arg(after, RuleText::duration(connectMs(report)), consistent));
+    }
+    m.facts.insert(QStringLiteral("close_after"), after);
+    return {m};
+}
+
+QList<RuleMatch> bannerTimeoutRule(const Report& report)
+{
+    if (report.identification.outcome != Outcome::Silent)
+        return {};
+    const QString waited = RuleText::duration(identificationMs(report));
+    RuleMatch m = matchWithEvidence(
+        report, QStringLiteral("banner-timeout"), QStringLiteral("high"),
+        QStringLiteral("the connection stood for %1 and not one byte arrived, while an SSH server sends its "
+                       "identification at once; a tarpit that waits longer than that before its first line would look "
+                       "the same, so a retry with a longer --timeout is worth it")
+            .arg(waited));
+    m.facts.insert(QStringLiteral("timeout"), waited);
+    return {m};
+}
+
+QList<RuleMatch> tarpitRule(const Report& report)
+{
+    const IdentificationRecord& id = report.identification;
+    if (id.outcome != Outcome::LinesNoBanner && id.outcome != Outcome::TooManyLines)
+        return {};
+    if (id.lineCount == 0)
+        return {}; // text without a line end: notSshRule's
+    QString confidence;
+    QString reason;
+    if (id.outcome == Outcome::TooManyLines) {
+        confidence = QStringLiteral("medium");
+        reason = QStringLiteral("%1 lines came without an identification, where OpenSSH's client gives up (\"No SSH "
+                                "version received in first 1024 lines\"): a fast tarpit, or a service that is not "
+                                "SSH and keeps talking")
+                     .arg(id.lineCount);
+    } else if (id.lineCount == 1) {
+        confidence = QStringLiteral("medium");
+        reason = QStringLiteral("one line that is not an SSH identification, then silence until the deadline: a "
+                                "tarpit drips its lines seconds apart, so with a longer --timeout more would follow; "
+                                "a service that greets with one line and waits looks the same");
+    } else {
+        confidence = QStringLiteral("high");
+        reason = QStringLiteral("%1 lines (%2 per second) that are not an SSH identification, and none that is: the "
+                                "slow, endless trickle of a tarpit such as endlessh")
+                     .arg(id.lineCount)
+                     .arg(id.linesPerSecond, 0, 'f', 1);
+    }
+    RuleMatch m = matchWithEvidence(report, QStringLiteral("tarpit"), confidence, reason);
+    m.facts.insert(QStringLiteral("line_count"), QString::number(id.lineCount));
+    return {m};
+}
+
+QList<RuleMatch> notSshRule(const Report& report)
+{
+    const IdentificationRecord& id = report.identification;
+    const bool named = id.outcome == Outcome::OtherProtocol;
+    const bool unterminated = id.outcome == Outcome::LinesNoBanner && id.lineCount == 0;
+    if (!named && !unterminated)
+        return {};
+    const QString protocol = named && !id.protocol.isEmpty() ? id.protocol : QStringLiteral("an unknown protocol");
+    RuleMatch m = matchWithEvidence(
+        report, QStringLiteral("not-ssh"), named ? QStringLiteral("high") : QStringLiteral("medium"),
+        named ? QStringLiteral("the first bytes from the server are %1, recognised by their form, not an SSH "
+                               "identification")
+                    .arg(protocol)
+              : QStringLiteral("the server sent %1 bytes without a line end and then nothing: SSH identifications "
+                               "end with a line end, so this is some other protocol")
+                    .arg(id.bytesReceived));
+    if (!id.partialText.isEmpty())
+        m.evidence << EvidenceItem{
+            QStringLiteral("identification"),
+            QStringLiteral("unfinished text: \"%1\"").arg(RuleText::serverWords(id.partialText))};
+    m.facts.insert(QStringLiteral("protocol"), protocol);
+    return {m};
+}
+
+QList<RuleMatch> ssh1OnlyRule(const Report& report)
+{
+    if (report.identification.outcome != Outcome::Ssh1Only)
+        return {};
+    const QString banner = RuleText::serverWords(report.server.banner.value_or(QByteArray()));
+    RuleMatch m = matchWithEvidence(report, QStringLiteral("ssh1-only"), QStringLiteral("high"),
+                                    QStringLiteral("the server identified itself as \"%1\": protocol 1 without "
+                                                   "\"1.99\", the mark of a server that speaks 2 as well")
+                                        .arg(banner));
+    m.facts.insert(QStringLiteral("banner"), banner);
+    return {m};
+}
+
+QList<RuleMatch> invalidBannerRule(const Report& report)
+{
+    const IdentificationRecord& id = report.identification;
+    if (id.outcome != Outcome::Invalid)
+        return {};
+    const QString problem = id.problem.isEmpty() ? QStringLiteral("the line is malformed") : id.problem;
+    RuleMatch m = matchWithEvidence(report, QStringLiteral("invalid-banner"), QStringLiteral("high"),
+                                    QStringLiteral("what the server sent where its identification belongs breaks "
+                                                   "RFC 4253 section 4.2, and OpenSSH's client rejects it too"));
+    m.facts.insert(QStringLiteral("problem"), problem);
+    return {m};
+}
+
+} // namespace SshDoctor
