@@ -1,6 +1,7 @@
 #include "FixPage.h"
 
 #include "CheckSession.h"
+#include "SettingsStore.h"
 #include "SnippetCard.h"
 #include "WidgetNames.h"
 
@@ -9,7 +10,6 @@
 #include <QLabel>
 #include <QScrollArea>
 #include <QSet>
-#include <QSettings>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -70,7 +70,7 @@ FixPage::FixPage(CheckSession* session, QWidget* parent)
     layout->addWidget(m_sides, 1);
 
     connect(m_platform, &QComboBox::activated, this, [this] {
-        QSettings().setValue(platformKey, platform());
+        SettingsStore::setValue(platformKey, platform());
         rebuild();
     });
 }
@@ -106,7 +106,7 @@ void FixPage::fillPlatforms()
     m_platform->addItem(tr("Every system"), QString());
     for (const QString& p : platforms)
         m_platform->addItem(SnippetCard::platformName(p), p);
-    const int remembered = m_platform->findData(QSettings().value(platformKey).toString());
+    const int remembered = m_platform->findData(SettingsStore::value(platformKey).toString());
     m_platform->setCurrentIndex(std::max(0, remembered));
 }
 

@@ -2,11 +2,11 @@
 
 #include "AboutDialog.h"
 #include "DiagnosisWizard.h"
+#include "SettingsStore.h"
 
 #include <QAction>
 #include <QCloseEvent>
 #include <QMenuBar>
-#include <QSettings>
 
 namespace SshDoctor {
 
@@ -22,7 +22,7 @@ MainWindow::MainWindow(QWidget* parent)
     setWindowTitle(tr("SSH Doctor"));
     setCentralWidget(m_wizard);
     createMenus();
-    if (!restoreGeometry(QSettings().value(geometryKey).toByteArray()))
+    if (!restoreGeometry(SettingsStore::value(geometryKey).toByteArray()))
         resize(980, 760);
 }
 
@@ -65,7 +65,8 @@ AboutDialog* MainWindow::showAbout()
 
 void MainWindow::closeEvent(QCloseEvent* event)
 {
-    QSettings().setValue(geometryKey, saveGeometry());
+    SettingsStore::setValue(geometryKey, saveGeometry());
+    SettingsStore::flush(); // the app may be about to exit
     QMainWindow::closeEvent(event);
 }
 

@@ -2,6 +2,7 @@
 
 #include "CheckSession.h"
 #include "ProfilePanel.h"
+#include "SettingsStore.h"
 #include "SshConfigHosts.h"
 #include "StatusGlyph.h"
 #include "TargetHistory.h"
@@ -21,7 +22,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QSettings>
 #include <QSpinBox>
 #include <QStringListModel>
 #include <QVBoxLayout>
@@ -131,12 +131,12 @@ QWidget* StartPage::createTargetFields()
     m_timeout = named(new QSpinBox(box), "timeoutSpin", tr("Give up waiting after, in seconds"));
     m_timeout->setRange(1, 120);
     m_timeout->setSuffix(tr(" s"));
-    m_timeout->setValue(QSettings().value(timeoutKey, 10).toInt());
+    m_timeout->setValue(SettingsStore::value(timeoutKey, 10).toInt());
     m_family = named(new QComboBox(box), "familyCombo", tr("Address family"));
     m_family->addItem(tr("IPv4 and IPv6"), static_cast<int>(AddressFamilyPreference::Any));
     m_family->addItem(tr("IPv4 only"), static_cast<int>(AddressFamilyPreference::IPv4Only));
     m_family->addItem(tr("IPv6 only"), static_cast<int>(AddressFamilyPreference::IPv6Only));
-    m_family->setCurrentIndex(std::clamp(QSettings().value(familyKey, 0).toInt(), 0, 2));
+    m_family->setCurrentIndex(std::clamp(SettingsStore::value(familyKey, 0).toInt(), 0, 2));
     auto* familyLabel = new QLabel(tr("A&ddresses:"), box);
     familyLabel->setBuddy(m_family);
     waitRow->addWidget(m_timeout);
@@ -275,9 +275,8 @@ bool StartPage::validatePage()
     const std::optional<ProbeOptions> options = probeOptions();
     if (!options)
         return false;
-    QSettings settings;
-    settings.setValue(timeoutKey, m_timeout->value());
-    settings.setValue(familyKey, m_family->currentIndex());
+    SettingsStore::setValue(timeoutKey, m_timeout->value());
+    SettingsStore::setValue(familyKey, m_family->currentIndex());
     TargetHistory::addRecent(m_target->text());
     m_session->setOptions(*options);
     return true;

@@ -1,17 +1,51 @@
 #include "TargetHistory.h"
 
-#include <QSettings>
+#include "SettingsStore.h"
+
+#include <QVariantMap>
 
 namespace SshDoctor {
 
 namespace {
+
 const QString recentKey = QStringLiteral("start/recentTargets");
-const QString profilesGroup = QStringLiteral("profiles");
+const QString profilesKey = QStringLiteral("start/profiles");
+
+QVariantMap toMap(const TargetHistory::Profile& p)
+{
+    return {{QStringLiteral("name"), p.name},
+            {QStringLiteral("target"), p.target},
+            {QStringLiteral("user"), p.user},
+            {QStringLiteral("port"), p.port},
+            {QStringLiteral("timeoutSeconds"), p.timeoutSeconds},
+            {QStringLiteral("family"), p.family}};
+}
+
+TargetHistory::Profile fromMap(const QVariantMap& m)
+{
+    TargetHistory::Profile p;
+    p.name = m.value(QStringLiteral("name")).toString();
+    p.target = m.value(QStringLiteral("target")).toString();
+    p.user = m.value(QStringLiteral("user")).toString();
+    p.port = m.value(QStringLiteral("port")).toString();
+    p.timeoutSeconds = m.value(QStringLiteral("timeoutSeconds"), 10).toInt();
+    p.family = m.value(QStringLiteral("family"), 0).toInt();
+    return p;
+}
+
+void writeProfiles(const QList<TargetHistory::Profile>& list)
+{
+    QVariantList stored;
+    for (const TargetHistory::Profile& p : list)
+        stored << toMap(p);
+    SettingsStore::setValue(profilesKey, stored);
+}
+
 } // namespace
 
 QStringList TargetHistory::recentTargets()
 {
-    return QSettings().value(recentKey).toStringList();
+    return SettingsStore::value(recentKey).toStringList();
 }
 
 void TargetHistory::addRecent(const QString& target)
@@ -24,55 +58,24 @@ void TargetHistory::addRecent(const QString& target)
     recent.prepend(trimmed);
     while (recent.size() > maxRecent)
         recent.removeLast();
-    QSettings().setValue(recentKey, recent);
+    SettingsStore::setValue(recentKey, recent);
 }
 
 void TargetHistory::clearRecent()
 {
-    QSettings().remove(recentKey);
+    SettingsStore::remove(recentKey);
 }
 
 QList<TargetHistory::Profile> TargetHistory::profiles()
 {
-    QSettings settings;
     QList<Profile> out;
-    const int count = settings.beginReadArray(profilesGroup);
-    for (int i = 0; i < count; ++i) {
-        settings.setArrayIndex(i);
-        Profile p;
-        p.name = settings.value(QStringLiteral("name")).toString();
-        p.target = settings.value(QStringLiteral("target")).toString();
-        p.user = settings.value(QStringLiteral("user")).toString();
-        p.port = settings.value(QStringLiteral("port")).toString();
-        p.timeoutSeconds = settings.value(QStringLiteral("timeoutSeconds"), 10).toInt();
-        p.family = settings.value(QStringLiteral("family"), 0).toInt();
+    for (const QVariant& v : SettingsStore::value(profilesKey).toList()) {
+        const Profile p = fromMap(v.toMap());
         if (!p.name.isEmpty())
             out << p;
     }
-    settings.endArray();
     return out;
 }
-
-namespace {
-
-void writeProfiles(const QList<TargetHistory::Profile>& list)
-{
-    QSettings settings;
-    settings.remove(profilesGroup);
-    settings.beginWriteArray(profilesGroup, static_cast<int>(list.size()));
-    for (int i = 0; i < list.size(); ++i) {
-        settings.setArrayIndex(i);
-        settings.setValue(QStringLiteral("name"), list[i].name);
-        settings.setValue(QStringLiteral("target"), list[i].target);
-        settings.setValue(QStringLiteral("user"), list[i].user);
-        settings.setValue(QStringLiteral("port"), list[i].port);
-        settings.setValue(QStringLiteral("timeoutSeconds"), list[i].timeoutSeconds);
-        settings.setValue(QStringLiteral("family"), list[i].family);
-    }
-    settings.endArray();
-}
-
-} // namespace
 
 void TargetHistory::saveProfile(const Profile& profile)
 {

@@ -4,6 +4,7 @@
 #include "DiagnosisWizard.h"
 #include "HandshakeTimeline.h"
 #include "MainWindow.h"
+#include "SettingsStore.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -28,6 +29,8 @@ public:
         QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, m_dir.path());
         QSettings().clear();
     }
+    // The app writes its settings in a background thread: let them land before the directory goes.
+    ~IsolatedSettings() { SettingsStore::flush(); }
     QString path() const { return m_dir.path(); }
 
 private:
