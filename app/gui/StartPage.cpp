@@ -3,18 +3,15 @@
 #include "CheckSession.h"
 #include "ProfilePanel.h"
 #include "SettingsStore.h"
-#include "SshConfigHosts.h"
 #include "StatusGlyph.h"
+#include "TargetCompleter.h"
 #include "TargetHistory.h"
 #include "TargetParser.h"
 #include "WidgetNames.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
-#include <QCompleter>
-#include <QDir>
 #include <QFormLayout>
-#include <QFutureWatcher>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QKeyEvent>
@@ -23,9 +20,7 @@
 #include <QListWidget>
 #include <QPushButton>
 #include <QSpinBox>
-#include <QStringListModel>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace SshDoctor {
 
@@ -62,31 +57,6 @@ StartPage::StartPage(CheckSession* session, QWidget* parent)
     }
     connect(m_family, &QComboBox::currentIndexChanged, this, &StartPage::revalidate);
     revalidate();
-    loadSshConfigHosts();
-}
-
-void StartPage::loadSshConfigHosts()
-{
-    // A home directory on a network share may be slow: read it in a pool thread.
-    const QString sshDirectory = QDir::homePath() + QStringLiteral("/.ssh");
-    auto* watcher = new QFutureWatcher<QStringList>(this);
-    connect(watcher, &QFutureWatcher<QStringList>::finished, this, [this, watcher] {
-        m_sshConfigHosts = watcher->result();
-        watcher->deleteLater();
-        updateCompletions();
-    });
-    watcher->setFuture(
-        QtConcurrent::run(&SshConfigHosts::read, sshDirectory + QStringLiteral("/config"), sshDirectory));
-}
-
-void StartPage::updateCompletions()
-{
-    QStringList words = TargetHistory::recentTargets();
-    for (const QString& host : std::as_const(m_sshConfigHosts)) {
-        if (!words.contains(host))
-            words << host;
-    }
-    qobject_cast<QStringListModel*>(m_completer->model())->setStringList(words);
 }
 
 QWidget* StartPage::createTargetFields()
@@ -97,8 +67,7 @@ QWidget* StartPage::createTargetFields()
     m_target = named(new QLineEdit(box), "targetEdit", tr("Server"));
     m_target->setPlaceholderText(tr("server.example.com, alice@server:2222 or 192.0.2.10"));
     m_target->setClearButtonEnabled(true);
-    m_completer = new QCompleter(new QStringListModel(this), this);
-    m_completer->setCaseSensitivity(Qt::CaseInsensitive);
+    m_completer = new TargetCompleter(this);
     m_target->setCompleter(m_completer);
     form->addRow(tr("&Server:"), m_target);
 
@@ -287,7 +256,7 @@ void StartPage::refreshRecent()
     const QStringList recent = TargetHistory::recentTargets();
     m_recent->clear();
     m_recent->addItems(recent);
-    updateCompletions();
+    m_completer->setRecentTargets(recent);
 }
 
 void StartPage::useRecent(QListWidgetItem* item)

@@ -7,7 +7,6 @@
 #include <optional>
 
 class QComboBox;
-class QCompleter;
 class QLabel;
 class QLineEdit;
 class QListWidget;
@@ -18,6 +17,7 @@ namespace SshDoctor {
 
 class CheckSession;
 class ProfilePanel;
+class TargetCompleter;
 
 // Step 1: which server. The target is validated as it is typed and the reason shown; recent targets
 // and saved profiles (QSettings, never a secret) fill it in one click, and the host aliases of the
@@ -50,8 +50,6 @@ private:
     QWidget* createLaterWays();
     void revalidate();
     void refreshRecent();
-    void loadSshConfigHosts();
-    void updateCompletions();
     void loadProfile(const TargetHistory::Profile& profile);
     void saveProfile();
     void useRecent(QListWidgetItem* item);
@@ -66,8 +64,7 @@ private:
     QLabel* m_status = nullptr;
     QListWidget* m_recent = nullptr;
     ProfilePanel* m_profilePanel = nullptr;
-    QCompleter* m_completer = nullptr;
-    QStringList m_sshConfigHosts; // aliases from ~/.ssh/config, read off the UI thread
+    TargetCompleter* m_completer = nullptr;
 };
 
 } // namespace SshDoctor
