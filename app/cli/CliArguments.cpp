@@ -6,12 +6,23 @@
 #include <QDir>
 #include <QFileInfo>
 #include <cmath>
+#include <optional>
 
 namespace SshDoctor {
 
 namespace {
 
 constexpr double maxTimeoutSeconds = 3600.0;
+
+// A whole number from min to max, or nothing.
+std::optional<int> countIn(const QString& text, int min, int max)
+{
+    bool ok = false;
+    const int value = text.toInt(&ok);
+    if (!ok || value < min || value > max)
+        return std::nullopt;
+    return value;
+}
 
 } // namespace
 
@@ -39,6 +50,20 @@ CliArguments CliArguments::parse(const QStringList& arguments)
                                            QStringLiteral("Deadline in seconds for each network wait (default 10)."),
                                            QStringLiteral("seconds"), QStringLiteral("10"));
     const QCommandLineOption quickOption(QStringLiteral("quick"), QStringLiteral("Identification and KEXINIT only."));
+    const QCommandLineOption attemptsOption(
+        QStringLiteral("attempts"),
+        QStringLiteral("Repeat the probe N times, 1 s apart (default 1, at most %1), to tell a consistent failure "
+                       "from one that comes and goes (intermittent throttling).")
+            .arg(ProbeOptions::maxAttempts),
+        QStringLiteral("N"), QStringLiteral("1"));
+    const QCommandLineOption burstOption(
+        QStringLiteral("burst"),
+        QStringLiteral("After the probe, open N connections at once (at most %1) to test the server's MaxStartups "
+                       "limit. Giving this option is your consent: it prints a warning on stderr and goes ahead. "
+                       "fail2ban, MaxStartups or PerSourcePenalties (OpenSSH 9.8+) may count these connections "
+                       "against this computer's address and block it for a while.")
+            .arg(ProbeOptions::maxBurst),
+        QStringLiteral("N"));
     const QCommandLineOption jsonOption(QStringLiteral("json"),
                                         QStringLiteral("Print the report as JSON (sshdoctor-report/1)."));
     const QCommandLineOption configOption(QStringLiteral("F"),
@@ -68,7 +93,8 @@ CliArguments CliArguments::parse(const QStringList& arguments)
                                         QStringLiteral("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
     parser.addOptions({portOption, userOption, configOption, noConfigOption, ipv4Option, ipv6Option, timeoutOption,
-                       quickOption, jsonOption, listAlgorithmsOption, helpOption, versionOption});
+                       attemptsOption, burstOption, quickOption, jsonOption, listAlgorithmsOption, helpOption,
+                       versionOption});
     parser.addOptions({reportOption, paperOption, redactOption, openOption});
     parser.addPositionalArgument(QStringLiteral("target"),
                                  QStringLiteral("[user@]host[:port], IPv6 as [::1] or [::1]:2222"),
@@ -165,6 +191,23 @@ CliArguments CliArguments::parse(const QStringList& arguments)
     result.probe.target = *target.target;
     result.probe.timeout = std::chrono::milliseconds(static_cast<qint64>(std::llround(seconds * 1000.0)));
     result.probe.quick = parser.isSet(quickOption);
+    // --attempts and --burst: a whole number from 1 to the limit (no --burst: no burst).
+    const auto count = [&parser](const QCommandLineOption& option, int max, int& out) {
+        if (!parser.isSet(option) && option.defaultValues().isEmpty())
+            return true;
+        const std::optional<int> value = countIn(parser.value(option), 1, max);
+        if (value)
+            out = *value;
+        return value.has_value();
+    };
+    if (!count(attemptsOption, ProbeOptions::maxAttempts, result.probe.attempts))
+        return usageError(QStringLiteral("invalid --attempts \"%1\": give a whole number from 1 to %2")
+                              .arg(parser.value(attemptsOption))
+                              .arg(ProbeOptions::maxAttempts));
+    if (!count(burstOption, ProbeOptions::maxBurst, result.probe.burst))
+        return usageError(QStringLiteral("invalid --burst \"%1\": give a whole number from 1 to %2")
+                              .arg(parser.value(burstOption))
+                              .arg(ProbeOptions::maxBurst));
     result.json = parser.isSet(jsonOption);
     return result;
 }

@@ -1,7 +1,7 @@
+#include "AttemptSeries.h"
 #include "CatalogueListing.h"
 #include "CliArguments.h"
 #include "CliReportOutput.h"
-#include "ProbeRun.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -67,8 +67,15 @@ int run(QCoreApplication& app)
         break;
     }
 
-    SshDoctor::ProbeRun probe(args.probe);
-    QObject::connect(&probe, &SshDoctor::ProbeRun::finished, &app, [&app] { QCoreApplication::exit(0); });
+    if (args.probe.burst > 0)
+        writeOut(stderr, QStringLiteral("sshdoctor-cli: warning: --burst opens %1 connections to the server at once. "
+                                        "fail2ban, MaxStartups or PerSourcePenalties (OpenSSH 9.8+) may count them "
+                                        "against this computer's address and block it for a while. Going ahead, "
+                                        "as the option asks.\n")
+                             .arg(args.probe.burst)
+                             .toLocal8Bit());
+    SshDoctor::AttemptSeries probe(args.probe);
+    QObject::connect(&probe, &SshDoctor::AttemptSeries::finished, &app, [&app] { QCoreApplication::exit(0); });
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &probe, [&probe] {
         if (interrupted)
@@ -76,7 +83,7 @@ int run(QCoreApplication& app)
     });
     interruptPoll.start(50);
     std::signal(SIGINT, onInterrupt);
-    QTimer::singleShot(0, &probe, &SshDoctor::ProbeRun::start);
+    QTimer::singleShot(0, &probe, &SshDoctor::AttemptSeries::start);
     QCoreApplication::exec();
 
     const SshDoctor::CliReportOutput::Result output =

@@ -20,6 +20,13 @@ struct ProbeOptions
     bool quick = false;
     // TCP_MAXSEG for the connection (the MTU black-hole retry uses ~536).
     std::optional<int> maxSegmentSize;
+    // Contract: --attempts N, the probe N times with a pause in between (AttemptSeries), 1..maxAttempts.
+    int attempts = 1;
+    std::chrono::milliseconds attemptPause{1000};
+    // Contract: --burst N, N connections at once after the probe (BurstProbe), 0 (none) .. 10; only when asked.
+    int burst = 0;
+    static constexpr int maxAttempts = 10;
+    static constexpr int maxBurst = 10;
     // The user's ssh_config (contract: -F); empty: the files ssh reads by itself.
     std::optional<QString> sshConfigFile;
     // Contract: --no-ssh-config, i.e. `ssh -F /dev/null -G`.

@@ -49,6 +49,18 @@ void TestCli::usageErrors_data()
                                                  QStringLiteral("host")}
                                   << "invalid --timeout";
     QTest::addRow("timeout-missing") << QStringList{QStringLiteral("host"), QStringLiteral("--timeout")} << "timeout";
+    QTest::addRow("attempts-zero") << QStringList{QStringLiteral("--attempts"), QStringLiteral("0"),
+                                                  QStringLiteral("host")}
+                                   << "invalid --attempts";
+    QTest::addRow("attempts-too-many") << QStringList{QStringLiteral("--attempts"), QStringLiteral("11"),
+                                                      QStringLiteral("host")}
+                                       << "from 1 to 10";
+    QTest::addRow("burst-too-many") << QStringList{QStringLiteral("--burst"), QStringLiteral("11"),
+                                                   QStringLiteral("host")}
+                                    << "invalid --burst";
+    QTest::addRow("burst-text") << QStringList{QStringLiteral("--burst"), QStringLiteral("many"),
+                                               QStringLiteral("host")}
+                                << "invalid --burst";
     QTest::addRow("v6-literal-with-4") << QStringList{QStringLiteral("-4"), QStringLiteral("[::1]")}
                                        << "-4 asks for IPv4";
     QTest::addRow("ssh-config-missing") << QStringList{QStringLiteral("-F"), QStringLiteral("/nonexistent/ssh_config"),
@@ -79,8 +91,8 @@ void TestCli::helpAndVersion()
 {
     const CliOutcome help = runCli({QStringLiteral("--help")});
     QCOMPARE(help.exitCode, 0);
-    for (const char* flag : {"-p <port>", "-l <user>", "-F <ssh_config>", "--no-ssh-config", "--list-algorithms",
-                             "--timeout", "--json", "--quick", "-4", "-6"})
+    for (const char* flag : {"--attempts <N>", "--burst <N>", "consent", "-p <port>", "-l <user>", "-F <ssh_config>",
+                             "--no-ssh-config", "--list-algorithms", "--timeout", "--json", "--quick", "-4", "-6"})
         QVERIFY2(help.out.contains(flag), flag);
     const CliOutcome version = runCli({QStringLiteral("--version")});
     QCOMPARE(version.exitCode, 0);
