@@ -3,6 +3,7 @@
 #include "ClientConfigRules.h"
 #include "ConnectionRules.h"
 #include "IdentificationRules.h"
+#include "NegotiationRules.h"
 #include "ThrottlingRules.h"
 
 namespace SshDoctor {
@@ -24,6 +25,8 @@ const std::vector<DiagnosisRule>& diagnosisRules()
         &notSshRule,
         &ssh1OnlyRule,
         &invalidBannerRule,
+        // key exchange: the two sides share no algorithm
+        &noCommonAlgorithmRule,
     };
     return rules;
 }

@@ -3,6 +3,7 @@
 #include "ClientConfigKnowledge.h"
 #include "ConnectionKnowledge.h"
 #include "IdentificationKnowledge.h"
+#include "NegotiationKnowledge.h"
 #include "OutcomeKnowledge.h"
 #include "ThrottlingKnowledge.h"
 
@@ -15,7 +16,7 @@ const std::vector<const FindingKnowledge*>& allFindingKnowledge()
     static const std::vector<const FindingKnowledge*> all = [] {
         std::vector<const FindingKnowledge*> out;
         for (const auto* table : {&clientConfigKnowledge(), &connectionKnowledge(), &throttlingKnowledge(),
-                                  &identificationKnowledge(), &outcomeKnowledge()})
+                                  &identificationKnowledge(), &negotiationKnowledge(), &outcomeKnowledge()})
             for (const FindingKnowledge& k : *table)
                 out.push_back(&k);
         return out;

@@ -1,0 +1,83 @@
+#include "NegotiationKnowledge.h"
+
+#include <QtGlobal>
+
+#define K(text) QT_TRANSLATE_NOOP("SshDoctor::Knowledge", text)
+
+namespace SshDoctor {
+
+namespace {
+
+// The five findings differ only in the category; NegotiationRules fills in its name, lists and fixes.
+FindingKnowledge noCommon(const char* id)
+{
+    return {
+        .id = id,
+        .severity = "error",
+        .title = K("Your ssh and {{host}} have no {{category_name}} in common"),
+        .explanation =
+            K("Before any password or key is asked for, your ssh and the server each list the {{category_plural}} "
+              "they accept, and they must share at least one. These two lists share none, so ssh gives up with "
+              "\"Unable to negotiate ... no matching {{category_name}} found\". Your ssh offers: {{client_list}}. "
+              "The server offers: {{server_list}}. {{verdict}} Usually one side is much older than the other, or "
+              "someone narrowed the list on one side."),
+        .nextChecks =
+            {
+                K("`ssh -v {{ssh_port_option}}{{ssh_target}}` stops with the same \"no matching {{category_name}} "
+                  "found\" line and "
+                  "prints the server's offer after \"Their offer:\"."),
+                K("`ssh -G {{ssh_target}} | grep -i '^{{option_keyword}} '` shows what your ssh offers after "
+                  "reading your ssh_config; `ssh -F /dev/null -G {{ssh_target}}` shows its defaults."),
+                K("How SSH Doctor grades what the server offers: {{candidates}}."),
+                K("On the server, `sudo sshd -T | grep -i '^{{option_keyword}} '` shows the list it really uses."),
+            },
+        .alternatives = {"client-config-override", "legacy-server", "outdated-server", "outdated-client"},
+        .remediation =
+            {
+                {"client", "any", K("Try it once: let ssh also offer {{client_algorithm}}, for this command only"),
+                 K("ssh {{client_options}} {{ssh_port_option}}{{ssh_target}}"), K("{{client_risk}}")},
+                {"client", "any",
+                 K("Make it stick for {{host}} only: add this block to ~/.ssh/config, above any `Host *` block"),
+                 K("Host {{host}}\n    {{client_config_lines}}"), K("{{client_risk}}")},
+                {"server", "debian",
+                 K("Better, on the server: add {{server_algorithm}}, which your ssh already offers, to what sshd "
+                   "accepts"),
+                 K("sudo sshd -T | grep -i '^{{option_keyword}} '\n"
+                   "# in /etc/ssh/sshd_config, or the file in /etc/ssh/sshd_config.d/ that sets it, make the line:\n"
+                   "{{server_line}}\n"
+                   "sudo sshd -t && sudo systemctl reload ssh"),
+                 K("Clients that use the old algorithms keep working; remove those from the line once none needs "
+                   "them. Keep a second session open while you reload sshd.")},
+                {"server", "rhel",
+                 K("Better, on the server: add {{server_algorithm}}, which your ssh already offers, to what sshd "
+                   "accepts"),
+                 K("sudo sshd -T | grep -i '^{{option_keyword}} '\n"
+                   "# in /etc/ssh/sshd_config, or the file in /etc/ssh/sshd_config.d/ that sets it, make the line:\n"
+                   "{{server_line}}\n"
+                   "sudo sshd -t && sudo systemctl reload sshd"),
+                 K("On RHEL the system-wide crypto policy (update-crypto-policies) may set this list; change the "
+                   "policy rather than fight it. Keep a second session open while you reload sshd.")},
+                {"server", "debian",
+                 K("Best: upgrade the server's OpenSSH, whose defaults share algorithms with "
+                   "current clients"),
+                 K("sudo apt update && sudo apt install --only-upgrade openssh-server"), nullptr},
+                {"server", "rhel",
+                 K("Best: upgrade the server's OpenSSH, whose defaults share algorithms with "
+                   "current clients"),
+                 K("sudo dnf upgrade openssh-server"), nullptr},
+            },
+    };
+}
+
+} // namespace
+
+const std::vector<FindingKnowledge>& negotiationKnowledge()
+{
+    static const std::vector<FindingKnowledge> table{
+        noCommon("no-common-kex"), noCommon("no-common-hostkey"),     noCommon("no-common-cipher"),
+        noCommon("no-common-mac"), noCommon("no-common-compression"),
+    };
+    return table;
+}
+
+} // namespace SshDoctor

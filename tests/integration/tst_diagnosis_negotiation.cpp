@@ -1,0 +1,245 @@
+// Negotiation failures against real sshd servers that are restricted to legacy algorithms: the right
+// no-common-* finding ranks first, and its narrowest fix -- the one-off `ssh -o ...` command and the
+// `Host` block for ~/.ssh/config -- really gets the real OpenSSH client past the key exchange to
+// authentication ("Permission denied" in BatchMode, never "Unable to negotiate").
+#include "OpensshClientProbe.h"
+#include "ProbeTestSupport.h"
+#include "SshdServer.h"
+#include "ToolRunner.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QRegularExpression>
+#include <QTemporaryDir>
+#include <QTest>
+#include <map>
+#include <memory>
+
+using namespace SshDoctor;
+using namespace SshDoctor::Testing;
+
+namespace {
+
+constexpr int sshTimeoutMs = 20000;
+
+struct Restricted
+{
+    const char* name;
+    QStringList hostKeyTypes;
+    QStringList lines;
+};
+
+QList<Restricted> restrictedServers()
+{
+    const QStringList usual{QStringLiteral("rsa"), QStringLiteral("ecdsa"), QStringLiteral("ed25519")};
+    return {
+        {"kex-group1", usual, {QStringLiteral("KexAlgorithms diffie-hellman-group1-sha1")}},
+        {"kex-group14-sha1", usual, {QStringLiteral("KexAlgorithms diffie-hellman-group14-sha1")}},
+        {"hostkey-ssh-rsa", {QStringLiteral("rsa")}, {QStringLiteral("HostKeyAlgorithms ssh-rsa")}},
+        {"cipher-cbc", usual, {QStringLiteral("Ciphers aes256-cbc,aes128-cbc,3des-cbc")}},
+        {"mac-md5", usual, {QStringLiteral("Ciphers aes128-ctr"), QStringLiteral("MACs hmac-md5")}},
+        // Negative control: chacha20-poly1305 carries its own MAC, so the MAC list does not matter.
+        {"md5-but-chacha20",
+         usual,
+         {QStringLiteral("Ciphers chacha20-poly1305@openssh.com"), QStringLiteral("MACs hmac-md5")}},
+    };
+}
+
+// The real ssh, isolated from this machine's configuration and known hosts, in BatchMode: it reaches
+// authentication and is refused there, or it stops earlier.
+QString sshStderr(const QStringList& arguments)
+{
+    QStringList all{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                    QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=no"),
+                    QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=/dev/null"),
+                    QStringLiteral("-o"), QStringLiteral("ConnectTimeout=5")};
+    all << arguments << QStringLiteral("true");
+    const ToolRunner::Result r = ToolRunner::run(OpensshClientProbe::sshPath(), all, sshTimeoutMs);
+    return QString::fromLocal8Bit(r.standardError);
+}
+
+bool reachedAuthentication(const QString& err)
+{
+    return err.contains(QLatin1String("Permission denied")) && !err.contains(QLatin1String("Unable to negotiate"));
+}
+
+QJsonObject clientFix(const QJsonObject& finding, const QString& startsWith)
+{
+    for (const QJsonValue& v : finding.value(QStringLiteral("remediation")).toArray()) {
+        const QJsonObject r = v.toObject();
+        if (r.value(QStringLiteral("side")).toString() == QLatin1String("client") &&
+            r.value(QStringLiteral("snippet")).toString().startsWith(startsWith))
+            return r;
+    }
+    return {};
+}
+
+} // namespace
+
+class TestDiagnosisNegotiation : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void noCommonAlgorithm_data();
+    void noCommonAlgorithm();
+    void aeadCipherMakesTheMacListIrrelevant();
+
+private:
+    QJsonObject diagnose(const QString& server);
+
+    std::map<QString, std::unique_ptr<SshdServer>> m_sshd;
+    QTemporaryDir m_dir;
+};
+
+void TestDiagnosisNegotiation::initTestCase()
+{
+    if (!SshdServer::isAvailable() || !OpensshClientProbe::isAvailable())
+        QSKIP("OpenSSH sshd and ssh are needed (packages openssh-server, openssh-client)");
+    QVERIFY(m_dir.isValid());
+    for (const Restricted& r : restrictedServers()) {
+        SshdServer::Config config;
+        config.hostKeyTypes = r.hostKeyTypes;
+        config.extraLines = r.lines;
+        config.logVerbose = false;
+        auto server = std::make_unique<SshdServer>();
+        QVERIFY2(server->start(config), qPrintable(server->errorString()));
+        m_sshd[QLatin1String(r.name)] = std::move(server);
+    }
+}
+
+void TestDiagnosisNegotiation::cleanupTestCase()
+{
+    for (auto& [name, server] : m_sshd)
+        server->stop();
+}
+
+QJsonObject TestDiagnosisNegotiation::diagnose(const QString& server)
+{
+    const CliOutcome run = runCli({QStringLiteral("--json"), QStringLiteral("--no-ssh-config"), QStringLiteral("-p"),
+                                   QString::number(m_sshd.at(server)->port()), QStringLiteral("127.0.0.1")});
+    return run.json;
+}
+
+void TestDiagnosisNegotiation::noCommonAlgorithm_data()
+{
+    QTest::addColumn<QString>("server");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("algorithm"); // what the client-side fix must enable
+    QTest::addColumn<QString>("grade");
+
+    QTest::addRow("kex-group1") << "kex-group1"
+                                << "no-common-kex"
+                                << "diffie-hellman-group1-sha1"
+                                << "broken";
+    QTest::addRow("kex-group14-sha1") << "kex-group14-sha1"
+                                      << "no-common-kex"
+                                      << "diffie-hellman-group14-sha1"
+                                      << "weak";
+    QTest::addRow("hostkey-ssh-rsa") << "hostkey-ssh-rsa"
+                                     << "no-common-hostkey"
+                                     << "ssh-rsa"
+                                     << "weak";
+    // The best-graded of the three CBC ciphers the server offers, not the first or the worst.
+    QTest::addRow("cipher-cbc") << "cipher-cbc"
+                                << "no-common-cipher"
+                                << "aes256-cbc"
+                                << "weak";
+    QTest::addRow("mac-md5") << "mac-md5"
+                             << "no-common-mac"
+                             << "hmac-md5"
+                             << "broken";
+}
+
+void TestDiagnosisNegotiation::noCommonAlgorithm()
+{
+    QFETCH(QString, server);
+    QFETCH(QString, id);
+    QFETCH(QString, algorithm);
+    QFETCH(QString, grade);
+    const quint16 port = m_sshd.at(server)->port();
+
+    // Without the fix the real ssh fails in the key exchange: the set-up is what it claims to be.
+    const QString before = sshStderr({QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-p"),
+                                      QString::number(port), QStringLiteral("127.0.0.1")});
+    QVERIFY2(before.contains(QLatin1String("Unable to negotiate")), qPrintable(before));
+
+    const QJsonObject report = diagnose(server);
+    const QJsonArray findings = report.value(QStringLiteral("findings")).toArray();
+    QVERIFY2(!findings.isEmpty(), "no findings");
+    const QJsonObject first = findings.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("id")).toString(), id);
+    QCOMPARE(first.value(QStringLiteral("severity")).toString(), QStringLiteral("error"));
+
+    // Each server candidate with its grade is in the evidence.
+    const QString catalogueGrade = report.value(QStringLiteral("catalogue"))
+                                       .toObject()
+                                       .value(algorithm)
+                                       .toObject()
+                                       .value(QStringLiteral("grade"))
+                                       .toString();
+    QCOMPARE(catalogueGrade, grade);
+    bool candidateShown = false;
+    for (const QJsonValue& e : first.value(QStringLiteral("evidence")).toArray())
+        candidateShown |= e.toObject()
+                              .value(QStringLiteral("detail"))
+                              .toString()
+                              .startsWith(QStringLiteral("server candidate %1 (%2").arg(algorithm, grade));
+    QVERIFY2(candidateShown, QJsonDocument(first).toJson().constData());
+
+    // The one-off command enables exactly that algorithm and states its risk plainly.
+    const QJsonObject oneOff = clientFix(first, QStringLiteral("ssh -o "));
+    QVERIFY2(!oneOff.isEmpty(), QJsonDocument(first).toJson().constData());
+    const QString snippet = oneOff.value(QStringLiteral("snippet")).toString();
+    QVERIFY2(snippet.contains(QLatin1String("=+") + algorithm), qPrintable(snippet));
+    QVERIFY2(oneOff.value(QStringLiteral("risk")).toString().contains(grade), qPrintable(snippet));
+
+    // Run it with the real ssh, as written (less the leading "ssh"), isolated from ~/.ssh.
+    QStringList words = snippet.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QCOMPARE(words.takeFirst(), QStringLiteral("ssh"));
+    const QString after = sshStderr(QStringList{QStringLiteral("-F"), QStringLiteral("/dev/null")} + words);
+    QVERIFY2(reachedAuthentication(after), qPrintable(snippet + QLatin1Char('\n') + after));
+
+    // The Host block for ~/.ssh/config works the same when it is the whole config file.
+    const QJsonObject block = clientFix(first, QStringLiteral("Host "));
+    QVERIFY2(!block.isEmpty(), QJsonDocument(first).toJson().constData());
+    const QString configPath = m_dir.filePath(server + QStringLiteral(".config"));
+    QFile config(configPath);
+    QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    config.write(block.value(QStringLiteral("snippet")).toString().toUtf8() + '\n');
+    config.close();
+    const QString viaConfig = sshStderr(
+        {QStringLiteral("-F"), configPath, QStringLiteral("-p"), QString::number(port), QStringLiteral("127.0.0.1")});
+    QVERIFY2(reachedAuthentication(viaConfig), qPrintable(viaConfig));
+
+    // The server-side change adds a strong algorithm this ssh already offers, ahead of the old ones.
+    bool serverFix = false;
+    for (const QJsonValue& v : first.value(QStringLiteral("remediation")).toArray()) {
+        const QString s = v.toObject().value(QStringLiteral("snippet")).toString();
+        if (s.contains(QLatin1String("sshd -t && sudo systemctl reload ssh\n")) ||
+            s.endsWith(QLatin1String("sshd -t && sudo systemctl reload ssh")))
+            serverFix = s.contains(
+                QRegularExpression(QStringLiteral("\\n\\w+ [^\\n]+,%1").arg(QRegularExpression::escape(algorithm))));
+    }
+    QVERIFY2(serverFix, QJsonDocument(first).toJson().constData());
+}
+
+void TestDiagnosisNegotiation::aeadCipherMakesTheMacListIrrelevant()
+{
+    const QJsonObject report = diagnose(QStringLiteral("md5-but-chacha20"));
+    const QJsonArray findings = report.value(QStringLiteral("findings")).toArray();
+    QVERIFY(!findings.isEmpty());
+    for (const QJsonValue& f : findings)
+        QVERIFY2(!f.toObject().value(QStringLiteral("id")).toString().startsWith(QLatin1String("no-common-")),
+                 QJsonDocument(f.toObject()).toJson().constData());
+    QCOMPARE(findings.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("healthy"));
+    const QString err = sshStderr({QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-p"),
+                                   QString::number(m_sshd.at(QStringLiteral("md5-but-chacha20"))->port()),
+                                   QStringLiteral("127.0.0.1")});
+    QVERIFY2(reachedAuthentication(err), qPrintable(err));
+}
+
+QTEST_GUILESS_MAIN(TestDiagnosisNegotiation)
+#include "tst_diagnosis_negotiation.moc"
