@@ -70,6 +70,17 @@ void CheckSession::retry()
     start(m_options);
 }
 
+void CheckSession::tryRepeatedly(int attempts)
+{
+    if (m_state == State::Idle)
+        return;
+    ProbeOptions options = m_options;
+    options.attempts = attempts;
+    const ProbeOptions single = m_options;
+    start(options);
+    m_options = single; // Check again stays one try
+}
+
 double CheckSession::nowMs() const
 {
     if (!isRunning())

@@ -45,6 +45,8 @@ public:
     void cancel();
     // Starts the same check again.
     void retry();
+    // The same check attempts times in a row, a pause apart (--attempts): does the failure come and go?
+    void tryRepeatedly(int attempts);
 
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running || m_state == State::Cancelling; }

@@ -15,6 +15,10 @@
 
 namespace SshDoctor {
 
+namespace {
+constexpr int repeatAttempts = 3;
+} // namespace
+
 CheckingPage::CheckingPage(CheckSession* session, QWidget* parent)
     : QWizardPage(parent)
     , m_session(session)
@@ -45,12 +49,18 @@ CheckingPage::CheckingPage(CheckSession* session, QWidget* parent)
     m_cancel = named(new QPushButton(tr("&Stop"), this), "cancelButton", tr("Stop the check"));
     m_cancel->setToolTip(tr("Stop now and keep what was found so far"));
     m_retry = named(new QPushButton(tr("Check &again"), this), "retryButton", tr("Check again"));
-    for (QPushButton* button : {m_cancel, m_retry})
+    m_repeat = named(new QPushButton(tr("&Try %1 more times").arg(repeatAttempts), this), "repeatButton",
+                     tr("Try %1 more times").arg(repeatAttempts));
+    m_repeat->setToolTip(tr("Checks %1 times in a row, a second apart, to see whether the failure comes and "
+                            "goes (a server that is busy or throttles connections)")
+                             .arg(repeatAttempts));
+    for (QPushButton* button : {m_cancel, m_retry, m_repeat})
         button->setAutoDefault(false);
 
     auto* buttons = new QHBoxLayout;
     buttons->addWidget(m_cancel);
     buttons->addWidget(m_retry);
+    buttons->addWidget(m_repeat);
     buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
@@ -61,6 +71,7 @@ CheckingPage::CheckingPage(CheckSession* session, QWidget* parent)
 
     connect(m_cancel, &QPushButton::clicked, m_session, &CheckSession::cancel);
     connect(m_retry, &QPushButton::clicked, m_session, &CheckSession::retry);
+    connect(m_repeat, &QPushButton::clicked, m_session, [this] { m_session->tryRepeatedly(repeatAttempts); });
     connect(m_session, &CheckSession::timelineChanged, this, &CheckingPage::refreshTimeline);
     connect(m_session, &CheckSession::stateChanged, this, &CheckingPage::refreshState);
     connect(m_timeline, &HandshakeTimeline::currentIndexChanged, this, &CheckingPage::showStepDetail);
@@ -99,6 +110,7 @@ void CheckingPage::refreshState()
     const bool wasFocused = m_cancel->hasFocus();
     m_cancel->setEnabled(state == CheckSession::State::Running);
     m_retry->setEnabled(state == CheckSession::State::Finished);
+    m_repeat->setEnabled(state == CheckSession::State::Finished);
     if (state == CheckSession::State::Finished && m_session->report()) {
         m_now->setText(ProgressNarrator::finished(*m_session->report()));
     } else {

@@ -35,6 +35,7 @@ private:
     QTextBrowser* m_detail = nullptr;
     QPushButton* m_cancel = nullptr;
     QPushButton* m_retry = nullptr;
+    QPushButton* m_repeat = nullptr;
 };
 
 } // namespace SshDoctor

@@ -1,6 +1,6 @@
 #include "ProbeWorker.h"
 
-#include "ProbeRun.h"
+#include "AttemptSeries.h"
 
 namespace SshDoctor {
 
@@ -8,14 +8,14 @@ void ProbeWorker::start(const ProbeOptions& options, int generation)
 {
     if (m_run)
         m_run->cancel();
-    auto* run = new ProbeRun(options, this);
+    auto* run = new AttemptSeries(options, this);
     m_run = run;
     m_generation = generation;
-    connect(run, &ProbeRun::timelineEvent, this,
+    connect(run, &AttemptSeries::timelineEvent, this,
             [this, generation](const TimelineEvent& event) { emit timelineEvent(generation, event); });
     // Queued: the run is deleted only after its finished() has returned.
     connect(
-        run, &ProbeRun::finished, this,
+        run, &AttemptSeries::finished, this,
         [this, run, generation] {
             emit finished(generation, run->report());
             run->deleteLater();

@@ -9,7 +9,7 @@
 
 namespace SshDoctor {
 
-class ProbeRun;
+class AttemptSeries;
 
 // Lives in the check session's worker thread and runs the engine there: the engine's objects (their
 // sockets and timers) are created in the thread whose event loop drives them. Everything crosses
@@ -31,7 +31,7 @@ signals:
     void finished(int generation, const SshDoctor::Report& report);
 
 private:
-    QPointer<ProbeRun> m_run;
+    QPointer<AttemptSeries> m_run;
     int m_generation = 0;
 };
 

@@ -40,6 +40,7 @@ private slots:
     void backAndForthKeepsStateAndPlatformIsRemembered();
     void invalidTargetShowsTheReasonAndCannotStart();
     void restrictedKexEndsOnAFixThatWorks();
+    void tryingRepeatedlyRecordsEveryTry();
 
 private:
     // Starts a check of target from the start page and waits until it has finished.
@@ -110,6 +111,7 @@ void TestWizard::healthySshdEndsGreenAndHealthy()
     QVERIFY(summary->toPlainText().contains(QString::number(sshd.port())));
     QTest::mouseClick(widget<QPushButton>(m_window.get(), "copySummaryButton"), Qt::LeftButton);
     QCOMPARE(QGuiApplication::clipboard()->text(), summary->toPlainText());
+    QVERIFY(widget<QPushButton>(m_window.get(), "exportButton")->isEnabled());
 }
 
 void TestWizard::closedPortEndsOnConnectRefusedWithACopyableFix()
@@ -345,6 +347,37 @@ void TestWizard::restrictedKexEndsOnAFixThatWorks()
     const QString err = QString::fromLocal8Bit(ssh.readAllStandardError());
     QVERIFY2(!err.contains(QStringLiteral("Unable to negotiate")), qPrintable(err.right(2000)));
     QVERIFY2(err.contains(QStringLiteral("kex: algorithm: diffie-hellman-group14-sha1")), qPrintable(err.right(2000)));
+}
+
+void TestWizard::tryingRepeatedlyRecordsEveryTry()
+{
+    ScriptedServer server(ScriptedBehaviour::AcceptClose);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    runCheck(QStringLiteral("127.0.0.1:%1").arg(server.port()));
+    if (QTest::currentTestFailed())
+        return;
+    QCOMPARE(server.connectionsAccepted(), 1);
+    auto* repeat = widget<QPushButton>(m_window.get(), "repeatButton");
+    QVERIFY(repeat->isEnabled());
+    QTest::mouseClick(repeat, Qt::LeftButton);
+    QVERIFY(!repeat->isEnabled());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->wizard()->session()->state() == CheckSession::State::Finished, runBoundMs);
+
+    const Report& report = *m_window->wizard()->session()->report();
+    QCOMPARE(report.attempts.size(), 3);
+    QCOMPARE(server.connectionsAccepted(), 1 + 3);
+    const auto* timeline = widget<HandshakeTimeline>(m_window.get(), "checkingTimeline");
+    const QMap<QString, QString> s = stepStatuses(*timeline);
+    QCOMPARE(s.value(QStringLiteral("identification/in")), QStringLiteral("fail")); // the first try, in detail
+    QCOMPARE(s.value(QStringLiteral("attempts")), QStringLiteral("ok"));            // and a row for the others
+    for (const TimelineStep& step : timeline->steps()) {
+        if (step.key == QLatin1String("attempts"))
+            QVERIFY(step.details.join(u'\n').contains(QStringLiteral("try 3")));
+    }
+    // Check again is one try again.
+    QTest::mouseClick(widget<QPushButton>(m_window.get(), "retryButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->wizard()->session()->state() == CheckSession::State::Finished, runBoundMs);
+    QCOMPARE(m_window->wizard()->session()->report()->attempts.size(), 1);
 }
 
 QTEST_MAIN(TestWizard)
