@@ -20,6 +20,15 @@ namespace {
 // or '.': "db1.example-backup.json" still gives the host away, and safe goes before pretty.
 const QString nameChar = QStringLiteral("[A-Za-z0-9_]");
 
+// A literal IPv4 (four dotted parts) or IPv6 address, as text found next to a user name gives it.
+bool isAddressLiteral(const QString& text)
+{
+    static const QRegularExpression dottedQuad(QStringLiteral("^[0-9]{1,3}(\\.[0-9]{1,3}){3}$"));
+    if (!dottedQuad.match(text).hasMatch() && text.count(QLatin1Char(':')) < 2)
+        return false;
+    return !QHostAddress(text).isNull();
+}
+
 // What this class writes instead of a value. Not sensitive: a report redacted twice stays the same.
 bool isPlaceholder(const QString& value)
 {
@@ -80,6 +89,18 @@ public:
     {
         if (!user.trimmed().isEmpty())
             addName(Kind::User, user.trimmed());
+    }
+
+    // A user name found inside text (a home directory, USER@address). Such names are looked for
+    // everywhere else too, but only the first maxDiscovered: text a server sent could hold thousands,
+    // and every known name makes every later search longer. Where they stand (/home/NAME, NAME@host)
+    // they are replaced regardless.
+    void discoverUser(const QString& user)
+    {
+        if (m_discovered < maxDiscovered && !isKnown(user)) {
+            ++m_discovered;
+            addUser(user);
+        }
     }
 
     // "ProxyJump alice@jump.example:2222,bob@second" and the like: every [user@]host[:port] in it.
@@ -181,7 +202,9 @@ private:
 
     QHash<QString, QString> m_placeholders;
     int m_counts[4] = {0, 0, 0, 0};
+    static constexpr int maxDiscovered = 64;
     QList<std::pair<QString, Kind>> m_names; // known names as first met
+    int m_discovered = 0;
     QRegularExpression m_patterns[2];
 };
 
@@ -214,24 +237,15 @@ public:
     // Names that only appear inside text: home directories and USER@known-host.
     void discover(const QString& text)
     {
-        static const QRegularExpression home(QStringLiteral("(?:/home/|/Users/|\\\\Users\\\\)([^/\\\\\\s\"']+)"));
-        for (QRegularExpressionMatchIterator it = home.globalMatch(text); it.hasNext();)
-            m_table.addUser(it.next().captured(1));
+        for (QRegularExpressionMatchIterator it = homeDirectory().globalMatch(text); it.hasNext();)
+            m_table.discoverUser(it.next().captured(1));
         static const QRegularExpression rootHome(QStringLiteral("(?<![A-Za-z0-9_.~-])/root(?![A-Za-z0-9_.-])"));
         if (rootHome.match(text).hasMatch())
             m_table.addUser(QStringLiteral("root"));
-        static const QRegularExpression userAtHost(
-            QStringLiteral("(?<![A-Za-z0-9_.-])([A-Za-z0-9_][A-Za-z0-9_.-]*)@(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_.:-]+)"));
-        for (QRegularExpressionMatchIterator it = userAtHost.globalMatch(text); it.hasNext();) {
+        for (QRegularExpressionMatchIterator it = userAtHost().globalMatch(text); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            QString host = m.captured(2);
-            if (host.startsWith(QLatin1Char('[')))
-                host = host.mid(1, host.size() - 2);
-            while (host.endsWith(QLatin1Char('.')) || host.endsWith(QLatin1Char(':')))
-                host.chop(1);
-            // Only next to a host the report is about (or an address): "aes128-gcm@openssh.com" is an algorithm.
-            if (!QHostAddress(host).isNull() || m_table.isKnown(host))
-                m_table.addUser(m.captured(1));
+            if (namesAHost(m))
+                m_table.discoverUser(m.captured(1));
         }
     }
 
@@ -246,8 +260,10 @@ public:
                            "(?<![0-9A-Fa-f:])[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){15}(?![0-9A-Fa-f:])"));
         static const QRegularExpression ipv4(
             QStringLiteral("(?<![A-Za-z0-9_.])(?:[0-9]{1,3}\\.){3}[0-9]{1,3}(?![A-Za-z0-9_]|\\.[0-9])"));
-        static const QRegularExpression ipv6(QStringLiteral(
-            "(?<![A-Za-z0-9_:.])(?:[0-9A-Fa-f]{0,4}:){2,7}[0-9A-Fa-f.]*(?:%[A-Za-z0-9_.]+)?(?![A-Za-z0-9_:])"));
+        // A run of hex digits, colons and dots, taken whole (possessive: no backtracking on long runs), then
+        // checked by QHostAddress.
+        static const QRegularExpression ipv6(
+            QStringLiteral("(?<![A-Za-z0-9_:.%])[0-9A-Fa-f:.]++(?:%[A-Za-z0-9_.]+)?(?![A-Za-z0-9_])"));
 
         QString out = replaceAll(
             text, privateKey, [](const QRegularExpressionMatch&) { return QStringLiteral("[private key removed]"); });
@@ -255,6 +271,16 @@ public:
             return m_table.placeholder(Kind::Fingerprint, m.captured());
         });
         out = m_table.replaceNames(out, latin1Bytes);
+        // Names where they stand, also beyond the ones looked for everywhere.
+        out = replaceAll(out, homeDirectory(), [this](const QRegularExpressionMatch& m) {
+            return m.captured(0).left(m.capturedStart(1) - m.capturedStart(0)) +
+                   m_table.placeholder(Kind::User, m.captured(1));
+        });
+        out = replaceAll(out, userAtHost(), [this](const QRegularExpressionMatch& m) {
+            if (!namesAHost(m))
+                return m.captured(0);
+            return m_table.placeholder(Kind::User, m.captured(1)) + m.captured(0).mid(m.capturedLength(1));
+        });
         const auto address = [this](const QRegularExpressionMatch& m) {
             QString candidate = m.captured();
             // A sentence may end right after an address: the full stop is not part of it.
@@ -264,7 +290,7 @@ public:
                 stop += QLatin1Char('.');
             }
             const QString bare = candidate.section(QLatin1Char('%'), 0, 0);
-            if (bare.size() < 3 || QHostAddress(bare).isNull())
+            if (!isAddressLiteral(bare))
                 return m.captured();
             return m_table.placeholder(Kind::Address, bare) + stop;
         };
@@ -273,6 +299,32 @@ public:
     }
 
 private:
+    static const QRegularExpression& homeDirectory()
+    {
+        static const QRegularExpression home(QStringLiteral("(?:/home/|/Users/|\\\\Users\\\\)([^/\\\\\\s\"']+)"));
+        return home;
+    }
+
+    static const QRegularExpression& userAtHost()
+    {
+        // Anchored where a name can start, so a long run without '@' is scanned once, not from every position.
+        static const QRegularExpression pattern(
+            QStringLiteral("(?<![A-Za-z0-9_.-])([A-Za-z0-9_][A-Za-z0-9_.-]*)@(\\[[0-9A-Fa-f:.]+\\]|[A-Za-z0-9_.:-]+)"));
+        return pattern;
+    }
+
+    // Whether USER@HOST names a host the report is about or an address: "aes128-gcm@openssh.com" is an
+    // algorithm, not a login.
+    bool namesAHost(const QRegularExpressionMatch& m) const
+    {
+        QString host = m.captured(2);
+        if (host.startsWith(QLatin1Char('[')))
+            host = host.mid(1, host.size() - 2);
+        while (host.endsWith(QLatin1Char('.')) || host.endsWith(QLatin1Char(':')))
+            host.chop(1);
+        return isAddressLiteral(host) || m_table.isKnown(host) || isPlaceholder(host);
+    }
+
     PlaceholderTable& m_table;
 };
 

@@ -9,6 +9,7 @@
 #include "ReportMarkdown.h"
 #include "ReportText.h"
 
+#include <QElapsedTimer>
 #include <QTest>
 
 using namespace SshDoctor;
@@ -50,6 +51,8 @@ private slots:
     void redactsInText_data();
     void redactsInText();
     void clientSideNamesAreRedacted();
+    void hostileTextStaysBounded_data();
+    void hostileTextStaysBounded();
     void keepsWhatIsNotSensitive_data();
     void keepsWhatIsNotSensitive();
 };
@@ -195,6 +198,44 @@ void TestRedactor::clientSideNamesAreRedacted()
     QCOMPARE(r.phases[0].detail, QStringLiteral("ssh would connect to host-1 port 22 as user-1 via host-3"));
     QCOMPARE(r.client->settings.hostName, QStringLiteral("host-2"));
     QCOMPARE(r.client->settings.proxyJump, QStringLiteral("host-3"));
+}
+
+void TestRedactor::hostileTextStaysBounded_data()
+{
+    // What a server could send before its banner: 1024 lines of 8 KiB shaped against the patterns.
+    QTest::addColumn<QByteArray>("line");
+    QTest::addColumn<QByteArray>("absent");
+    QTest::addRow("word-run") << QByteArray(8000, 'a') << QByteArray();
+    QTest::addRow("colon-run") << QByteArray(8000, ':') << QByteArray();
+    QTest::addRow("dotted-digits") << QByteArray("1.").repeated(4000) << QByteArray();
+    QTest::addRow("hex-colons") << QByteArray("ab:").repeated(2666) << QByteArray();
+    QTest::addRow("many-users-at-addresses") << QByteArray("u%1@10.0.%2.%3 ").repeated(1) << QByteArray("u7@");
+    QTest::addRow("many-home-directories") << QByteArray("/home/h%1/ ") << QByteArray("/home/h7/");
+    QTest::addRow("unterminated-key") << QByteArray("-----BEGIN RSA PRIVATE KEY-----") + QByteArray(7900, 'x')
+                                      << QByteArray("xxxx");
+}
+
+void TestRedactor::hostileTextStaysBounded()
+{
+    QFETCH(QByteArray, line);
+    QFETCH(QByteArray, absent);
+    Report report = reportSaying(QStringLiteral("x"));
+    for (int i = 0; i < 1024; ++i) {
+        QByteArray text = line;
+        if (text.contains("%1")) // a different name on every line, and many on one
+            for (int k = 0; text.size() < 8000; ++k)
+                text +=
+                    QStringLiteral("u%1@10.0.%2.%3 /home/h%1/ ").arg(i * 8 + k).arg(i % 250).arg(k % 250).toLatin1();
+        report.server.preBannerLines.append(text.left(8000));
+    }
+    QElapsedTimer clock;
+    clock.start();
+    const Report r = Redactor::redact(report);
+    QVERIFY2(clock.elapsed() < 60000, "a bound for a hang, not a timing assertion");
+    QCOMPARE(r.server.preBannerLines.size(), 1024);
+    if (!absent.isEmpty())
+        for (const QByteArray& redacted : r.server.preBannerLines)
+            QVERIFY2(!redacted.contains(absent), redacted.left(200).constData());
 }
 
 void TestRedactor::keepsWhatIsNotSensitive_data()
