@@ -802,9 +802,6 @@
         <source>Configuration error: %1</source>
         <translation>Konfigurationsfehler: %1</translation>
     </message>
-</context>
-<context>
-    <name>SshDoctor::StepDetailText</name>
     <message>
         <source>Key exchange</source>
         <translation>Schlüsselaustausch</translation>
@@ -837,6 +834,9 @@
         <source>Compression, from the server</source>
         <translation>Kompression, vom Server</translation>
     </message>
+</context>
+<context>
+    <name>SshDoctor::StepDetailText</name>
     <message>
         <source>At %1 after the start.</source>
         <translation>%1 nach dem Start.</translation>
@@ -982,6 +982,18 @@
     <message>
         <source>Many connections at once</source>
         <translation>Viele Verbindungen auf einmal</translation>
+    </message>
+    <message>
+        <source>Agree on algorithms</source>
+        <translation>Auf Algorithmen einigen</translation>
+    </message>
+    <message>
+        <source>Your ssh and the server have algorithms in common: %1.</source>
+        <translation>Ihr ssh und der Server haben gemeinsame Algorithmen: %1.</translation>
+    </message>
+    <message>
+        <source>Your ssh and the server have nothing in common for: %1.</source>
+        <translation>Ihr ssh und der Server haben nichts gemeinsam bei: %1.</translation>
     </message>
 </context>
 <context>

@@ -801,9 +801,6 @@
         <source>Configuration error: %1</source>
         <translation type="unfinished"></translation>
     </message>
-</context>
-<context>
-    <name>SshDoctor::StepDetailText</name>
     <message>
         <source>Key exchange</source>
         <translation type="unfinished"></translation>
@@ -836,6 +833,9 @@
         <source>Compression, from the server</source>
         <translation type="unfinished"></translation>
     </message>
+</context>
+<context>
+    <name>SshDoctor::StepDetailText</name>
     <message>
         <source>At %1 after the start.</source>
         <translation type="unfinished"></translation>
@@ -980,6 +980,18 @@
     </message>
     <message>
         <source>Many connections at once</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agree on algorithms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ssh and the server have algorithms in common: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ssh and the server have nothing in common for: %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

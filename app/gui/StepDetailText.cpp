@@ -2,31 +2,11 @@
 
 #include "DurationText.h"
 #include "StatusGlyph.h"
+#include "StepDetailLines.h"
 
 namespace SshDoctor {
 
 namespace {
-
-QString categoryName(const QString& key)
-{
-    if (key == QLatin1String("kex"))
-        return StepDetailText::tr("Key exchange");
-    if (key == QLatin1String("hostkey"))
-        return StepDetailText::tr("Host key");
-    if (key == QLatin1String("cipher_c2s"))
-        return StepDetailText::tr("Ciphers, to the server");
-    if (key == QLatin1String("cipher_s2c"))
-        return StepDetailText::tr("Ciphers, from the server");
-    if (key == QLatin1String("mac_c2s"))
-        return StepDetailText::tr("MACs, to the server");
-    if (key == QLatin1String("mac_s2c"))
-        return StepDetailText::tr("MACs, from the server");
-    if (key == QLatin1String("compression_c2s"))
-        return StepDetailText::tr("Compression, to the server");
-    if (key == QLatin1String("compression_s2c"))
-        return StepDetailText::tr("Compression, from the server");
-    return key;
-}
 
 // A name coloured by its grade; weak and broken ones also say so in words, for whoever cannot tell
 // the colours apart. The chosen one is bold.
@@ -68,7 +48,8 @@ QString algorithmTable(const TimelineStep& step, const QPalette& palette)
                           .arg(StatusGlyph::colour(PhaseStatus::Fail, palette).name(),
                                StepDetailText::tr("Nothing in common with your ssh client.").toHtmlEscaped());
         out += QStringLiteral("<tr><td valign=\"top\">%1&nbsp;</td><td><tt>%2</tt>%3</td></tr>")
-                   .arg(categoryName(list.key).toHtmlEscaped(), names.join(QStringLiteral(", ")), verdict);
+                   .arg(StepDetailLines::categoryName(list.key).toHtmlEscaped(), names.join(QStringLiteral(", ")),
+                        verdict);
     }
     return out + QStringLiteral("</table>");
 }

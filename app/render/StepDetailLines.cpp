@@ -87,4 +87,25 @@ QStringList StepDetailLines::clientConfig(const ClientRecord& c)
     return out;
 }
 
+QString StepDetailLines::categoryName(const QString& key)
+{
+    if (key == QLatin1String("kex"))
+        return tr("Key exchange");
+    if (key == QLatin1String("hostkey"))
+        return tr("Host key");
+    if (key == QLatin1String("cipher_c2s"))
+        return tr("Ciphers, to the server");
+    if (key == QLatin1String("cipher_s2c"))
+        return tr("Ciphers, from the server");
+    if (key == QLatin1String("mac_c2s"))
+        return tr("MACs, to the server");
+    if (key == QLatin1String("mac_s2c"))
+        return tr("MACs, from the server");
+    if (key == QLatin1String("compression_c2s"))
+        return tr("Compression, to the server");
+    if (key == QLatin1String("compression_s2c"))
+        return tr("Compression, from the server");
+    return key;
+}
+
 } // namespace SshDoctor

@@ -23,6 +23,8 @@ public:
     // The server's name-lists in the KEXINIT's order, with what the negotiation made of each.
     static QList<TimelineStep::AlgorithmList> algorithms(const Report& report);
     static QStringList clientConfig(const ClientRecord& client);
+    // A name-list's key as a person reads it: "cipher_c2s" -> "Ciphers, to the server".
+    static QString categoryName(const QString& key);
 };
 
 } // namespace SshDoctor

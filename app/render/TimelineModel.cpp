@@ -147,6 +147,8 @@ QList<TimelineStep> TimelineModel::steps() const
             appendIdentificationSteps(out, p);
         } else if (p.id == QLatin1String("kexinit")) {
             appendKexInitSteps(out, p);
+            if (m_report && !m_report->negotiation.isEmpty())
+                out << negotiationStep(p);
         } else {
             out << phaseStep(p, TimelineStep::Direction::Both, phaseLabel(p.id));
         }
@@ -256,8 +258,44 @@ QString TimelineModel::failureText(const QList<TimelineStep>& steps) const
     const int index = failureIndex(steps);
     if (index < 0)
         return QString();
+    // The engine's sentence for a failed phase; a step that failed inside a phase that passed (the
+    // negotiation after both KEXINITs arrived) says it itself.
     const PhaseState* phase = phaseState(steps[index].phase);
-    return phase ? phase->detail : steps[index].summary;
+    return phase && phase->status == PhaseStatus::Fail ? phase->detail : steps[index].summary;
+}
+
+TimelineStep TimelineModel::negotiationStep(const PhaseState& kexinit) const
+{
+    // RFC 4253 §7.1: each side picks, for every category, the first of the client's names the server
+    // also lists; the engine did the same with this user's ssh client's lists.
+    TimelineStep step;
+    step.key = QStringLiteral("negotiation");
+    step.phase = kexinit.id;
+    step.label = tr("Agree on algorithms");
+    step.direction = TimelineStep::Direction::Both;
+    step.instant = true;
+    step.reached = true;
+    step.startMs = step.endMs = kexinit.endMs;
+    step.algorithms = StepDetailLines::algorithms(*m_report);
+    QStringList failed;
+    QStringList chosen;
+    for (const TimelineStep::AlgorithmList& list : std::as_const(step.algorithms)) {
+        if (list.failed)
+            failed << StepDetailLines::categoryName(list.key);
+        else if (list.chosen && (list.key == QLatin1String("kex") || list.key == QLatin1String("hostkey") ||
+                                 list.key == QLatin1String("cipher_c2s")))
+            chosen << *list.chosen;
+    }
+    step.status = failed.isEmpty() ? PhaseStatus::Ok : PhaseStatus::Fail;
+    step.summary =
+        failed.isEmpty()
+            ? tr("Your ssh and the server have algorithms in common: %1.").arg(chosen.join(QStringLiteral(", ")))
+            : tr("Your ssh and the server have nothing in common for: %1.").arg(failed.join(QStringLiteral(", ")));
+    for (const TimelineStep::AlgorithmList& list : std::as_const(step.algorithms)) {
+        for (const QString& name : list.names)
+            step.grades.insert(name, m_report->catalogue.value(name).grade);
+    }
+    return step;
 }
 
 TimelineStep TimelineModel::clientConfigStep(const PhaseState& phase) const

@@ -1,5 +1,6 @@
 // The timeline's model: every step of the path is there from the start (grey), live events colour it
 // in, and the final report splits the connect phase per address and adds the raw detail.
+#include "StepDetailLines.h"
 #include "TimelineModel.h"
 
 #include <QTest>
@@ -213,8 +214,7 @@ void TestTimelineModel::serverDetailCarriesLinesBytesAndAlgorithms()
     QVERIFY(identification.contains(QStringLiteral("Welcome")));
     QVERIFY(identification.contains(QStringLiteral("bad\\x01"))); // control bytes stay visible
     QVERIFY(identification.contains(QStringLiteral("SSH-2.0-OpenSSH_9.2p1")));
-    const TimelineStep& kex = steps.last();
-    QCOMPARE(kex.key, QStringLiteral("kexinit/in"));
+    const TimelineStep kex = stepByKey(steps, QStringLiteral("kexinit/in"));
     QCOMPARE(kex.algorithms.size(), 2);
     QCOMPARE(kex.algorithms.first().key, QStringLiteral("kex")); // KEXINIT order, not alphabetical
     QCOMPARE(kex.algorithms.first().names, QStringList{QStringLiteral("curve25519-sha256")});
@@ -224,6 +224,24 @@ void TestTimelineModel::serverDetailCarriesLinesBytesAndAlgorithms()
     QVERIFY(kex.algorithms.last().failed);
     QCOMPARE(kex.grades.value(QStringLiteral("curve25519-sha256")), QStringLiteral("strong"));
     QVERIFY(kex.details.join(QLatin1Char('\n')).contains(QStringLiteral("1080")));
+
+    // After both lists, a step for what the two sides agree on: here nothing for the host key.
+    const TimelineStep agree = steps.last();
+    QCOMPARE(agree.key, QStringLiteral("negotiation"));
+    QCOMPARE(agree.phase, QStringLiteral("kexinit"));
+    QCOMPARE(agree.status, PhaseStatus::Fail);
+    QCOMPARE(agree.startMs, 3.0);
+    QCOMPARE(TimelineModel::failureIndex(steps), int(steps.size()) - 1);
+    QVERIFY2(model.failureText(steps).contains(StepDetailLines::categoryName(QStringLiteral("hostkey"))),
+             qPrintable(model.failureText(steps)));
+
+    // With something in common everywhere it passes and names what was chosen.
+    r.negotiation[QStringLiteral("hostkey")].chosen = QStringLiteral("ssh-ed25519");
+    model.setReport(r);
+    const TimelineStep agreed = model.steps().last();
+    QCOMPARE(agreed.status, PhaseStatus::Ok);
+    QVERIFY(agreed.summary.contains(QStringLiteral("ssh-ed25519")));
+    QCOMPARE(TimelineModel::failureIndex(model.steps()), -1);
 }
 
 void TestTimelineModel::cancelledPhaseKeepsItsTimes()
