@@ -26,6 +26,7 @@ const std::vector<DiagnosisRule>& diagnosisRules()
         &ssh1OnlyRule,
         &invalidBannerRule,
         // key exchange: the two sides share no algorithm
+        &clientConfigOverrideRule,
         &noCommonAlgorithmRule,
     };
     return rules;

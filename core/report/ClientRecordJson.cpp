@@ -70,6 +70,9 @@ QJsonObject ClientRecordJson::toJson(const ClientRecord& c)
     QJsonObject supported;
     for (auto it = c.supported.constBegin(); it != c.supported.constEnd(); ++it)
         supported.insert(it.key(), QJsonArray::fromStringList(it.value()));
+    QJsonObject defaultOffer;
+    for (auto it = c.defaultOffer.constBegin(); it != c.defaultOffer.constEnd(); ++it)
+        defaultOffer.insert(it.key(), QJsonArray::fromStringList(it.value()));
     return QJsonObject{
         {QStringLiteral("source"), ClientRecord::sourceName(c.source)},
         {QStringLiteral("ssh"), optionalString(c.sshProgram)},
@@ -83,6 +86,8 @@ QJsonObject ClientRecordJson::toJson(const ClientRecord& c)
         {QStringLiteral("supported"), supported},
         {QStringLiteral("proxy"), c.proxy ? QJsonValue(proxyToJson(*c.proxy)) : QJsonValue(QJsonValue::Null)},
         {QStringLiteral("notes"), QJsonArray::fromStringList(c.notes)},
+        {QStringLiteral("algorithm_lines"), QJsonArray::fromStringList(c.algorithmLines)},
+        {QStringLiteral("default_offer"), defaultOffer},
     };
 }
 

@@ -88,6 +88,10 @@ ClientRecord ClientRecordJsonReader::read(const JsonCursor& c)
     if (!proxy.isMissing() && !proxy.isNull())
         client.proxy = readProxy(proxy);
     client.notes = c.field("notes").toStringList();
+    client.algorithmLines = c.field("algorithm_lines").toStringList();
+    const JsonCursor defaultOffer = c.field("default_offer");
+    for (const QString& key : defaultOffer.objectKeys())
+        client.defaultOffer.insert(key, defaultOffer.member(key).toStringList());
     return client;
 }
 

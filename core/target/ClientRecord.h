@@ -50,6 +50,11 @@ struct ClientRecord
     SshClientSettings settings;
     QMap<QString, QStringList> supported; // "kex", "cipher", "mac", "key": `ssh -Q`
     std::optional<ProxyRecord> proxy;
+    // The lines of configFiles that set an algorithm list, as "FILE:LINE: text", and what ssh offers with
+    // no ssh_config at all (`ssh -F /dev/null -G`, keyed like SshClientSettings::kexInitLists), asked for
+    // only when there is such a line: together they show a configuration that narrows the offer.
+    QStringList algorithmLines;
+    QMap<QString, QStringList> defaultOffer;
     QStringList notes; // anything the reader wants a person to know, plain English
 
     static QString sourceName(Source source); // "ssh -G" | "built-in defaults"

@@ -9,6 +9,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <functional>
 
 #ifdef Q_OS_UNIX
@@ -76,6 +77,27 @@ QStringList configFilesRead(const ClientSettingsReader::Request& request)
     if (QFileInfo::exists(QStringLiteral("/etc/ssh/ssh_config")))
         files << QStringLiteral("/etc/ssh/ssh_config");
     return files;
+}
+
+// The lines that set KexAlgorithms, HostKeyAlgorithms, Ciphers, MACs or Compression, as "FILE:LINE: text".
+QStringList algorithmLines(const QStringList& files)
+{
+    static const QRegularExpression keyword(
+        QStringLiteral("^\\s*(KexAlgorithms|HostKeyAlgorithms|Ciphers|MACs|Compression)(\\s|=)"),
+        QRegularExpression::CaseInsensitiveOption);
+    QStringList out;
+    for (const QString& path : files) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            continue;
+        const QList<QByteArray> lines = file.read(maxConfigBytes).split('\n');
+        for (qsizetype i = 0; i < lines.size(); ++i) {
+            const QString text = QString::fromUtf8(lines.at(i)).trimmed();
+            if (keyword.match(text).hasMatch())
+                out << QStringLiteral("%1:%2: %3").arg(path).arg(i + 1).arg(text.left(maxLineText));
+        }
+    }
+    return out;
 }
 
 QString lineOfFile(const QString& path, int line)
@@ -307,6 +329,17 @@ ClientRecord ClientSettingsReader::read(const ProcessRunner& runner, const Reque
     };
     if (record.configIgnored)
         defaults = record.settings.hostKeyAlgorithms;
+    if (!record.configIgnored) {
+        record.algorithmLines = algorithmLines(record.configFiles);
+        if (!record.algorithmLines.isEmpty()) {
+            const DashG plain =
+                runDashG(runner, ssh, dashGArguments(t.host, t.port, t.user, t.family, std::nullopt, true), timer);
+            if (plain.settings) {
+                record.defaultOffer = plain.settings->kexInitLists();
+                defaults = plain.settings->hostKeyAlgorithms;
+            }
+        }
+    }
     preferKnownHostKeys(record.settings, defaultHostKeyAlgorithms, record.notes);
     if (record.proxy && record.proxy->jumpHostSettings)
         preferKnownHostKeys(*record.proxy->jumpHostSettings, defaultHostKeyAlgorithms, record.notes);

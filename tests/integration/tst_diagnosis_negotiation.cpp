@@ -38,6 +38,7 @@ QList<Restricted> restrictedServers()
         {"hostkey-ssh-rsa", {QStringLiteral("rsa")}, {QStringLiteral("HostKeyAlgorithms ssh-rsa")}},
         {"cipher-cbc", usual, {QStringLiteral("Ciphers aes256-cbc,aes128-cbc,3des-cbc")}},
         {"mac-md5", usual, {QStringLiteral("Ciphers aes128-ctr"), QStringLiteral("MACs hmac-md5")}},
+        {"stock", usual, {}},
         // Negative control: chacha20-poly1305 carries its own MAC, so the MAC list does not matter.
         {"md5-but-chacha20",
          usual,
@@ -86,6 +87,7 @@ private slots:
     void noCommonAlgorithm_data();
     void noCommonAlgorithm();
     void aeadCipherMakesTheMacListIrrelevant();
+    void configFileNarrowsTheOffer();
 
 private:
     QJsonObject diagnose(const QString& server);
@@ -239,6 +241,50 @@ void TestDiagnosisNegotiation::aeadCipherMakesTheMacListIrrelevant()
                                    QString::number(m_sshd.at(QStringLiteral("md5-but-chacha20"))->port()),
                                    QStringLiteral("127.0.0.1")});
     QVERIFY2(reachedAuthentication(err), qPrintable(err));
+}
+
+// A -F config that narrows the key exchange to what a stock sshd no longer offers: the finding names the
+// file and line, and its proof -- the same connection with no ssh_config -- gets through with the real ssh.
+void TestDiagnosisNegotiation::configFileNarrowsTheOffer()
+{
+    const QString port = QString::number(m_sshd.at(QStringLiteral("stock"))->port());
+    const QString configPath = m_dir.filePath(QStringLiteral("narrow.config"));
+    QFile config(configPath);
+    QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    config.write("# only the old key exchange\nHost *\n    KexAlgorithms diffie-hellman-group1-sha1\n");
+    config.close();
+    const QString before =
+        sshStderr({QStringLiteral("-F"), configPath, QStringLiteral("-p"), port, QStringLiteral("127.0.0.1")});
+    QVERIFY2(before.contains(QLatin1String("Unable to negotiate")), qPrintable(before));
+
+    const CliOutcome run = runCli({QStringLiteral("--json"), QStringLiteral("-F"), configPath, QStringLiteral("-p"),
+                                   port, QStringLiteral("127.0.0.1")});
+    QCOMPARE(run.exitCode, 1);
+    const QJsonArray findings = run.json.value(QStringLiteral("findings")).toArray();
+    QVERIFY(!findings.isEmpty());
+    const QJsonObject first = findings.first().toObject();
+    QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("client-config-override"));
+    QStringList ids;
+    for (const QJsonValue& f : findings)
+        ids << f.toObject().value(QStringLiteral("id")).toString();
+    QVERIFY2(ids.contains(QStringLiteral("no-common-kex")), qPrintable(ids.join(QLatin1Char(' '))));
+    bool lineShown = false;
+    for (const QJsonValue& e : first.value(QStringLiteral("evidence")).toArray())
+        lineShown |= e.toObject().value(QStringLiteral("detail")).toString() ==
+                     QStringLiteral("%1 line 3: KexAlgorithms diffie-hellman-group1-sha1").arg(configPath);
+    QVERIFY2(lineShown, QJsonDocument(first).toJson().constData());
+
+    const QJsonObject proof = clientFix(first, QStringLiteral("ssh -F /dev/null "));
+    QVERIFY2(!proof.isEmpty(), QJsonDocument(first).toJson().constData());
+    QStringList words = proof.value(QStringLiteral("snippet")).toString().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    QCOMPARE(words.takeFirst(), QStringLiteral("ssh"));
+    const QString after = sshStderr(words);
+    QVERIFY2(reachedAuthentication(after), qPrintable(after));
+
+    // The healthy control: the same server, no ssh_config.
+    const QJsonArray plain = diagnose(QStringLiteral("stock")).value(QStringLiteral("findings")).toArray();
+    QVERIFY(!plain.isEmpty());
+    QCOMPARE(plain.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("healthy"));
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosisNegotiation)

@@ -140,6 +140,8 @@ public:
         proxy.note = QStringLiteral("probed the jump host jump.corp.example");
         client.proxy = proxy;
         client.notes = {QStringLiteral("a note")};
+        client.algorithmLines = {QStringLiteral("/etc/ssh/ssh_config:12: KexAlgorithms curve25519-sha256")};
+        client.defaultOffer = {{QStringLiteral("kex"), {QStringLiteral("curve25519-sha256")}}};
         r.client = client;
 
         NegotiatedAlgorithm kex;

@@ -92,6 +92,10 @@ const QSet<QString> knownFacts{
     QStringLiteral("client_risk"),
     QStringLiteral("server_algorithm"),
     QStringLiteral("server_line"),
+    // client-config-override (NegotiationRules)
+    QStringLiteral("default_algorithm"),
+    QStringLiteral("config_lines"),
+    QStringLiteral("config_option"),
 };
 
 // Facts every report has: titles, explanations and next checks may use these anywhere.
@@ -124,6 +128,9 @@ const QMap<QString, QSet<QString>> alwaysPresentFor{
     {QStringLiteral("healthy"), {QStringLiteral("address")}},
     {QStringLiteral("ssh-config-error"),
      {QStringLiteral("config_file"), QStringLiteral("config_problem"), QStringLiteral("ssh_config_check")}},
+    {QStringLiteral("client-config-override"),
+     {QStringLiteral("category_name"), QStringLiteral("ssh_option"), QStringLiteral("option_keyword"),
+      QStringLiteral("default_algorithm"), QStringLiteral("config_lines"), QStringLiteral("config_option")}},
 };
 
 // The no-common-* findings: NegotiationRules always sets these.

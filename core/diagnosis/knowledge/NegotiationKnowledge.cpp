@@ -74,8 +74,43 @@ FindingKnowledge noCommon(const char* id)
 const std::vector<FindingKnowledge>& negotiationKnowledge()
 {
     static const std::vector<FindingKnowledge> table{
-        noCommon("no-common-kex"), noCommon("no-common-hostkey"),     noCommon("no-common-cipher"),
-        noCommon("no-common-mac"), noCommon("no-common-compression"),
+        noCommon("no-common-kex"),
+        noCommon("no-common-hostkey"),
+        noCommon("no-common-cipher"),
+        noCommon("no-common-mac"),
+        noCommon("no-common-compression"),
+        {
+            .id = "client-config-override",
+            .severity = "error",
+            .title = K("Your own ssh configuration leaves out every {{category_name}} that {{host}} accepts"),
+            .explanation =
+                K("Your ssh_config sets {{ssh_option}}, and the list it sets has nothing in common with what the "
+                  "server offers, so ssh gives up with \"no matching {{category_name}} found\". Without that "
+                  "setting your ssh would offer {{default_algorithm}}, which the server accepts, and the connection "
+                  "would get past this step. The setting: {{config_lines}}."),
+            .nextChecks =
+                {
+                    K("`ssh {{config_option}}-G {{ssh_port_option}}{{ssh_target}} | grep -i '^{{option_keyword}} '` "
+                      "shows the list with your configuration; `ssh -F /dev/null -G {{ssh_port_option}}{{ssh_target}} "
+                      "| grep -i '^{{option_keyword}} '` shows ssh's own list."),
+                    K("A setting under `Host *` or in a `Match` block applies to every server, not only to {{host}}."),
+                },
+            .alternatives = {"no-common-kex", "no-common-hostkey", "no-common-cipher", "no-common-mac",
+                             "ssh-config-error"},
+            .remediation =
+                {
+                    {"client", "any", K("Prove it: connect once with no ssh_config at all"),
+                     K("ssh -F /dev/null {{ssh_port_option}}{{ssh_target}}"),
+                     K("This one command ignores your whole ssh_config: user names, keys and jump hosts set there do "
+                       "not apply to it.")},
+                    {"client", "any", K("See line {{config_line}} of {{config_file}}"),
+                     K("sed -n '{{config_line}}p' {{config_path}}"), nullptr},
+                    {"client", "any", K("Comment out line {{config_line}} of {{config_file}} (a copy is kept as .bak)"),
+                     K("sed -i.bak '{{config_line}}s/^/# /' {{config_path}}"),
+                     K("Whatever that line chose no longer applies. If it was there to keep weak algorithms out, "
+                       "write the list again so that it includes {{default_algorithm}}.")},
+                },
+        },
     };
     return table;
 }

@@ -1,6 +1,9 @@
 #include "NegotiationRules.h"
 
 #include "AlgorithmCatalogue.h"
+#include "Negotiation.h"
+
+#include <QRegularExpression>
 
 #include <optional>
 
@@ -304,7 +307,101 @@ RuleMatch matchCategory(const Report& report, const CategoryInfo& info, const Ne
     return m;
 }
 
+// A path as a shell word: plain when it holds only safe characters, otherwise in single quotes.
+QString quotedPath(const QString& path)
+{
+    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_./~+:@%=-]+$"));
+    return safe.match(path).hasMatch()
+               ? path
+               : QLatin1Char('\'') + QString(path).replace(QLatin1Char('\''), QStringLiteral("'\\''")) +
+                     QLatin1Char('\'');
+}
+
+struct ConfigLine
+{
+    QString file;
+    int line = 0;
+    QString text;
+};
+
+// ClientRecord::algorithmLines ("FILE:LINE: text") that set this keyword.
+QList<ConfigLine> linesSetting(const QStringList& algorithmLines, const QString& keyword)
+{
+    static const QRegularExpression shape(QStringLiteral("^(.*):(\\d+): (.*)$"));
+    const QRegularExpression sets(QStringLiteral("^%1(\\s|=)").arg(keyword), QRegularExpression::CaseInsensitiveOption);
+    QList<ConfigLine> out;
+    for (const QString& entry : algorithmLines) {
+        const QRegularExpressionMatch m = shape.match(entry);
+        if (m.hasMatch() && sets.match(m.captured(3)).hasMatch())
+            out << ConfigLine{m.captured(1), m.captured(2).toInt(), m.captured(3)};
+    }
+    return out;
+}
+
 } // namespace
+
+QList<RuleMatch> clientConfigOverrideRule(const Report& report)
+{
+    QList<RuleMatch> out;
+    if (!report.client || report.client->configIgnored || report.client->defaultOffer.isEmpty())
+        return out;
+    const ClientRecord& client = *report.client;
+    for (const CategoryInfo& info : categories()) {
+        for (const QString& key : info.keys) {
+            const auto na = report.negotiation.constFind(key);
+            if (na == report.negotiation.constEnd() || !na->failed() || na->client.isEmpty())
+                continue;
+            const QStringList defaults = client.defaultOffer.value(key);
+            const std::optional<QString> withDefaults = Negotiation::firstCommon(defaults, na->server);
+            if (!withDefaults)
+                break;
+            const QString option = QLatin1String(info.option);
+            RuleMatch m;
+            m.id = QStringLiteral("client-config-override");
+            m.confidence = QStringLiteral("high");
+            m.confidenceReason = QStringLiteral("with no ssh_config at all (ssh -F /dev/null -G) your ssh would offer "
+                                                "%1, which the server accepts")
+                                     .arg(*withDefaults);
+            const QList<ConfigLine> lines = linesSetting(client.algorithmLines, option);
+            QStringList shown;
+            for (const ConfigLine& l : lines) {
+                shown << QStringLiteral("%1 line %2: %3").arg(l.file).arg(l.line).arg(l.text);
+                m.evidence << EvidenceItem{QStringLiteral("client-config"), shown.constLast()};
+            }
+            m.evidence << EvidenceItem{QStringLiteral("client-config"),
+                                       QStringLiteral("with your ssh_config your ssh offers (%1): %2")
+                                           .arg(option, na->client.join(QLatin1Char(',')))};
+            m.evidence << EvidenceItem{
+                QStringLiteral("client-config"),
+                QStringLiteral("with ssh -F /dev/null -G it would offer: %1").arg(defaults.join(QLatin1Char(',')))};
+            m.evidence << EvidenceItem{
+                QStringLiteral("kexinit"),
+                QStringLiteral("the server offers: %1").arg(withoutMarkers(na->server).join(QLatin1Char(',')))};
+            m.facts.insert(QStringLiteral("category_name"), QLatin1String(info.name));
+            m.facts.insert(QStringLiteral("ssh_option"), option);
+            m.facts.insert(QStringLiteral("option_keyword"), option.toLower());
+            m.facts.insert(QStringLiteral("default_algorithm"), *withDefaults);
+            m.facts.insert(QStringLiteral("config_lines"),
+                           shown.isEmpty() ? QStringLiteral("no line in %1 sets it directly; look in the files "
+                                                            "they Include")
+                                                 .arg(client.configFiles.join(QStringLiteral(", ")))
+                                           : shown.join(QStringLiteral("; ")));
+            if (!lines.isEmpty()) {
+                m.facts.insert(QStringLiteral("config_file"), lines.first().file);
+                m.facts.insert(QStringLiteral("config_path"), quotedPath(lines.first().file));
+                m.facts.insert(QStringLiteral("config_line"), QString::number(lines.first().line));
+            }
+            // ssh -F FILE reads that file alone; the usual pair is what ssh reads without -F.
+            m.facts.insert(QStringLiteral("config_option"),
+                           client.configFiles.size() == 1
+                               ? QStringLiteral("-F %1 ").arg(quotedPath(client.configFiles.first()))
+                               : QString());
+            out << m;
+            break;
+        }
+    }
+    return out;
+}
 
 QList<RuleMatch> noCommonAlgorithmRule(const Report& report)
 {

@@ -10,4 +10,8 @@ namespace SshDoctor {
 // enable, for this host only.
 QList<RuleMatch> noCommonAlgorithmRule(const Report& report);
 
+// The same failure, caused by the user's own ssh_config: the lines that set the category's list, and
+// proof that ssh's defaults (`ssh -F /dev/null -G`) would share an algorithm with the server.
+QList<RuleMatch> clientConfigOverrideRule(const Report& report);
+
 } // namespace SshDoctor
