@@ -7,6 +7,7 @@
 #include "FreePort.h"
 #include "JsonSchemaCheck.h"
 #include "ProbeTestSupport.h"
+#include "RenderedText.h"
 #include "ReportHeadline.h"
 #include "ReportJsonReader.h"
 #include "ScriptedServer.h"
@@ -65,23 +66,6 @@ QString squashed(QString text)
 {
     static const QRegularExpression space(QStringLiteral("\\s+"));
     return text.remove(space);
-}
-
-QString markdownText(const QString& markdown)
-{
-    static const QRegularExpression escape(QStringLiteral("\\\\([!-/:-@\\[-`{-~])"));
-    QString out = markdown;
-    return out.replace(escape, QStringLiteral("\\1"));
-}
-
-QString htmlText(const QString& html)
-{
-    QString out = html;
-    out.replace(QLatin1String("&lt;"), QLatin1String("<"))
-        .replace(QLatin1String("&gt;"), QLatin1String(">"))
-        .replace(QLatin1String("&quot;"), QLatin1String("\""))
-        .replace(QLatin1String("&#39;"), QLatin1String("'"));
-    return out.replace(QLatin1String("&amp;"), QLatin1String("&"));
 }
 
 // What every readable format must hold: target, verdict, finding titles, snippet lines.
@@ -227,8 +211,8 @@ void TestReportFormats::formats()
     checkPdf(pdf, report, pageSize, pages);
     if (QTest::currentTestFailed())
         return;
-    const QString markdown = markdownText(QString::fromUtf8(readAll(md)));
-    const QString page = htmlText(QString::fromUtf8(readAll(html)));
+    const QString markdown = RenderedText::fromMarkdown(QString::fromUtf8(readAll(md)));
+    const QString page = RenderedText::fromHtml(QString::fromUtf8(readAll(html)));
     for (const QString& text : expectedTexts(report)) {
         QVERIFY2(markdown.contains(text), qPrintable(QStringLiteral("Markdown lacks: ") + text));
         QVERIFY2(page.contains(text), qPrintable(QStringLiteral("HTML lacks: ") + text));

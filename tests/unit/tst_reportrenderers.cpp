@@ -1,5 +1,6 @@
 // The Markdown and HTML renderers: the same findings and snippets as the report holds, everything the
 // server sent escaped, HTML self-contained, and an imported report marked as such.
+#include "RenderedText.h"
 #include "ReportFixtures.h"
 #include "ReportHtml.h"
 #include "ReportMarkdown.h"
@@ -13,25 +14,6 @@ using namespace SshDoctor;
 using namespace SshDoctor::Testing;
 
 namespace {
-
-// Markdown as a reader sees it: backslash escapes resolved.
-QString markdownText(const QString& markdown)
-{
-    static const QRegularExpression escape(QStringLiteral("\\\\([!-/:-@\\[-`{-~])"));
-    QString out = markdown;
-    return out.replace(escape, QStringLiteral("\\1"));
-}
-
-// HTML as a reader sees it: the entities this renderer writes resolved (tags stay).
-QString htmlText(const QString& html)
-{
-    QString out = html;
-    out.replace(QLatin1String("&lt;"), QLatin1String("<"))
-        .replace(QLatin1String("&gt;"), QLatin1String(">"))
-        .replace(QLatin1String("&quot;"), QLatin1String("\""))
-        .replace(QLatin1String("&#39;"), QLatin1String("'"));
-    return out.replace(QLatin1String("&amp;"), QLatin1String("&"));
-}
 
 Report hostileReport()
 {
@@ -79,8 +61,9 @@ void TestReportRenderers::sameFindingsAndSnippets()
 {
     QFETCH(QString, format);
     const Report report = hostileReport();
-    const QString text = format == QLatin1String("markdown") ? markdownText(ReportMarkdown::render(report))
-                                                             : htmlText(ReportHtml::render(report));
+    const QString text = format == QLatin1String("markdown")
+                             ? RenderedText::fromMarkdown(ReportMarkdown::render(report))
+                             : RenderedText::fromHtml(ReportHtml::render(report));
     int position = 0;
     for (const Finding& f : report.findings) {
         // In rank order.
@@ -152,9 +135,10 @@ void TestReportRenderers::importedReportIsMarked()
     Report report = ReportFixtures::fullReport();
     report.imported =
         ImportRecord{QStringLiteral("ticket-4711.json"), QDateTime(QDate(2026, 12, 1), QTime(8, 30, 0), Qt::UTC)};
-    const QString text = format == QLatin1String("markdown") ? markdownText(ReportMarkdown::render(report))
-                         : format == QLatin1String("html")   ? htmlText(ReportHtml::render(report))
-                                                             : ReportText::render(report, {false});
+    const QString text = format == QLatin1String("markdown")
+                             ? RenderedText::fromMarkdown(ReportMarkdown::render(report))
+                         : format == QLatin1String("html") ? RenderedText::fromHtml(ReportHtml::render(report))
+                                                           : ReportText::render(report, {false});
     QVERIFY2(text.contains(QLatin1String("Imported from ticket-4711.json, opened 2026-12-01 08:30:00 UTC")),
              qPrintable(text.left(600)));
 }
