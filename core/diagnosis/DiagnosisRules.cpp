@@ -4,6 +4,7 @@
 #include "ConnectionRules.h"
 #include "IdentificationRules.h"
 #include "NegotiationRules.h"
+#include "ServerAgeRules.h"
 #include "ThrottlingRules.h"
 
 namespace SshDoctor {
@@ -28,6 +29,11 @@ const std::vector<DiagnosisRule>& diagnosisRules()
         // key exchange: the two sides share no algorithm
         &clientConfigOverrideRule,
         &noCommonAlgorithmRule,
+        // risks the versions and algorithm lists show even when the connection works
+        &legacyServerRule,
+        &terrapinRule,
+        &outdatedServerRule,
+        &outdatedClientRule,
     };
     return rules;
 }

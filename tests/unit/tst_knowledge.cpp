@@ -96,6 +96,14 @@ const QSet<QString> knownFacts{
     QStringLiteral("default_algorithm"),
     QStringLiteral("config_lines"),
     QStringLiteral("config_option"),
+    // legacy-server, terrapin-exposed, outdated-server, outdated-client (ServerAgeRules)
+    QStringLiteral("weak_categories"),
+    QStringLiteral("weak_lists"),
+    QStringLiteral("terrapin_algorithms"),
+    QStringLiteral("terrapin_ciphers_line"),
+    QStringLiteral("server_release"),
+    QStringLiteral("version_note"),
+    QStringLiteral("client_release"),
 };
 
 // Facts every report has: titles, explanations and next checks may use these anywhere.
@@ -131,6 +139,11 @@ const QMap<QString, QSet<QString>> alwaysPresentFor{
     {QStringLiteral("client-config-override"),
      {QStringLiteral("category_name"), QStringLiteral("ssh_option"), QStringLiteral("option_keyword"),
       QStringLiteral("default_algorithm"), QStringLiteral("config_lines"), QStringLiteral("config_option")}},
+    {QStringLiteral("legacy-server"), {QStringLiteral("weak_categories"), QStringLiteral("weak_lists")}},
+    {QStringLiteral("terrapin-exposed"),
+     {QStringLiteral("terrapin_algorithms"), QStringLiteral("terrapin_ciphers_line")}},
+    {QStringLiteral("outdated-server"), {QStringLiteral("server_release"), QStringLiteral("version_note")}},
+    {QStringLiteral("outdated-client"), {QStringLiteral("client_release")}},
 };
 
 // The no-common-* findings: NegotiationRules always sets these.

@@ -5,6 +5,7 @@
 #include "IdentificationKnowledge.h"
 #include "NegotiationKnowledge.h"
 #include "OutcomeKnowledge.h"
+#include "ServerAgeKnowledge.h"
 #include "ThrottlingKnowledge.h"
 
 #include <QCoreApplication>
@@ -15,8 +16,9 @@ const std::vector<const FindingKnowledge*>& allFindingKnowledge()
 {
     static const std::vector<const FindingKnowledge*> all = [] {
         std::vector<const FindingKnowledge*> out;
-        for (const auto* table : {&clientConfigKnowledge(), &connectionKnowledge(), &throttlingKnowledge(),
-                                  &identificationKnowledge(), &negotiationKnowledge(), &outcomeKnowledge()})
+        for (const auto* table :
+             {&clientConfigKnowledge(), &connectionKnowledge(), &throttlingKnowledge(), &identificationKnowledge(),
+              &negotiationKnowledge(), &serverAgeKnowledge(), &outcomeKnowledge()})
             for (const FindingKnowledge& k : *table)
                 out.push_back(&k);
         return out;
