@@ -38,8 +38,10 @@ packages=(
     fonts-dejavu-core
 )
 if [ "$mode" = test ]; then
-    # Real peers and tools the tests start: sshd, dropbear, endlessh; namespaces and firewalls; formatting.
-    packages+=(openssh-server dropbear-bin endlessh iproute2 iptables nftables util-linux clang-format poppler-utils)
+    # Real peers and tools the tests start: sshd, dropbear, endlessh, a web server (python3 -m http.server);
+    # namespaces and firewalls; formatting.
+    packages+=(openssh-server dropbear-bin endlessh python3 iproute2 iptables nftables util-linux clang-format
+        poppler-utils)
 fi
 
 missing=()

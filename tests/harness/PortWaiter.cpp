@@ -14,11 +14,13 @@ namespace {
 
 constexpr int kPollIntervalMs = 10;
 
-// Socket inodes of the sockets in LISTEN state on the given local port, IPv4 and IPv6.
-QList<QByteArray> listeningInodes(quint16 port)
+// Socket inodes of the sockets in LISTEN state on the given local port, IPv4 and IPv6. With a pid, in
+// that process's network namespace (a server started with ip netns exec has its own sockets table).
+QList<QByteArray> listeningInodes(quint16 port, qint64 pid)
 {
     QList<QByteArray> inodes;
-    for (const QString& path : {QStringLiteral("/proc/net/tcp"), QStringLiteral("/proc/net/tcp6")}) {
+    const QString net = pid > 0 ? QStringLiteral("/proc/%1/net").arg(pid) : QStringLiteral("/proc/net");
+    for (const QString& path : {net + QStringLiteral("/tcp"), net + QStringLiteral("/tcp6")}) {
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
             continue;
@@ -72,7 +74,7 @@ bool processOwnsAnyInode(qint64 pid, const QList<QByteArray>& inodes)
 
 bool isListening(quint16 port, qint64 pid)
 {
-    const QList<QByteArray> inodes = listeningInodes(port);
+    const QList<QByteArray> inodes = listeningInodes(port, pid);
     if (inodes.isEmpty()) {
         return false;
     }

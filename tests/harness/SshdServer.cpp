@@ -59,8 +59,25 @@ QString SshdServer::sshdVersion()
     return text.section(QLatin1Char('\n'), 0, 0).trimmed();
 }
 
+QString SshdServer::unsharePath()
+{
+    return QStringLiteral("/usr/bin/unshare");
+}
+
+QString SshdServer::ipPath()
+{
+    return QFileInfo::exists(QStringLiteral("/usr/sbin/ip")) ? QStringLiteral("/usr/sbin/ip")
+                                                             : QStringLiteral("/sbin/ip");
+}
+
 QString SshdServer::program() const
 {
+    // ip netns exec and unshare (without --fork) exec their command, and so does the script below: the
+    // process the harness started is sshd itself, with the same pid.
+    if (!m_config.networkNamespace.isEmpty())
+        return ipPath();
+    if (!m_config.hostsDeny.isEmpty())
+        return unsharePath();
     return sshdPath();
 }
 
@@ -71,7 +88,18 @@ QString SshdServer::configPath() const
 
 int SshdServer::connectionsLogged() const
 {
-    return countLogLines(QStringLiteral("Connection from 127.0.0.1 port "));
+    static const QRegularExpression line(QStringLiteral("Connection from \\S+ port \\d+ on \\S+ port \\d+"));
+    return static_cast<int>(log().count(line));
+}
+
+int SshdServer::connectionsDropped() const
+{
+    return countLogLines(QStringLiteral("drop connection #"));
+}
+
+int SshdServer::connectionsRefusedByTcpWrappers() const
+{
+    return countLogLines(QStringLiteral("Connection refused by tcp wrapper"));
 }
 
 bool SshdServer::start()
@@ -167,7 +195,7 @@ QString SshdServer::buildConfig(quint16 port) const
     if (!leading.isEmpty()) {
         lines << QStringLiteral("# Extra lines first: sshd keeps the first value of most keywords.") << leading;
     }
-    lines << QStringLiteral("Port %1").arg(port) << QStringLiteral("ListenAddress 127.0.0.1");
+    lines << QStringLiteral("Port %1").arg(port) << QStringLiteral("ListenAddress %1").arg(m_config.listenAddress);
     for (const QString& keyPath : m_hostKeyPaths) {
         lines << QStringLiteral("HostKey %1").arg(keyPath);
     }
@@ -198,7 +226,30 @@ bool SshdServer::prepareAttempt(quint16 port, QStringList& arguments)
                            .arg(validation.errorString, validation.combinedOutput(), m_configText));
         return false;
     }
-    arguments = {QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), configPath()};
+    const QStringList sshd = {sshdPath(), QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
+                              configPath()};
+    QStringList command = sshd;
+    if (!m_config.hostsDeny.isEmpty()) {
+        QFile deny(filePath(QStringLiteral("hosts.deny")));
+        if (!deny.open(QIODevice::WriteOnly | QIODevice::Truncate) || deny.write(m_config.hostsDeny) < 0) {
+            setErrorString(QStringLiteral("cannot write %1: %2").arg(deny.fileName(), deny.errorString()));
+            return false;
+        }
+        // A fixed script; the file and sshd's command line arrive as arguments, never as script text.
+        // unshare -m makes the mount private to sshd (propagation private is its default).
+        command = QStringList{unsharePath(),
+                              QStringLiteral("-m"),
+                              QStringLiteral("/bin/sh"),
+                              QStringLiteral("-c"),
+                              QStringLiteral("mount --bind \"$0\" /etc/hosts.deny && exec \"$@\""),
+                              deny.fileName()} +
+                  sshd;
+    }
+    if (!m_config.networkNamespace.isEmpty())
+        command =
+            QStringList{ipPath(), QStringLiteral("netns"), QStringLiteral("exec"), m_config.networkNamespace} + command;
+    command.removeFirst(); // program() is the first word
+    arguments = command;
     return true;
 }
 

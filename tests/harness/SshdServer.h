@@ -23,6 +23,14 @@ public:
         bool logVerbose = true;
         // Port for the first attempt; 0 = a free port. Retries always use a new free port.
         quint16 preferredPort = 0;
+        // The address sshd listens on (ListenAddress).
+        QString listenAddress = QStringLiteral("127.0.0.1");
+        // Run sshd inside this network namespace (ip netns exec NAME); empty: this process's.
+        QString networkNamespace;
+        // When set, sshd sees this as /etc/hosts.deny: the file is bind-mounted over it in a private mount
+        // namespace of sshd's own (unshare -m), so the machine's file is never touched. Debian's sshd is
+        // linked with libwrap; "sshd: ALL" makes it refuse every connection (TCP wrappers).
+        QByteArray hostsDeny;
     };
 
     SshdServer();
@@ -31,16 +39,28 @@ public:
     bool start();
     bool start(const Config& config);
 
-    // Number of "Connection from 127.0.0.1 port " lines in the log: sshd (LogLevel VERBOSE) prints one
-    // per accepted TCP connection, e.g.
+    // Number of "Connection from ADDRESS port P on ADDRESS port P" lines in the log: sshd (LogLevel
+    // VERBOSE) prints one per TCP connection it serves, e.g.
     //   Connection from 127.0.0.1 port 54496 on 127.0.0.1 port 42201 rdomain ""
     int connectionsLogged() const;
+    // Connections sshd accepted and dropped at once past MaxStartups (it logs those instead):
+    //   drop connection #1 from [127.0.0.1]:45946 on [127.0.0.1]:40222 past MaxStartups
+    int connectionsDropped() const;
+    // Connections TCP wrappers refused (logged at LogLevel DEBUG1 only): "Connection refused by tcp wrapper".
+    int connectionsRefusedByTcpWrappers() const;
+    // Every TCP connection sshd accepted, whatever became of it.
+    int connectionsAccepted() const
+    {
+        return connectionsLogged() + connectionsDropped() + connectionsRefusedByTcpWrappers();
+    }
 
     QString configPath() const;
     // The sshd_config as written for the running server.
     QString configText() const { return m_configText; }
 
     static QString sshdPath();
+    static QString unsharePath();
+    static QString ipPath();
     static QString sshKeygenPath();
     static bool isAvailable();
     // First line of `sshd -V` (stderr), e.g. "OpenSSH_9.2, OpenSSL 3.0.19 27 Jan 2026"; empty on failure.

@@ -48,11 +48,15 @@ struct CliOutcome
     QJsonObject json;
 };
 
-// Runs the real sshdoctor-cli binary with arguments, at most 60 s.
-inline CliOutcome runCli(const QStringList& arguments)
+// Runs the real sshdoctor-cli binary with arguments, at most 60 s. A launcher runs it through another
+// program, e.g. {"ip", "netns", "exec", "NAME"} inside a network namespace.
+inline CliOutcome runCli(const QStringList& arguments, const QStringList& launcher = {})
 {
     QProcess process;
-    process.start(QStringLiteral(SSHDOCTOR_CLI_PATH), arguments);
+    if (launcher.isEmpty())
+        process.start(QStringLiteral(SSHDOCTOR_CLI_PATH), arguments);
+    else
+        process.start(launcher.first(), launcher.mid(1) + QStringList{QStringLiteral(SSHDOCTOR_CLI_PATH)} + arguments);
     CliOutcome outcome;
     if (!process.waitForFinished(60000)) {
         process.kill();
