@@ -78,7 +78,10 @@ void AttemptSeries::onAttemptFinished()
         for (const AddressResult& a : run.addresses) {
             if (a.status == QLatin1String("connected")) {
                 m_burstAddress = QHostAddress(a.address);
-                m_burstPort = static_cast<quint16>(run.target.port);
+                // Behind a ProxyJump the probe went to the first jump host, on its own port.
+                const bool viaJumpHost = run.client && run.client->proxy && run.client->proxy->jumpHostSettings;
+                m_burstPort =
+                    static_cast<quint16>(viaJumpHost ? run.client->proxy->jumpHostSettings->port : run.target.port);
                 break;
             }
         }

@@ -6,7 +6,9 @@
 #include "ProbeTestSupport.h"
 #include "ScriptedServer.h"
 
+#include <QFile>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace SshDoctor;
@@ -34,6 +36,7 @@ class TestAttemptSeries : public QObject
 private slots:
     void everyTryAndConnectionIsCounted();
     void burstSkippedWithoutAConnection();
+    void burstGoesToTheJumpHost();
     void cancel_data();
     void cancel();
 };
@@ -94,6 +97,36 @@ void TestAttemptSeries::burstSkippedWithoutAConnection()
     QCOMPARE(r.connections, 0);
     QCOMPARE(r.connectAttempts, 2);
     QCOMPARE(r.findings.first().id, QStringLiteral("connect-refused"));
+}
+
+void TestAttemptSeries::burstGoesToTheJumpHost()
+{
+    // Behind a ProxyJump the probe reaches the first jump host, and so must the burst, on the jump host's
+    // port rather than the destination's.
+    ScriptedServer jumpHost(ScriptedBehaviour::BannerThenKexInit);
+    QVERIFY2(jumpHost.start(), qPrintable(jumpHost.errorString()));
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    QFile config(dir.filePath(QStringLiteral("ssh_config")));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write(QStringLiteral("Host inner\n    HostName 192.0.2.1\n    Port 2222\n    ProxyJump 127.0.0.1:%1\n")
+                     .arg(jumpHost.port())
+                     .toUtf8());
+    config.close();
+    ProbeOptions options = optionsFor(jumpHost.port(), 1, 2, std::chrono::seconds(5));
+    options.target = *TargetParser::parse(QStringLiteral("inner")).target;
+    options.sshConfigFile = config.fileName();
+    AttemptSeries series(options);
+    QSignalSpy finished(&series, &AttemptSeries::finished);
+    series.start();
+    QVERIFY(finished.wait(20000));
+    const Report& r = series.report();
+    QVERIFY(r.burst.has_value());
+    QCOMPARE(r.burst->address, QStringLiteral("127.0.0.1"));
+    QCOMPARE(r.burst->connections.size(), 2);
+    for (const AttemptSummary& c : r.burst->connections)
+        QCOMPARE(c.identification, QStringLiteral("banner"));
+    QCOMPARE(jumpHost.connectionsAccepted(), 1 + 2);
 }
 
 void TestAttemptSeries::cancel_data()
