@@ -81,6 +81,24 @@ void CheckSession::tryRepeatedly(int attempts)
     m_options = single; // Check again stays one try
 }
 
+void CheckSession::showReport(const Report& report)
+{
+    cancel();
+    ++m_generation; // whatever the cancelled run still sends is ignored
+    m_tick.stop();
+    m_options = ProbeOptions{};
+    m_options.target.host = report.target.host;
+    m_options.target.port = report.target.port;
+    m_options.target.user = report.target.user;
+    m_lastEvent.reset();
+    m_report = report;
+    m_timeline.reset();
+    m_timeline.setReport(report);
+    setState(State::Finished);
+    emit timelineChanged();
+    emit finished();
+}
+
 double CheckSession::nowMs() const
 {
     if (!isRunning())

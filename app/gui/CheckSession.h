@@ -47,6 +47,10 @@ public:
     void retry();
     // The same check attempts times in a row, a pause apart (--attempts): does the failure come and go?
     void tryRepeatedly(int attempts);
+    // Shows a finished report without a run (one opened from a file): a run still going is cancelled and
+    // its late events are ignored; the timeline is built from the report as the PDF's is. Check again
+    // then checks the report's target from this computer.
+    void showReport(const Report& report);
 
     State state() const { return m_state; }
     bool isRunning() const { return m_state == State::Running || m_state == State::Cancelling; }
@@ -54,6 +58,8 @@ public:
     const TimelineModel& timeline() const { return m_timeline; }
     // Set once the run has finished.
     const std::optional<Report>& report() const { return m_report; }
+    // Whether the report shown was opened from a file rather than found by a run of this session.
+    bool isImported() const { return m_report && m_report->imported; }
     const std::optional<TimelineEvent>& lastEvent() const { return m_lastEvent; }
     // The engine's clock, extrapolated between events: how long the run has been going.
     double nowMs() const;

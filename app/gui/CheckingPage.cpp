@@ -2,9 +2,11 @@
 
 #include "CheckSession.h"
 #include "HandshakeTimeline.h"
+#include "ImportBanner.h"
 #include "ProgressNarrator.h"
 #include "TimelineFeed.h"
 #include "WidgetNames.h"
+#include "WizardPageId.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -64,6 +66,8 @@ CheckingPage::CheckingPage(CheckSession* session, QWidget* parent)
     buttons->addStretch(1);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(
+        named(new ImportBanner(m_session, this), "checkingImportBanner", tr("Where this report comes from")));
     layout->addWidget(m_now);
     layout->addWidget(m_timeline);
     layout->addWidget(m_detail, 1);
@@ -83,7 +87,10 @@ void CheckingPage::initializePage()
 {
     m_timeline->setCurrentIndex(-1);
     showStepDetail(-1);
-    m_session->start();
+    // Coming from the start page, the check begins. The only other way in is a report opened from a
+    // file, which arrives finished and is shown as it was.
+    if (wizard()->hasVisitedPage(StartPageId))
+        m_session->start();
 }
 
 void CheckingPage::cleanupPage()
@@ -111,6 +118,11 @@ void CheckingPage::refreshState()
     m_cancel->setEnabled(state == CheckSession::State::Running);
     m_retry->setEnabled(state == CheckSession::State::Finished);
     m_repeat->setEnabled(state == CheckSession::State::Finished);
+    // After an opened report, checking again is a new check of its target from here, not a replay.
+    m_retry->setToolTip(m_session->isImported()
+                            ? tr("Check %1 from this computer. The opened report stays as it is in its file.")
+                                  .arg(m_session->options().target.display())
+                            : QString());
     if (state == CheckSession::State::Finished && m_session->report()) {
         m_now->setText(ProgressNarrator::finished(*m_session->report()));
     } else {

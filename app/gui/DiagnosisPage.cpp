@@ -3,6 +3,7 @@
 #include "CheckSession.h"
 #include "FindingText.h"
 #include "HandshakeTimeline.h"
+#include "ImportBanner.h"
 #include "StatusGlyph.h"
 #include "TimelineFeed.h"
 #include "WidgetNames.h"
@@ -54,6 +55,8 @@ DiagnosisPage::DiagnosisPage(CheckSession* session, QWidget* parent)
     splitter->setStretchFactor(1, 3);
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(
+        named(new ImportBanner(m_session, this), "diagnosisImportBanner", tr("Where this report comes from")));
     layout->addWidget(m_timeline);
     layout->addWidget(splitter, 1);
 

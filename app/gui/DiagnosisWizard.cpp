@@ -70,6 +70,17 @@ void DiagnosisWizard::newCheck()
     restart();
 }
 
+void DiagnosisWizard::showReport(const Report& report)
+{
+    m_session->showReport(report);
+    // The history becomes checking page, diagnosis page: QWizard has no other way to enter mid-flow than
+    // to restart there. The checking page starts no run when it is not reached from the start page.
+    setStartId(CheckingPageId);
+    restart();
+    setStartId(StartPageId);
+    next();
+}
+
 void DiagnosisWizard::accept()
 {
     newCheck();

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "Report.h"
+
 #include <QWizard>
 
 namespace SshDoctor {
@@ -23,6 +25,9 @@ public:
     bool startCheck(const QString& target);
     // Back to the start page, keeping what was typed.
     void newCheck();
+    // Shows a finished report (one opened from a file) as a check leaves it: on the diagnosis page, with
+    // the checking page and its timeline one step back. A run still going is stopped.
+    void showReport(const Report& report);
 
     void accept() override; // Finish: start over
     void reject() override; // Escape: stop a running check

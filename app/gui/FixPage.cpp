@@ -1,6 +1,7 @@
 #include "FixPage.h"
 
 #include "CheckSession.h"
+#include "ImportBanner.h"
 #include "SettingsStore.h"
 #include "SnippetCard.h"
 #include "WidgetNames.h"
@@ -66,6 +67,7 @@ FixPage::FixPage(CheckSession* session, QWidget* parent)
     m_serverLayout = addSideTab(m_sides, "serverFixes");
 
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(named(new ImportBanner(m_session, this), "fixImportBanner", tr("Where this report comes from")));
     layout->addLayout(top);
     layout->addWidget(m_sides, 1);
 

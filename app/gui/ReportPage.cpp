@@ -1,6 +1,7 @@
 #include "ReportPage.h"
 
 #include "CheckSession.h"
+#include "ImportBanner.h"
 #include "Redactor.h"
 #include "ReportFileWriter.h"
 #include "ReportText.h"
@@ -62,6 +63,8 @@ ReportPage::ReportPage(CheckSession* session, QWidget* parent)
     buttons->addWidget(m_redact);
     buttons->addStretch(1);
     auto* layout = new QVBoxLayout(this);
+    layout->addWidget(
+        named(new ImportBanner(m_session, this), "reportImportBanner", tr("Where this report comes from")));
     layout->addWidget(m_text, 1);
     layout->addLayout(buttons);
     layout->addWidget(m_exportStatus);
