@@ -2,26 +2,57 @@
 
 #include "AboutDialog.h"
 #include "DiagnosisWizard.h"
+#include "ReportOpener.h"
 #include "SettingsStore.h"
 
+#include <QAbstractButton>
 #include <QAction>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
+#include <QMessageBox>
+#include <QMimeData>
+#include <QStatusBar>
 
 namespace SshDoctor {
 
 namespace {
+
 const QString geometryKey = QStringLiteral("window/geometry");
+const QString openFolderKey = QStringLiteral("open/folder");
+
+// The first local file among dropped URLs; empty when there is none (a web link, text).
+QString droppedFile(const QMimeData* mime)
+{
+    if (!mime || !mime->hasUrls())
+        return QString();
+    for (const QUrl& url : mime->urls()) {
+        if (url.isLocalFile())
+            return url.toLocalFile();
+    }
+    return QString();
+}
+
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
     : QMainWindow(parent)
     , m_wizard(new DiagnosisWizard(this))
+    , m_opener(new ReportOpener(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowTitle(tr("SSH Doctor"));
     setCentralWidget(m_wizard);
+    setAcceptDrops(true);
+    statusBar()->setObjectName(QStringLiteral("statusBar"));
+    statusBar()->setAccessibleName(tr("Status"));
     createMenus();
+    connect(m_opener, &ReportOpener::readingChanged, this, &MainWindow::readingChanged);
+    connect(m_opener, &ReportOpener::opened, m_wizard, &DiagnosisWizard::showReport);
+    connect(m_opener, &ReportOpener::failed, this,
+            [this](const QString&, const QString& error) { showOpenError(error); });
     if (!restoreGeometry(SettingsStore::value(geometryKey).toByteArray()))
         resize(980, 760);
 }
@@ -30,13 +61,17 @@ void MainWindow::createMenus()
 {
     menuBar()->setObjectName(QStringLiteral("menuBar"));
     menuBar()->setAccessibleName(tr("Menu bar"));
-    QMenu* check = menuBar()->addMenu(tr("&Check"));
-    check->setObjectName(QStringLiteral("checkMenu"));
-    QAction* newCheck = check->addAction(tr("&New check"), m_wizard, &DiagnosisWizard::newCheck);
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    QAction* newCheck = file->addAction(tr("&New check"), m_wizard, &DiagnosisWizard::newCheck);
     newCheck->setObjectName(QStringLiteral("newCheckAction"));
     newCheck->setShortcut(QKeySequence::New);
-    check->addSeparator();
-    QAction* quit = check->addAction(tr("&Quit"), this, &QWidget::close);
+    QAction* open = file->addAction(tr("&Open Report…"), this, &MainWindow::chooseReportFile);
+    open->setObjectName(QStringLiteral("openReportAction"));
+    open->setShortcut(QKeySequence::Open);
+    open->setToolTip(tr("Open a report saved as JSON, by this app or by sshdoctor-cli --report"));
+    file->addSeparator();
+    QAction* quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("quitAction"));
     quit->setShortcut(QKeySequence::Quit);
 
@@ -51,6 +86,41 @@ bool MainWindow::startCheck(const QString& target)
     return m_wizard->startCheck(target);
 }
 
+bool MainWindow::openPath(const QString& argument)
+{
+    const QFileInfo info(argument);
+    if (!argument.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && !info.isFile()) {
+        startCheck(argument);
+        return false;
+    }
+    openReportFile(info.absoluteFilePath());
+    return true;
+}
+
+void MainWindow::openReportFile(const QString& path)
+{
+    statusBar()->showMessage(tr("Opening %1 …").arg(QDir::toNativeSeparators(path)));
+    m_opener->open(path);
+}
+
+QFileDialog* MainWindow::chooseReportFile()
+{
+    const QString folder = SettingsStore::value(openFolderKey, QDir::homePath()).toString();
+    auto* dialog = new QFileDialog(this, tr("Open a report"), folder);
+    dialog->setObjectName(QStringLiteral("openReportDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setAcceptMode(QFileDialog::AcceptOpen);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    dialog->setOption(QFileDialog::DontUseNativeDialog); // the same dialog everywhere, and tests can drive it
+    dialog->setNameFilters({tr("SSH Doctor reports (*.json)"), tr("All files (*)")});
+    connect(dialog, &QFileDialog::fileSelected, this, [this](const QString& path) {
+        SettingsStore::setValue(openFolderKey, QFileInfo(path).absolutePath());
+        openReportFile(path);
+    });
+    dialog->open(); // window-modal, no nested event loop
+    return dialog;
+}
+
 AboutDialog* MainWindow::showAbout()
 {
     if (!m_about) {
@@ -61,6 +131,49 @@ AboutDialog* MainWindow::showAbout()
     m_about->raise();
     m_about->activateWindow();
     return m_about;
+}
+
+void MainWindow::readingChanged(bool reading)
+{
+    if (reading) {
+        setCursor(Qt::BusyCursor); // busy, yet every click still works
+    } else {
+        unsetCursor();
+        statusBar()->clearMessage();
+    }
+}
+
+void MainWindow::showOpenError(const QString& error)
+{
+    if (!m_openError) {
+        m_openError = new QMessageBox(QMessageBox::Warning, tr("SSH Doctor"),
+                                      tr("This file cannot be opened as an SSH Doctor report. What was on screen "
+                                         "is still there."),
+                                      QMessageBox::Close, this);
+        m_openError->setObjectName(QStringLiteral("openErrorBox"));
+        m_openError->setAccessibleName(tr("The report could not be opened"));
+        m_openError->setAttribute(Qt::WA_DeleteOnClose);
+        QAbstractButton* close = m_openError->button(QMessageBox::Close);
+        close->setObjectName(QStringLiteral("openErrorCloseButton"));
+        close->setAccessibleName(tr("Close"));
+    }
+    m_openError->setInformativeText(error);
+    m_openError->open(); // window-modal, nothing waits for it
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (!droppedFile(event->mimeData()).isEmpty())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    const QString path = droppedFile(event->mimeData());
+    if (path.isEmpty())
+        return;
+    event->acceptProposedAction();
+    openReportFile(path);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event)

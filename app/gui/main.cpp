@@ -19,13 +19,14 @@ int main(int argc, char* argv[])
         QCoreApplication::translate("main", "Finds out why an SSH connection fails before login."));
     parser.addHelpOption();
     parser.addVersionOption();
-    parser.addPositionalArgument(QStringLiteral("target"),
-                                 QCoreApplication::translate("main", "[user@]host[:port] to check at once"));
+    parser.addPositionalArgument(
+        QStringLiteral("target"),
+        QCoreApplication::translate("main", "[user@]host[:port] to check at once, or a saved report (.json) to open"));
     parser.process(app);
 
     SshDoctor::MainWindow window;
     window.show();
     if (!parser.positionalArguments().isEmpty())
-        window.startCheck(parser.positionalArguments().constFirst());
+        window.openPath(parser.positionalArguments().constFirst());
     return QApplication::exec();
 }
