@@ -5,6 +5,7 @@
 #include "HandshakeTimeline.h"
 #include "MainWindow.h"
 #include "SettingsStore.h"
+#include "WizardPageId.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>
@@ -13,6 +14,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 #include <QTest>
+#include <memory>
 
 namespace SshDoctor::Testing {
 
@@ -35,6 +37,38 @@ public:
 
 private:
     QTemporaryDir m_dir;
+};
+
+// What a GUI test function starts from: settings of its own and a new main window on screen. open() in
+// init(), close() in cleanup(), so that nothing one test did is seen by the next. Used like a pointer.
+class FreshWindow
+{
+public:
+    void open()
+    {
+        m_settings = std::make_unique<IsolatedSettings>();
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    }
+    void close()
+    {
+        m_window.reset();
+        m_settings.reset();
+    }
+    // A new window on the same settings, as when the app is started again.
+    void reopen()
+    {
+        m_window = std::make_unique<MainWindow>();
+        m_window->show();
+    }
+    MainWindow* get() const { return m_window.get(); }
+    MainWindow* operator->() const { return m_window.get(); }
+    MainWindow& operator*() const { return *m_window; }
+
+private:
+    std::unique_ptr<IsolatedSettings> m_settings;
+    std::unique_ptr<MainWindow> m_window;
 };
 
 // A widget by its objectName, or a failed test.
@@ -71,6 +105,17 @@ inline void typeTarget(MainWindow& window, const QString& target, int timeoutSec
     edit->clear();
     QTest::keyClicks(edit, target);
     window.findChild<QWidget*>(QStringLiteral("timeoutSpin"))->setProperty("value", timeoutSeconds);
+}
+
+// Starts a check of target from the start page, as a person does, and waits until it has finished.
+inline void runCheck(MainWindow& window, const QString& target, int timeoutSeconds = 5)
+{
+    typeTarget(window, target, timeoutSeconds);
+    QTest::keyClick(widget<QLineEdit>(&window, "targetEdit"), Qt::Key_Return);
+    QCOMPARE(window.wizard()->currentId(), int(CheckingPageId));
+    // Generous: a bound for a hang, not a timing assertion.
+    QTRY_VERIFY_WITH_TIMEOUT(window.wizard()->session()->state() == CheckSession::State::Finished, 30000);
+    QVERIFY(window.wizard()->button(QWizard::NextButton)->isEnabled());
 }
 
 inline void clickNext(MainWindow& window)

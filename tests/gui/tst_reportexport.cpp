@@ -29,22 +29,17 @@ private slots:
     void exports();
 
 private:
-    std::unique_ptr<IsolatedSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    FreshWindow m_window;
 };
 
 void TestReportExport::init()
 {
-    m_settings = std::make_unique<IsolatedSettings>();
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window.open();
 }
 
 void TestReportExport::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
+    m_window.close();
 }
 
 void TestReportExport::exports_data()

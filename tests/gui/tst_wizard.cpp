@@ -4,6 +4,7 @@
 #include "FixPage.h"
 #include "FreePort.h"
 #include "GuiTestSupport.h"
+#include "KexRestrictedSshd.h"
 #include "ScriptedServer.h"
 #include "SnippetCard.h"
 #include "SshdServer.h"
@@ -43,33 +44,17 @@ private slots:
     void tryingRepeatedlyRecordsEveryTry();
 
 private:
-    // Starts a check of target from the start page and waits until it has finished.
-    void runCheck(const QString& target, int timeoutSeconds = 5);
-    std::unique_ptr<IsolatedSettings> m_settings;
-    std::unique_ptr<MainWindow> m_window;
+    FreshWindow m_window;
 };
 
 void TestWizard::init()
 {
-    m_settings = std::make_unique<IsolatedSettings>();
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    m_window.open();
 }
 
 void TestWizard::cleanup()
 {
-    m_window.reset();
-    m_settings.reset();
-}
-
-void TestWizard::runCheck(const QString& target, int timeoutSeconds)
-{
-    typeTarget(*m_window, target, timeoutSeconds);
-    QTest::keyClick(widget<QLineEdit>(m_window.get(), "targetEdit"), Qt::Key_Return);
-    QCOMPARE(m_window->wizard()->currentId(), int(CheckingPageId));
-    QTRY_VERIFY_WITH_TIMEOUT(m_window->wizard()->session()->state() == CheckSession::State::Finished, runBoundMs);
-    QVERIFY(m_window->wizard()->button(QWizard::NextButton)->isEnabled());
+    m_window.close();
 }
 
 void TestWizard::healthySshdEndsGreenAndHealthy()
@@ -78,7 +63,7 @@ void TestWizard::healthySshdEndsGreenAndHealthy()
         QSKIP("sshd is not installed");
     SshdServer sshd;
     QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));
-    runCheck(QStringLiteral("127.0.0.1:%1").arg(sshd.port()));
+    runCheck(*m_window, QStringLiteral("127.0.0.1:%1").arg(sshd.port()));
     if (QTest::currentTestFailed())
         return;
 
@@ -118,7 +103,7 @@ void TestWizard::closedPortEndsOnConnectRefusedWithACopyableFix()
 {
     const quint16 port = findFreeTcpPort();
     QVERIFY(port != 0);
-    runCheck(QStringLiteral("127.0.0.1:%1").arg(port));
+    runCheck(*m_window, QStringLiteral("127.0.0.1:%1").arg(port));
     if (QTest::currentTestFailed())
         return;
 
@@ -175,7 +160,7 @@ void TestWizard::acceptCloseSaysWhereItBrokeInWords()
 {
     ScriptedServer server(ScriptedBehaviour::AcceptClose);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    runCheck(QStringLiteral("127.0.0.1:%1").arg(server.port()));
+    runCheck(*m_window, QStringLiteral("127.0.0.1:%1").arg(server.port()));
     if (QTest::currentTestFailed())
         return;
 
@@ -235,7 +220,7 @@ void TestWizard::cancelDuringSilenceKeepsThePartialResult()
 void TestWizard::backAndForthKeepsStateAndPlatformIsRemembered()
 {
     const quint16 port = findFreeTcpPort();
-    runCheck(QStringLiteral("127.0.0.1:%1").arg(port));
+    runCheck(*m_window, QStringLiteral("127.0.0.1:%1").arg(port));
     if (QTest::currentTestFailed())
         return;
     CheckSession* session = m_window->wizard()->session();
@@ -267,12 +252,11 @@ void TestWizard::backAndForthKeepsStateAndPlatformIsRemembered()
     m_window->wizard()->newCheck();
     QCOMPARE(m_window->wizard()->currentId(), int(StartPageId));
     QCOMPARE(widget<QLineEdit>(m_window.get(), "targetEdit")->text(), QStringLiteral("127.0.0.1:%1").arg(port));
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
+    m_window.reopen();
     auto* recent = widget<QListWidget>(m_window.get(), "recentList");
     QVERIFY(recent->count() >= 1);
     QCOMPARE(recent->item(0)->text(), QStringLiteral("127.0.0.1:%1").arg(port));
-    runCheck(QStringLiteral("127.0.0.1:%1").arg(port));
+    runCheck(*m_window, QStringLiteral("127.0.0.1:%1").arg(port));
     clickNext(*m_window);
     clickNext(*m_window);
     QCOMPARE(widget<FixPage>(m_window.get(), "fixPage")->platform(), QStringLiteral("debian"));
@@ -295,16 +279,11 @@ void TestWizard::invalidTargetShowsTheReasonAndCannotStart()
 
 void TestWizard::restrictedKexEndsOnAFixThatWorks()
 {
-    if (!findingKnowledge(QStringLiteral("no-common-kex")))
-        QSKIP("this engine has no no-common-kex finding yet (negotiation findings, issue 5)");
-    if (!SshdServer::isAvailable())
-        QSKIP("sshd is not installed");
-    // A server that speaks only a key exchange today's ssh no longer offers by default, but still knows.
-    SshdServer sshd;
-    SshdServer::Config config;
-    config.extraLines << QStringLiteral("KexAlgorithms diffie-hellman-group14-sha1");
-    QVERIFY2(sshd.start(config), qPrintable(sshd.errorString()));
-    runCheck(QStringLiteral("127.0.0.1:%1").arg(sshd.port()));
+    if (const QString why = KexRestrictedSshd::unavailableReason(); !why.isEmpty())
+        QSKIP(qPrintable(why));
+    KexRestrictedSshd sshd;
+    QVERIFY2(sshd.start(), qPrintable(sshd.errorString()));
+    runCheck(*m_window, QStringLiteral("127.0.0.1:%1").arg(sshd.port()));
     if (QTest::currentTestFailed())
         return;
     const Report& report = *m_window->wizard()->session()->report();
@@ -356,7 +335,7 @@ void TestWizard::tryingRepeatedlyRecordsEveryTry()
 {
     ScriptedServer server(ScriptedBehaviour::AcceptClose);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    runCheck(QStringLiteral("127.0.0.1:%1").arg(server.port()));
+    runCheck(*m_window, QStringLiteral("127.0.0.1:%1").arg(server.port()));
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(server.connectionsAccepted(), 1);
