@@ -29,6 +29,10 @@ QString ProgressNarrator::running(const std::optional<TimelineEvent>& last, cons
                   : tr("Connected. Waiting for the server to introduce itself…");
     } else if (last->phase == QLatin1String("kexinit")) {
         now = tr("The server introduced itself. Asking which encryption methods it supports…");
+    } else if (last->phase == QLatin1String("mss-retry")) {
+        // Two waits in a row (connect, then the KEXINIT): no single one to count.
+        return tr("The server's list never came. Trying once more with small packets, to see whether large "
+                  "ones are lost on the way…");
     } else if (last->phase == QLatin1String("attempts")) {
         // A pause between tries, then a try with its own deadline: no single wait to count.
         return tr("Trying again, to see whether the result changes…");

@@ -323,6 +323,8 @@ QString TimelineModel::phaseLabel(const QString& phaseId)
         return tr("Identification");
     if (phaseId == QLatin1String("kexinit"))
         return tr("Algorithm lists (KEXINIT)");
+    if (phaseId == QLatin1String("mss-retry"))
+        return tr("Retry with small packets");
     if (phaseId == QLatin1String("kex"))
         return tr("Key exchange");
     if (phaseId == QLatin1String("newkeys"))

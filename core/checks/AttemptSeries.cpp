@@ -54,7 +54,10 @@ void AttemptSeries::startAttempt()
         emitEvent(TimelineEvent::Kind::Progress, QStringLiteral("attempts"), PhaseStatus::Running,
                   attemptLine(m_report.attempts.constFirst()));
     }
-    m_run = std::make_unique<ProbeRun>(m_options);
+    ProbeOptions options = m_options;
+    // The first try made the small-MSS test if it was needed; the others only count what comes and goes.
+    options.smallSegmentRetry = m_options.smallSegmentRetry && m_attempt == 1;
+    m_run = std::make_unique<ProbeRun>(options);
     // The first try is the detailed one: its timeline is the run's timeline.
     if (m_attempt == 1)
         connect(m_run.get(), &ProbeRun::timelineEvent, this, &AttemptSeries::timelineEvent);

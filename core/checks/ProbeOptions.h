@@ -20,6 +20,10 @@ struct ProbeOptions
     bool quick = false;
     // TCP_MAXSEG for the connection (the MTU black-hole retry uses ~536).
     std::optional<int> maxSegmentSize;
+    // When the server identified itself but its KEXINIT never came: one more connection with a small MSS
+    // (SmallSegmentRetry) to tell an MTU black hole from a stalled exchange. AttemptSeries makes it on the
+    // first try only.
+    bool smallSegmentRetry = true;
     // Contract: --attempts N, the probe N times with a pause in between (AttemptSeries), 1..maxAttempts.
     int attempts = 1;
     std::chrono::milliseconds attemptPause{1000};

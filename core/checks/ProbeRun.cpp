@@ -7,10 +7,12 @@
 #include "Negotiation.h"
 #include "ReportCatalogue.h"
 #include "ResolveCheck.h"
+#include "SmallSegmentRetry.h"
 #include "SystemProcessRunner.h"
 #include "WireExchange.h"
 
 #include <QHostAddress>
+#include <QNetworkInterface>
 #include <QSysInfo>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
@@ -36,6 +38,29 @@ AddressFamilyPreference familyOf(const QString& addressFamily)
     if (addressFamily == QLatin1String("inet6"))
         return AddressFamilyPreference::IPv6Only;
     return AddressFamilyPreference::Any;
+}
+
+// The server's lists as the report keys them ("kex", "cipher_c2s", ...).
+QMap<QString, QStringList> algorithmLists(const KexInit& kex)
+{
+    QMap<QString, QStringList> lists;
+    for (int i = KexInit::Kex; i <= KexInit::CompressionServerToClient; ++i) {
+        const auto category = static_cast<KexInit::Category>(i);
+        lists.insert(KexInit::categoryId(category), kex.list(category));
+    }
+    return lists;
+}
+
+// The interface that holds this computer's address of the connection.
+std::optional<ClientInterface> interfaceWithAddress(const QHostAddress& local)
+{
+    for (const QNetworkInterface& i : QNetworkInterface::allInterfaces()) {
+        for (const QNetworkAddressEntry& entry : i.addressEntries()) {
+            if (entry.ip().isEqual(local, QHostAddress::TolerantConversion))
+                return ClientInterface{i.name(), i.maximumTransmissionUnit()};
+        }
+    }
+    return std::nullopt;
 }
 
 } // namespace
@@ -241,6 +266,8 @@ void ProbeRun::onConnectFinished()
         finish();
         return;
     }
+    m_report.clientInterface = interfaceWithAddress(stream->localAddress());
+    m_connectedAddress = c.connectedAddress();
     const AddressResult* won = nullptr;
     for (const AddressResult& a : m_report.addresses)
         if (a.status == QLatin1String("connected") && a.address == c.connectedAddress().toString())
@@ -282,12 +309,50 @@ void ProbeRun::onWireFinished()
                 m_report.server.comments = banner->comments;
         }
     }
-    if (const auto& kex = w.serverKexInit()) {
-        for (int i = KexInit::Kex; i <= KexInit::CompressionServerToClient; ++i) {
-            const auto category = static_cast<KexInit::Category>(i);
-            m_report.server.algorithms.insert(KexInit::categoryId(category), kex->list(category));
-        }
+    if (const auto& kex = w.serverKexInit())
+        m_report.server.algorithms = algorithmLists(*kex);
+    if (wantsSmallSegmentRetry()) {
+        startSmallSegmentRetry();
+        return;
     }
+    finish();
+}
+
+bool ProbeRun::wantsSmallSegmentRetry() const
+{
+    // Only where a black hole fits the evidence: an SSH-2 server identified itself (small packets
+    // arrive) and then nothing complete came before the deadline. Not when this run already used a small
+    // MSS, and never after a cancel.
+    const auto& banner = m_wire->banner();
+    return m_options.smallSegmentRetry && !m_options.maxSegmentSize && !m_report.cancelled && banner &&
+           banner->wellFormed && m_report.kexInit.outcome == KexInitRecord::Outcome::Timeout &&
+           !m_connectedAddress.isNull();
+}
+
+void ProbeRun::startSmallSegmentRetry()
+{
+    const QString id = QString::fromLatin1(SmallSegmentRetry::phaseId);
+    m_report.phases.append(PhaseRecord{id, PhaseStatus::Skipped, 0.0, 0.0, QStringLiteral("not reached")});
+    beginPhase(id, QStringLiteral("the server's KEXINIT never came: one more connection with TCP MSS %1, to see "
+                                  "whether small packets get through where large ones do not")
+                       .arg(SmallSegmentRetry::maxSegmentSize));
+    m_retry = std::make_unique<SmallSegmentRetry>(m_clock, m_options.timeout);
+    connect(m_retry.get(), &SmallSegmentRetry::timelineEvent, this, &ProbeRun::timelineEvent);
+    connect(m_retry.get(), &SmallSegmentRetry::finished, this, &ProbeRun::onSmallSegmentRetryFinished,
+            Qt::QueuedConnection);
+    ++m_report.connectAttempts;
+    m_retry->start(m_connectedAddress, static_cast<quint16>(m_probePort));
+}
+
+void ProbeRun::onSmallSegmentRetryFinished()
+{
+    const SmallSegmentRetry& r = *m_retry;
+    if (r.connected())
+        ++m_report.connections;
+    endPhase(QString::fromLatin1(SmallSegmentRetry::phaseId), r.status(), r.detail());
+    // The lists the first connection could not read: the negotiation can still be checked.
+    if (const auto& kex = r.serverKexInit(); kex && m_report.server.algorithms.isEmpty())
+        m_report.server.algorithms = algorithmLists(*kex);
     finish();
 }
 
@@ -304,7 +369,9 @@ void ProbeRun::cancel()
         finish();
         return;
     }
-    if (m_wire)
+    if (m_retry)
+        m_retry->cancel();
+    else if (m_wire)
         m_wire->cancel();
     else if (m_connector)
         m_connector->cancel();

@@ -7,6 +7,7 @@
 #include "TimelineEvent.h"
 
 #include <QFutureWatcher>
+#include <QHostAddress>
 #include <QObject>
 #include <memory>
 
@@ -14,11 +15,14 @@ namespace SshDoctor {
 
 class ResolveCheck;
 class HappyEyeballsConnector;
+class SmallSegmentRetry;
 class WireExchange;
 
 // One diagnosis run: a target goes in, a stream of timeline events and a report come out.
 // client-config (the user's ssh -G: HostName, Port, User, algorithms, ProxyJump) -> resolve -> connect
-// (Happy Eyeballs) -> identification -> KEXINIT, each a phase of the report; then analyse() negotiates
+// (Happy Eyeballs) -> identification -> KEXINIT, each a phase of the report; when the server identified
+// itself but its KEXINIT never came, one retry with a small MSS (SmallSegmentRetry, phase "mss-retry")
+// tells an MTU black hole from a stalled exchange; then analyse() negotiates
 // with the user's lists and turns the evidence into ranked findings without touching the network.
 //
 // Lives in one thread and needs that thread's event loop: the CLI runs it on the main thread, the
@@ -50,6 +54,10 @@ private:
     void onResolved();
     void onConnectFinished();
     void onWireFinished();
+    // The MTU black-hole check, only after a banner and a KEXINIT that never came.
+    bool wantsSmallSegmentRetry() const;
+    void startSmallSegmentRetry();
+    void onSmallSegmentRetryFinished();
     void beginPhase(const QString& id, const QString& detail);
     void endPhase(const QString& id, PhaseStatus status, const QString& detail);
     void skipRemainingPhases(const QString& reason);
@@ -70,6 +78,8 @@ private:
     std::unique_ptr<ResolveCheck> m_resolve;
     std::unique_ptr<HappyEyeballsConnector> m_connector;
     std::unique_ptr<WireExchange> m_wire;
+    std::unique_ptr<SmallSegmentRetry> m_retry;
+    QHostAddress m_connectedAddress;
     bool m_started = false;
     bool m_finished = false;
 };

@@ -187,6 +187,14 @@ struct Finding
     QList<RemediationSnippet> remediation;
 };
 
+// The network interface this computer reached the server through, as the operating system names it; the
+// path fixes (a lower MTU for a test) need its name and its MTU.
+struct ClientInterface
+{
+    QString name; // "eth0", "wlp2s0", "en0"
+    int mtu = 0;  // 0 when the system does not say
+};
+
 // A report read back from a file (ReportJsonReader) rather than produced by a run on this computer.
 struct ImportRecord
 {
@@ -207,6 +215,7 @@ struct Report
     // This computer's address towards the server, as this machine sees it (NAT may change what the
     // server sees). Taken from the connected socket, or from the route when nothing connected.
     std::optional<QString> clientAddress;
+    std::optional<ClientInterface> clientInterface;
     // Every try of the run, the first one included (its details are the rest of this report); empty for
     // a report that did not come from a live probe.
     QList<AttemptSummary> attempts;

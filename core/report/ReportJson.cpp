@@ -103,6 +103,10 @@ QJsonObject ReportJson::toJson(const Report& report)
     root.insert(QStringLiteral("connections"), report.connections);
     root.insert(QStringLiteral("connect_attempts"), report.connectAttempts);
     root.insert(QStringLiteral("client_address"), optionalString(report.clientAddress));
+    root.insert(QStringLiteral("client_interface"),
+                report.clientInterface ? QJsonValue(QJsonObject{{QStringLiteral("name"), report.clientInterface->name},
+                                                                {QStringLiteral("mtu"), report.clientInterface->mtu}})
+                                       : QJsonValue());
     root.insert(QStringLiteral("cancelled"), report.cancelled);
     root.insert(QStringLiteral("attempts"), attemptsToJson(report.attempts));
     root.insert(QStringLiteral("burst"), burstToJson(report.burst));

@@ -216,6 +216,9 @@ Report convert(const JsonCursor& root)
     report.connections = static_cast<int>(root.field("connections").toInteger(0, maxInt));
     report.connectAttempts = static_cast<int>(root.field("connect_attempts").toInteger(0, maxInt));
     report.clientAddress = root.field("client_address").toOptionalString();
+    if (const JsonCursor c = root.field("client_interface"); !c.isMissing() && !c.isNull())
+        report.clientInterface =
+            ClientInterface{c.field("name").toString(), static_cast<int>(c.field("mtu").toInteger(0, maxInt))};
     report.cancelled = root.field("cancelled").toBool();
     report.attempts = readAttempts(root.field("attempts"));
     report.burst = readBurst(root.field("burst"));
