@@ -35,6 +35,8 @@ QString SnippetCard::platformName(const QString& platform)
         return tr("Syslog files");
     if (platform == QLatin1String("cloud"))
         return tr("Cloud firewall");
+    if (platform == QLatin1String("linux"))
+        return tr("Linux");
     if (platform == QLatin1String("windows"))
         return tr("Windows");
     if (platform == QLatin1String("macos"))

@@ -4,6 +4,7 @@
 #include "ConnectionRules.h"
 #include "IdentificationRules.h"
 #include "NegotiationRules.h"
+#include "PathRules.h"
 #include "ServerAgeRules.h"
 #include "ThrottlingRules.h"
 
@@ -26,6 +27,8 @@ const std::vector<DiagnosisRule>& diagnosisRules()
         &notSshRule,
         &ssh1OnlyRule,
         &invalidBannerRule,
+        // after the identification: the path loses large packets, or the exchange stalls
+        &pathStallRule,
         // key exchange: the two sides share no algorithm
         &clientConfigOverrideRule,
         &noCommonAlgorithmRule,

@@ -50,6 +50,27 @@ Report identificationReport(Outcome outcome, double closeMs, const QList<QByteAr
     return r;
 }
 
+// The server identified itself, then its KEXINIT never came; retry is the small-MSS retry's status, if one ran.
+Report stalledReport(std::optional<PhaseStatus> retry)
+{
+    Report r = identificationReport(Outcome::Banner, 2.0);
+    r.clientInterface = ClientInterface{QStringLiteral("eth0"), 1500};
+    r.kexInit.outcome = KexInitRecord::Outcome::Timeout;
+    for (PhaseRecord& p : r.phases)
+        if (p.id == QLatin1String("kexinit")) {
+            p.status = PhaseStatus::Fail;
+            p.endMs = p.startMs + 10000.0;
+            p.detail =
+                QStringLiteral("no KEXINIT within 10.0 s: not one byte arrived after the server's identification");
+        }
+    if (retry) {
+        r.connections = 2;
+        r.phases << PhaseRecord{QStringLiteral("mss-retry"), *retry, 10020.0, 10035.0,
+                                QStringLiteral("with TCP MSS 536 ...")};
+    }
+    return r;
+}
+
 AttemptSummary attempt(int index, const char* identification, double ms = 1.0, const QByteArray& text = {})
 {
     return AttemptSummary{index, QStringLiteral("connected"), QString::fromLatin1(identification), ms, text};
@@ -101,6 +122,8 @@ class TestDiagnosis : public QObject
 private slots:
     void firstFinding_data();
     void firstFinding();
+    void blackholeFixesFitTheAddressFamily_data();
+    void blackholeFixesFitTheAddressFamily();
     void everyIdentificationFindingIsReachable();
 
 private:
@@ -287,6 +310,26 @@ void TestDiagnosis::firstFinding_data()
                                    << "error"
                                    << ""
                                    << "RFC 4253";
+    QTest::addRow("small-segments-pass") << stalledReport(PhaseStatus::Ok) << "mtu-blackhole"
+                                         << "high"
+                                         << "error"
+                                         << ""
+                                         << "536-byte segments received it in 15 ms";
+    QTest::addRow("small-segments-stall-too") << stalledReport(PhaseStatus::Fail) << "kex-stalled"
+                                              << "high"
+                                              << "error"
+                                              << ""
+                                              << "twice";
+    QTest::addRow("retry-could-not-tell") << stalledReport(PhaseStatus::Warn) << "kex-stalled"
+                                          << "medium"
+                                          << "error"
+                                          << ""
+                                          << "could not tell";
+    QTest::addRow("no-retry") << stalledReport(std::nullopt) << "kex-stalled"
+                              << "medium"
+                              << "error"
+                              << ""
+                              << "not ruled out";
     QTest::addRow("refused-every-attempt")
         << withAttempts(refusedReport(), {refused(1), refused(2), refused(3)}) << "connect-refused"
         << "high"
@@ -348,11 +391,45 @@ void TestDiagnosis::firstFinding()
     QCOMPARE(diagnosed.exitCode(), severity == QLatin1String("error") || report.hasFailedPhase() ? 1 : 0);
 }
 
+void TestDiagnosis::blackholeFixesFitTheAddressFamily_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addColumn<QString>("mtu");
+    QTest::addColumn<QString>("ipVersion");
+    QTest::addRow("ipv4") << "192.0.2.10"
+                          << "576"
+                          << "ipv4";
+    // An IPv6 link is never below 1280, and an interface set lower loses IPv6 altogether.
+    QTest::addRow("ipv6") << "2001:db8::10"
+                          << "1280"
+                          << "ipv6";
+}
+
+void TestDiagnosis::blackholeFixesFitTheAddressFamily()
+{
+    QFETCH(QString, address);
+    QFETCH(QString, mtu);
+    QFETCH(QString, ipVersion);
+    Report r = stalledReport(PhaseStatus::Ok);
+    r.addresses.first().address = address;
+    const QList<Finding> findings = Diagnoser::diagnose(r);
+    QCOMPARE(findings.first().id, QStringLiteral("mtu-blackhole"));
+    QStringList snippets;
+    for (const RemediationSnippet& s : findings.first().remediation)
+        snippets << s.snippet;
+    const QString all = snippets.join(QLatin1Char('\n'));
+    QVERIFY2(all.contains(QStringLiteral("sudo ip link set dev eth0 mtu %1\n").arg(mtu)), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("sudo ip link set dev eth0 mtu 1500")), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("netsh interface %1 set subinterface").arg(ipVersion)), qPrintable(all));
+    QVERIFY2(all.contains(QStringLiteral("tracepath -n %1").arg(address)), qPrintable(all));
+}
+
 void TestDiagnosis::everyIdentificationFindingIsReachable()
 {
     // Runs after the rows above (slots run in declaration order).
-    for (const char* id : {"closed-before-banner", "maxstartups-throttled", "per-source-penalty", "reset-before-banner",
-                           "banner-timeout", "tarpit", "not-ssh", "ssh1-only", "invalid-banner"})
+    for (const char* id :
+         {"closed-before-banner", "maxstartups-throttled", "per-source-penalty", "reset-before-banner",
+          "banner-timeout", "tarpit", "not-ssh", "ssh1-only", "invalid-banner", "mtu-blackhole", "kex-stalled"})
         QVERIFY2(m_seen.contains(QLatin1String(id)), id);
 }
 

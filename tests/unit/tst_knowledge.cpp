@@ -104,6 +104,14 @@ const QSet<QString> knownFacts{
     QStringLiteral("server_release"),
     QStringLiteral("version_note"),
     QStringLiteral("client_release"),
+    // the interface this computer used (DiagnosisFacts, when the report names it)
+    QStringLiteral("interface"),
+    QStringLiteral("interface_mtu"),
+    // mtu-blackhole, kex-stalled (PathRules)
+    QStringLiteral("retry_mss"),
+    QStringLiteral("test_mtu"),
+    QStringLiteral("ip_version"),
+    QStringLiteral("retry_result"),
 };
 
 // Facts every report has: titles, explanations and next checks may use these anywhere.
@@ -134,6 +142,12 @@ const QMap<QString, QSet<QString>> alwaysPresentFor{
     {QStringLiteral("ssh1-only"), {QStringLiteral("address"), QStringLiteral("banner")}},
     {QStringLiteral("invalid-banner"), {QStringLiteral("address"), QStringLiteral("problem")}},
     {QStringLiteral("healthy"), {QStringLiteral("address")}},
+    {QStringLiteral("mtu-blackhole"),
+     {QStringLiteral("address"), QStringLiteral("retry_mss"), QStringLiteral("test_mtu"),
+      QStringLiteral("ip_version")}},
+    {QStringLiteral("kex-stalled"),
+     {QStringLiteral("address"), QStringLiteral("retry_mss"), QStringLiteral("test_mtu"), QStringLiteral("ip_version"),
+      QStringLiteral("retry_result")}},
     {QStringLiteral("ssh-config-error"),
      {QStringLiteral("config_file"), QStringLiteral("config_problem"), QStringLiteral("ssh_config_check")}},
     {QStringLiteral("client-config-override"),

@@ -5,6 +5,7 @@
 #include "IdentificationKnowledge.h"
 #include "NegotiationKnowledge.h"
 #include "OutcomeKnowledge.h"
+#include "PathKnowledge.h"
 #include "ServerAgeKnowledge.h"
 #include "ThrottlingKnowledge.h"
 
@@ -18,7 +19,7 @@ const std::vector<const FindingKnowledge*>& allFindingKnowledge()
         std::vector<const FindingKnowledge*> out;
         for (const auto* table :
              {&clientConfigKnowledge(), &connectionKnowledge(), &throttlingKnowledge(), &identificationKnowledge(),
-              &negotiationKnowledge(), &serverAgeKnowledge(), &outcomeKnowledge()})
+              &pathKnowledge(), &negotiationKnowledge(), &serverAgeKnowledge(), &outcomeKnowledge()})
             for (const FindingKnowledge& k : *table)
                 out.push_back(&k);
         return out;

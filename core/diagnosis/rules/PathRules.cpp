@@ -1,0 +1,84 @@
+#include "PathRules.h"
+
+#include "RuleText.h"
+#include "SmallSegmentRetry.h"
+
+namespace SshDoctor {
+
+namespace {
+
+QString connectedAddress(const Report& report)
+{
+    for (const AddressResult& a : report.addresses)
+        if (a.status == QLatin1String("connected"))
+            return a.address;
+    return QString();
+}
+
+} // namespace
+
+QList<RuleMatch> pathStallRule(const Report& report)
+{
+    const PhaseRecord* kexinit = report.phase(QStringLiteral("kexinit"));
+    if (report.identification.outcome != IdentificationRecord::Outcome::Banner ||
+        report.kexInit.outcome != KexInitRecord::Outcome::Timeout || !kexinit)
+        return {};
+
+    const PhaseRecord* retry = report.phase(QString::fromLatin1(SmallSegmentRetry::phaseId));
+    const bool v6 = connectedAddress(report).contains(QLatin1Char(':'));
+    RuleMatch m;
+    m.facts.insert(QStringLiteral("retry_mss"), QString::number(SmallSegmentRetry::maxSegmentSize));
+    // The packet the retry's segments make: 536 bytes of data and 40 of IPv4 headers. IPv6 links are never
+    // below 1280, and an interface set lower loses IPv6 altogether.
+    m.facts.insert(QStringLiteral("test_mtu"), v6 ? QStringLiteral("1280") : QStringLiteral("576"));
+    m.facts.insert(QStringLiteral("ip_version"), v6 ? QStringLiteral("ipv6") : QStringLiteral("ipv4"));
+    if (const PhaseRecord* id = report.phase(QStringLiteral("identification")))
+        m.evidence << EvidenceItem{id->id, id->detail};
+    m.evidence << EvidenceItem{kexinit->id, kexinit->detail};
+    if (report.kexInit.bytesAfterBanner > 0)
+        m.evidence << EvidenceItem{
+            kexinit->id,
+            QStringLiteral("%1 bytes of the next packet arrived, then nothing").arg(report.kexInit.bytesAfterBanner)};
+    if (retry)
+        m.evidence << EvidenceItem{retry->id, retry->detail};
+
+    if (retry && retry->status == PhaseStatus::Ok) {
+        m.id = QStringLiteral("mtu-blackhole");
+        m.confidence = QStringLiteral("high");
+        m.confidenceReason = QStringLiteral("the server's KEXINIT never came in %1, and a second connection asking for "
+                                            "%2-byte segments received it in %3")
+                                 .arg(RuleText::duration(kexinit->endMs - kexinit->startMs))
+                                 .arg(SmallSegmentRetry::maxSegmentSize)
+                                 .arg(RuleText::duration(retry->endMs - retry->startMs));
+        return {m};
+    }
+
+    m.id = QStringLiteral("kex-stalled");
+    if (retry && retry->status == PhaseStatus::Fail) {
+        m.confidence = QStringLiteral("high");
+        m.confidenceReason = QStringLiteral("the exchange stopped after the identification twice, the second time "
+                                            "with %1-byte segments, which any path carries")
+                                 .arg(SmallSegmentRetry::maxSegmentSize);
+        m.facts.insert(QStringLiteral("retry_result"),
+                       QStringLiteral("A second connection asking for small segments (%1 bytes) stalled the same "
+                                      "way, so packet size is not the problem.")
+                           .arg(SmallSegmentRetry::maxSegmentSize));
+        return {m};
+    }
+    m.confidence = QStringLiteral("medium");
+    if (retry) {
+        m.confidenceReason = QStringLiteral("the small-segment retry could not tell: %1").arg(retry->detail);
+        m.facts.insert(QStringLiteral("retry_result"),
+                       QStringLiteral("The retry with small segments could not tell whether packet size matters, so "
+                                      "an MTU black hole is not ruled out."));
+    } else {
+        m.confidenceReason = QStringLiteral("no retry with small segments was made, so an MTU black hole is not "
+                                            "ruled out");
+        m.facts.insert(QStringLiteral("retry_result"),
+                       QStringLiteral("No retry with small segments was made, so an MTU black hole is not ruled "
+                                      "out."));
+    }
+    return {m};
+}
+
+} // namespace SshDoctor
