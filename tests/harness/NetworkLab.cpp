@@ -117,10 +117,9 @@ bool NetworkLab::create()
         return ip({QStringLiteral("-n"), ns, QStringLiteral("route"), QStringLiteral("add"), QStringLiteral("default"),
                    QStringLiteral("via"), via});
     };
-    if (!link(c, QStringLiteral("c0"), r, QStringLiteral("rc")) ||
-        !link(s, QStringLiteral("s0"), r, QStringLiteral("rs")) ||
-        !address(c, QStringLiteral("c0"), clientAddress() + QStringLiteral("/24")) ||
-        !address(r, QStringLiteral("rc"), QStringLiteral("198.18.1.1/24")) ||
+    if (!link(c, clientDevice(), r, routerClientDevice()) || !link(s, QStringLiteral("s0"), r, QStringLiteral("rs")) ||
+        !address(c, clientDevice(), clientAddress() + QStringLiteral("/24")) ||
+        !address(r, routerClientDevice(), QStringLiteral("198.18.1.1/24")) ||
         !address(r, QStringLiteral("rs"), QStringLiteral("198.18.2.1/24")) ||
         !address(s, QStringLiteral("s0"), serverAddress() + QStringLiteral("/24")) ||
         !defaultRoute(c, QStringLiteral("198.18.1.1")) || !defaultRoute(s, QStringLiteral("198.18.2.1")))

@@ -35,6 +35,13 @@ public:
     QString serverNamespace() const { return m_prefix + QStringLiteral("-server"); }
     static QString clientAddress() { return QStringLiteral("198.18.1.2"); }
     static QString serverAddress() { return QStringLiteral("198.18.2.2"); }
+    static QString clientNetwork() { return QStringLiteral("198.18.1.0/24"); }
+    // The veth ends: the client's, and the router's towards the client.
+    static QString clientDevice() { return QStringLiteral("c0"); }
+    static QString routerClientDevice() { return QStringLiteral("rc"); }
+
+    // iproute2 with an argument list (use -n NAMESPACE to act inside one); false with errorString() set.
+    bool ip(const QStringList& arguments);
 
     // Runs program inside a namespace (ip netns exec), argument list only, with a deadline.
     ToolRunner::Result run(const QString& ns, const QString& program, const QStringList& arguments,
@@ -49,7 +56,6 @@ public:
     static QString iptablesPath();
 
 private:
-    bool ip(const QStringList& arguments);
     static void removeStaleNamespaces();
 
     QString m_prefix;

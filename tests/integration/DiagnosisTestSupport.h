@@ -1,5 +1,8 @@
 #pragma once
 
+#include "OpensshClientProbe.h"
+#include "ToolRunner.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -46,6 +49,31 @@ inline QString firstFindingSeverity(const QJsonObject& report)
         .toObject()
         .value(QStringLiteral("severity"))
         .toString();
+}
+
+// The real ssh, isolated from this machine's configuration and known hosts, in BatchMode: it reaches
+// authentication and is refused there, or it stops earlier. Its stderr, after at most timeoutMs (it is
+// killed then: a connection stuck in the key exchange waits for TCP's own timeout). A launcher runs it
+// through another program, e.g. {"ip", "netns", "exec", "NAME"}.
+inline QString sshStderr(const QStringList& arguments, const QStringList& launcher = {}, int timeoutMs = 20000)
+{
+    QStringList all{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
+                    QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=no"),
+                    QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=/dev/null"),
+                    QStringLiteral("-o"), QStringLiteral("ConnectTimeout=5")};
+    all << arguments << QStringLiteral("true");
+    const ToolRunner::Result r =
+        launcher.isEmpty()
+            ? ToolRunner::run(OpensshClientProbe::sshPath(), all, timeoutMs)
+            : ToolRunner::run(launcher.first(), launcher.mid(1) + QStringList{OpensshClientProbe::sshPath()} + all,
+                              timeoutMs);
+    return QString::fromLocal8Bit(r.standardError);
+}
+
+// ssh got through the key exchange: the server refused the login, not the connection.
+inline bool reachedAuthentication(const QString& err)
+{
+    return err.contains(QLatin1String("Permission denied")) && !err.contains(QLatin1String("Unable to negotiate"));
 }
 
 } // namespace SshDoctor::Testing

@@ -2,6 +2,7 @@
 // no-common-* finding ranks first, and its narrowest fix -- the one-off `ssh -o ...` command and the
 // `Host` block for ~/.ssh/config -- really gets the real OpenSSH client past the key exchange to
 // authentication ("Permission denied" in BatchMode, never "Unable to negotiate").
+#include "DiagnosisTestSupport.h"
 #include "OpensshClientProbe.h"
 #include "ProbeTestSupport.h"
 #include "SshdServer.h"
@@ -19,8 +20,6 @@ using namespace SshDoctor;
 using namespace SshDoctor::Testing;
 
 namespace {
-
-constexpr int sshTimeoutMs = 20000;
 
 struct Restricted
 {
@@ -44,24 +43,6 @@ QList<Restricted> restrictedServers()
          usual,
          {QStringLiteral("Ciphers chacha20-poly1305@openssh.com"), QStringLiteral("MACs hmac-md5")}},
     };
-}
-
-// The real ssh, isolated from this machine's configuration and known hosts, in BatchMode: it reaches
-// authentication and is refused there, or it stops earlier.
-QString sshStderr(const QStringList& arguments)
-{
-    QStringList all{QStringLiteral("-o"), QStringLiteral("BatchMode=yes"),
-                    QStringLiteral("-o"), QStringLiteral("StrictHostKeyChecking=no"),
-                    QStringLiteral("-o"), QStringLiteral("UserKnownHostsFile=/dev/null"),
-                    QStringLiteral("-o"), QStringLiteral("ConnectTimeout=5")};
-    all << arguments << QStringLiteral("true");
-    const ToolRunner::Result r = ToolRunner::run(OpensshClientProbe::sshPath(), all, sshTimeoutMs);
-    return QString::fromLocal8Bit(r.standardError);
-}
-
-bool reachedAuthentication(const QString& err)
-{
-    return err.contains(QLatin1String("Permission denied")) && !err.contains(QLatin1String("Unable to negotiate"));
 }
 
 QJsonObject clientFix(const QJsonObject& finding, const QString& startsWith)

@@ -4,9 +4,8 @@
 // identification. REJECT answers the sender of the packet it matched, so the IPS resets the client on
 // the client's identification and silently drops the server's.
 #include "DiagnosisTestSupport.h"
-#include "NetworkLab.h"
+#include "NetworkLabServer.h"
 #include "ProbeTestSupport.h"
-#include "SshdServer.h"
 
 #include <QJsonArray>
 #include <QTest>
@@ -27,33 +26,28 @@ private slots:
     void firewall();
 
 private:
-    std::unique_ptr<NetworkLab> m_lab;
-    std::unique_ptr<SshdServer> m_sshd;
+    std::unique_ptr<NetworkLabServer> m_setup;
+    NetworkLab* m_lab = nullptr;  // m_setup's
+    SshdServer* m_sshd = nullptr; // m_setup's
 };
 
 void TestDiagnosisNetns::initTestCase()
 {
-    if (!SshdServer::isAvailable())
-        QSKIP("OpenSSH sshd is needed (package openssh-server)");
-    const QString why = NetworkLab::unavailableReason();
+    const QString why = NetworkLabServer::unavailableReason();
     if (!why.isEmpty())
-        QSKIP(qPrintable(QStringLiteral("network namespaces are not available: %1").arg(why)));
-    m_lab = std::make_unique<NetworkLab>();
-    QVERIFY2(m_lab->create(), qPrintable(m_lab->errorString()));
-    SshdServer::Config config;
-    config.networkNamespace = m_lab->serverNamespace();
-    config.listenAddress = NetworkLab::serverAddress();
-    config.preferredPort = 22;
-    m_sshd = std::make_unique<SshdServer>();
-    QVERIFY2(m_sshd->start(config), qPrintable(m_sshd->errorString()));
+        QSKIP(qPrintable(why));
+    m_setup = std::make_unique<NetworkLabServer>();
+    QVERIFY2(m_setup->start(), qPrintable(m_setup->errorString()));
+    m_lab = &m_setup->lab();
+    m_sshd = &m_setup->sshd();
 }
 
 void TestDiagnosisNetns::cleanupTestCase()
 {
-    if (m_sshd)
-        m_sshd->stop();
-    if (m_lab)
-        m_lab->destroy();
+    if (m_setup)
+        m_setup->stop();
+    m_lab = nullptr;
+    m_sshd = nullptr;
 }
 
 void TestDiagnosisNetns::cleanup()

@@ -1,0 +1,340 @@
+// Path failures on a real network path made of namespaces (NetworkLab): sshdoctor-cli and the real ssh in
+// the client namespace, a real sshd in the server namespace, and a router between them whose route towards
+// the client carries at most 600-byte packets (as a tunnel would) and whose ICMP "fragmentation needed"
+// messages are dropped. The server's identification (a small packet) passes; its KEXINIT (about 1100
+// bytes) vanishes without a trace: an MTU black hole.
+//
+// The diagnosis must name it (mtu-blackhole, after one retry with a small MSS), and the fixes it gives must
+// work when they are run as written: lowering this computer's MTU for a test, letting ICMP through on the
+// router, TCP MTU probing on the server. A router that drops even small packets after the identification
+// gives kex-stalled; a small link with working Path MTU Discovery stays healthy.
+#include "DiagnosisTestSupport.h"
+#include "NetworkLabServer.h"
+#include "ProbeTestSupport.h"
+
+#include <QJsonArray>
+#include <QStandardPaths>
+#include <QTest>
+#include <memory>
+
+using namespace SshDoctor;
+using namespace SshDoctor::Testing;
+
+namespace {
+
+constexpr int linkMtu = 600;
+// Long enough for the server's TCP to fall back to small segments by itself (tcp_mtu_probing).
+constexpr int sshFixedTimeoutMs = 45000;
+// ssh stuck in the black hole waits for TCP's own timeout; this is when the test stops waiting.
+constexpr int sshStuckTimeoutMs = 8000;
+
+QJsonObject findingWithId(const QJsonObject& report, const QString& id)
+{
+    for (const QJsonValue& v : report.value(QStringLiteral("findings")).toArray())
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    return {};
+}
+
+QJsonObject phaseWithId(const QJsonObject& report, const QString& id)
+{
+    for (const QJsonValue& v : report.value(QStringLiteral("phases")).toArray())
+        if (v.toObject().value(QStringLiteral("id")).toString() == id)
+            return v.toObject();
+    return {};
+}
+
+// The remediation entry of a finding for a side and platform whose snippet starts with `startsWith`.
+QString snippetOf(const QJsonObject& finding, const QString& side, const QString& platform, const QString& startsWith)
+{
+    for (const QJsonValue& v : finding.value(QStringLiteral("remediation")).toArray()) {
+        const QJsonObject r = v.toObject();
+        const QString snippet = r.value(QStringLiteral("snippet")).toString();
+        if (r.value(QStringLiteral("side")).toString() == side &&
+            r.value(QStringLiteral("platform")).toString() == platform && snippet.startsWith(startsWith))
+            return snippet;
+    }
+    return QString();
+}
+
+QString programPath(const QString& name)
+{
+    const QString found = QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
+                                                                QStringLiteral("/usr/bin"), QStringLiteral("/bin")});
+    return found.isEmpty() ? name : found;
+}
+
+} // namespace
+
+class TestDiagnosisPathMtu : public QObject
+{
+    Q_OBJECT
+
+private slots:
+    void initTestCase();
+    void cleanupTestCase();
+    void init();
+    void blackholeIsFoundAndSmallSegmentsPass();
+    void fixWorksAsWritten_data();
+    void fixWorksAsWritten();
+    void smallSegmentsLostTooIsKexStalled();
+    void smallLinkWithWorkingPmtudIsHealthy();
+
+private:
+    CliOutcome diagnose(int timeoutSeconds = 2) const;
+    QString ssh(int timeoutMs) const;
+    // Runs a snippet's command lines in a namespace as written, without `sudo` (the test is root). Lines
+    // that run ssh are the caller's; comments and lines that write to this machine's /etc are skipped.
+    bool runLines(const QString& ns, const QStringList& lines, QString* error);
+    bool setBaseline(QString* error);
+
+    std::unique_ptr<NetworkLabServer> m_setup;
+    NetworkLab* m_lab = nullptr;  // m_setup's
+    SshdServer* m_sshd = nullptr; // m_setup's
+};
+
+void TestDiagnosisPathMtu::initTestCase()
+{
+    const QString why = NetworkLabServer::unavailableReason();
+    if (!why.isEmpty())
+        QSKIP(qPrintable(why));
+    m_setup = std::make_unique<NetworkLabServer>();
+    QVERIFY2(m_setup->start(), qPrintable(m_setup->errorString()));
+    m_lab = &m_setup->lab();
+    m_sshd = &m_setup->sshd();
+    // The small link: the router forwards at most 600-byte packets towards the client. Its own link stays at
+    // 1500, so nothing on the client tells it; only the router knows, and its ICMP is dropped (setBaseline).
+    QVERIFY2(
+        m_lab->ip({QStringLiteral("-n"), m_lab->routerNamespace(), QStringLiteral("route"), QStringLiteral("replace"),
+                   NetworkLab::clientNetwork(), QStringLiteral("dev"), NetworkLab::routerClientDevice(),
+                   QStringLiteral("mtu"), QStringLiteral("lock"), QString::number(linkMtu)}),
+        qPrintable(m_lab->errorString()));
+}
+
+void TestDiagnosisPathMtu::cleanupTestCase()
+{
+    if (m_setup)
+        m_setup->stop();
+    m_lab = nullptr;
+    m_sshd = nullptr;
+}
+
+void TestDiagnosisPathMtu::init()
+{
+    QString error;
+    QVERIFY2(setBaseline(&error), qPrintable(error));
+}
+
+bool TestDiagnosisPathMtu::setBaseline(QString* error)
+{
+    // Every test starts from the black hole: the router's ICMP "fragmentation needed" dropped, no other rule,
+    // the client's MTU as created, the server without MTU probing and with no path MTU remembered.
+    const QString router = m_lab->routerNamespace();
+    const QString server = m_lab->serverNamespace();
+    const QStringList steps[] = {
+        {QStringLiteral("iptables"), QStringLiteral("-F")},
+        {QStringLiteral("iptables"), QStringLiteral("-t"), QStringLiteral("mangle"), QStringLiteral("-F")},
+        {QStringLiteral("ip6tables"), QStringLiteral("-F")},
+        {QStringLiteral("iptables"), QStringLiteral("-A"), QStringLiteral("OUTPUT"), QStringLiteral("-p"),
+         QStringLiteral("icmp"), QStringLiteral("--icmp-type"), QStringLiteral("fragmentation-needed"),
+         QStringLiteral("-j"), QStringLiteral("DROP")},
+    };
+    for (const QStringList& step : steps) {
+        const ToolRunner::Result r = m_lab->run(router, programPath(step.first()), step.mid(1));
+        if (!r.succeeded()) {
+            *error = QStringLiteral("%1: %2").arg(step.join(QLatin1Char(' ')), r.combinedOutput());
+            return false;
+        }
+    }
+    const ToolRunner::Result probing =
+        m_lab->run(server, programPath(QStringLiteral("sysctl")),
+                   {QStringLiteral("-qw"), QStringLiteral("net.ipv4.tcp_mtu_probing=0")});
+    if (!probing.succeeded()) {
+        *error = probing.combinedOutput();
+        return false;
+    }
+    if (!m_lab->ip({QStringLiteral("-n"), m_lab->clientNamespace(), QStringLiteral("link"), QStringLiteral("set"),
+                    QStringLiteral("dev"), NetworkLab::clientDevice(), QStringLiteral("mtu"),
+                    QStringLiteral("1500")}) ||
+        !m_lab->ip({QStringLiteral("-n"), server, QStringLiteral("route"), QStringLiteral("flush"),
+                    QStringLiteral("cache")})) {
+        *error = m_lab->errorString();
+        return false;
+    }
+    return true;
+}
+
+CliOutcome TestDiagnosisPathMtu::diagnose(int timeoutSeconds) const
+{
+    return runCli({QStringLiteral("--json"), QStringLiteral("--no-ssh-config"), QStringLiteral("--timeout"),
+                   QString::number(timeoutSeconds), NetworkLab::serverAddress()},
+                  m_lab->clientLauncher());
+}
+
+QString TestDiagnosisPathMtu::ssh(int timeoutMs) const
+{
+    return sshStderr({QStringLiteral("-F"), QStringLiteral("/dev/null"), NetworkLab::serverAddress()},
+                     m_lab->clientLauncher(), timeoutMs);
+}
+
+bool TestDiagnosisPathMtu::runLines(const QString& ns, const QStringList& lines, QString* error)
+{
+    for (QString line : lines) {
+        line = line.trimmed();
+        if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.contains(QLatin1String("tee /etc/")))
+            continue;
+        if (line.startsWith(QLatin1String("sudo ")))
+            line = line.mid(5);
+        const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const ToolRunner::Result r = m_lab->run(ns, programPath(words.first()), words.mid(1));
+        if (!r.succeeded()) {
+            *error = QStringLiteral("`%1` in %2: %3").arg(line, ns, r.combinedOutput());
+            return false;
+        }
+    }
+    return true;
+}
+
+void TestDiagnosisPathMtu::blackholeIsFoundAndSmallSegmentsPass()
+{
+    // The black hole is real: ssh itself never gets past the key exchange.
+    const QString stuck = ssh(sshStuckTimeoutMs);
+    QVERIFY2(!reachedAuthentication(stuck), qPrintable(stuck));
+
+    const int before = m_sshd->connectionsAccepted();
+    const CliOutcome cli = diagnose();
+    QCOMPARE(cli.exitCode, 1);
+    const QString problem = firstFindingProblem(cli.json, QStringLiteral("mtu-blackhole"), QStringLiteral("high"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem + QStringLiteral("\n") + QString::fromUtf8(cli.err)));
+    QCOMPARE(phaseWithId(cli.json, QStringLiteral("kexinit")).value(QStringLiteral("status")).toString(),
+             QStringLiteral("fail"));
+    const QJsonObject retry = phaseWithId(cli.json, QStringLiteral("mss-retry"));
+    QCOMPARE(retry.value(QStringLiteral("status")).toString(), QStringLiteral("ok"));
+    QVERIFY2(retry.value(QStringLiteral("detail")).toString().contains(QLatin1String("536")),
+             qPrintable(retry.value(QStringLiteral("detail")).toString()));
+    // One probe and one retry, as the report says and as sshd counted them.
+    QCOMPARE(cli.json.value(QStringLiteral("connections")).toInt(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sshd->connectionsAccepted() - before, 2, 3000);
+    // The retry read the server's lists, so the report still shows them.
+    QVERIFY(!cli.json.value(QStringLiteral("server"))
+                 .toObject()
+                 .value(QStringLiteral("algorithms"))
+                 .toObject()
+                 .value(QStringLiteral("kex"))
+                 .toArray()
+                 .isEmpty());
+    // The interface the fixes name is the one the client namespace used.
+    const QJsonObject interface = cli.json.value(QStringLiteral("client_interface")).toObject();
+    QCOMPARE(interface.value(QStringLiteral("name")).toString(), NetworkLab::clientDevice());
+    QCOMPARE(interface.value(QStringLiteral("mtu")).toInt(), 1500);
+}
+
+void TestDiagnosisPathMtu::fixWorksAsWritten_data()
+{
+    QTest::addColumn<QString>("side");
+    QTest::addColumn<QString>("platform");
+    QTest::addColumn<QString>("startsWith");
+    QTest::addColumn<QString>("where");         // the namespace the snippet runs in: client, router or server
+    QTest::addColumn<bool>("diagnosisHealthy"); // sshdoctor itself finds the path healthy with the fix in place
+
+    QTest::addRow("client-lowers-its-mtu-for-a-test") << "client"
+                                                      << "linux"
+                                                      << "sudo ip link set dev"
+                                                      << "client" << true;
+    QTest::addRow("router-lets-icmp-through") << "server"
+                                              << "iptables"
+                                              << "sudo iptables -I INPUT -p icmp"
+                                              << "router" << true;
+    // TCP on the server falls back to small segments only after a few retransmissions (seconds): ssh waits
+    // that long, a 2 s diagnosis does not.
+    QTest::addRow("server-probes-the-mtu") << "server"
+                                           << "any"
+                                           << "sudo sysctl -w net.ipv4.tcp_mtu_probing"
+                                           << "server" << false;
+}
+
+void TestDiagnosisPathMtu::fixWorksAsWritten()
+{
+    QFETCH(QString, side);
+    QFETCH(QString, platform);
+    QFETCH(QString, startsWith);
+    QFETCH(QString, where);
+    QFETCH(bool, diagnosisHealthy);
+
+    const CliOutcome cli = diagnose();
+    const QString problem = firstFindingProblem(cli.json, QStringLiteral("mtu-blackhole"), QStringLiteral("high"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QString snippet =
+        snippetOf(findingWithId(cli.json, QStringLiteral("mtu-blackhole")), side, platform, startsWith);
+    QVERIFY2(!snippet.isEmpty(),
+             qPrintable(QStringLiteral("no %1/%2 fix starting with %3").arg(side, platform, startsWith)));
+
+    // The lines before the snippet's own ssh command are the fix, the lines after it undo it.
+    const QStringList lines = snippet.split(QLatin1Char('\n'));
+    qsizetype sshLine = lines.size();
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (lines[i].startsWith(QLatin1String("ssh ")))
+            sshLine = i;
+    const QString ns = where == QLatin1String("client")   ? m_lab->clientNamespace()
+                       : where == QLatin1String("router") ? m_lab->routerNamespace()
+                                                          : m_lab->serverNamespace();
+    QString error;
+    QVERIFY2(runLines(ns, lines.mid(0, sshLine), &error), qPrintable(error));
+
+    const QString err = ssh(sshFixedTimeoutMs);
+    QVERIFY2(reachedAuthentication(err), qPrintable(snippet + QStringLiteral("\n---\n") + err));
+    if (diagnosisHealthy) {
+        const CliOutcome fixed = diagnose();
+        QVERIFY2(firstFindingProblem(fixed.json, QStringLiteral("healthy"), QStringLiteral("high")).isEmpty(),
+                 qPrintable(QString::fromUtf8(fixed.out.left(2000))));
+        QCOMPARE(fixed.json.value(QStringLiteral("connections")).toInt(), 1);
+    }
+
+    if (sshLine < lines.size()) {
+        QVERIFY2(runLines(ns, lines.mid(sshLine + 1), &error), qPrintable(error));
+        // Set back as the snippet promised.
+        const ToolRunner::Result link = m_lab->run(
+            ns, programPath(QStringLiteral("ip")),
+            {QStringLiteral("link"), QStringLiteral("show"), QStringLiteral("dev"), NetworkLab::clientDevice()});
+        QVERIFY2(link.standardOutput.contains("mtu 1500"), link.standardOutput.constData());
+    }
+}
+
+void TestDiagnosisPathMtu::smallSegmentsLostTooIsKexStalled()
+{
+    // Something on the router passes the identification and drops every later packet of the server's that
+    // is not tiny, whatever the MSS: not a black hole for large packets only.
+    QVERIFY2(m_lab->iptables(m_lab->routerNamespace(),
+                             QStringLiteral("-A FORWARD -s %1 -p tcp --sport 22 -m length --length 200:65535 -j DROP")
+                                 .arg(NetworkLab::serverAddress())
+                                 .split(QLatin1Char(' '))),
+             qPrintable(m_lab->errorString()));
+    const int before = m_sshd->connectionsAccepted();
+    const CliOutcome cli = diagnose();
+    QCOMPARE(cli.exitCode, 1);
+    const QString problem = firstFindingProblem(cli.json, QStringLiteral("kex-stalled"), QStringLiteral("high"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem + QStringLiteral("\n") + QString::fromUtf8(cli.err)));
+    QCOMPARE(phaseWithId(cli.json, QStringLiteral("mss-retry")).value(QStringLiteral("status")).toString(),
+             QStringLiteral("fail"));
+    QVERIFY(findingWithId(cli.json, QStringLiteral("mtu-blackhole")).isEmpty());
+    QCOMPARE(cli.json.value(QStringLiteral("connections")).toInt(), 2);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sshd->connectionsAccepted() - before, 2, 3000);
+}
+
+void TestDiagnosisPathMtu::smallLinkWithWorkingPmtudIsHealthy()
+{
+    // The same small link, but the router's "fragmentation needed" reaches the server: Path MTU Discovery
+    // works, the server sends smaller packets, nothing is wrong and no retry is made.
+    QVERIFY2(m_lab->iptables(m_lab->routerNamespace(), {QStringLiteral("-F")}), qPrintable(m_lab->errorString()));
+    const int before = m_sshd->connectionsAccepted();
+    const CliOutcome cli = diagnose();
+    QCOMPARE(cli.exitCode, 0);
+    const QString problem = firstFindingProblem(cli.json, QStringLiteral("healthy"), QStringLiteral("high"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    QVERIFY(phaseWithId(cli.json, QStringLiteral("mss-retry")).isEmpty());
+    QCOMPARE(cli.json.value(QStringLiteral("connections")).toInt(), 1);
+    QTRY_COMPARE_WITH_TIMEOUT(m_sshd->connectionsAccepted() - before, 1, 3000);
+}
+
+QTEST_GUILESS_MAIN(TestDiagnosisPathMtu)
+#include "tst_diagnosis_pathmtu.moc"
