@@ -107,6 +107,7 @@ int main(int argc, char* argv[])
     ScriptedServer acceptClose(ScriptedBehaviour::AcceptClose);
     ScriptedServer silent(ScriptedBehaviour::Silence);
     ScriptedServer tarpit(ScriptedBehaviour::EndlessLines);
+    ScriptedServer stalled(ScriptedBehaviour::BannerThenSilence);
     QList<Scenario> scenarios{
         {QStringLiteral("healthy"), Testing::SshdServer::isAvailable() && sshd.start()
                                         ? QStringLiteral("alice@127.0.0.1:%1").arg(sshd.port())
@@ -115,6 +116,9 @@ int main(int argc, char* argv[])
         {QStringLiteral("acceptclose"),
          acceptClose.start() ? QStringLiteral("127.0.0.1:%1").arg(acceptClose.port()) : QString()},
         {QStringLiteral("tarpit"), tarpit.start() ? QStringLiteral("127.0.0.1:%1").arg(tarpit.port()) : QString(), 3},
+        // The KEXINIT never comes, not even to the small-MSS retry: kex-stalled, with the retry on the timeline.
+        {QStringLiteral("stalled"), stalled.start() ? QStringLiteral("127.0.0.1:%1").arg(stalled.port()) : QString(),
+         2},
         {QStringLiteral("cancelled"), silent.start() ? QStringLiteral("127.0.0.1:%1").arg(silent.port()) : QString(),
          30, true},
     };
