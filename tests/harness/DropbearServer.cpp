@@ -50,14 +50,8 @@ bool DropbearServer::start()
 
 bool DropbearServer::start(const Config& config)
 {
-    if (isRunning()) {
-        setErrorString(QStringLiteral("dropbear is already running on port %1").arg(port()));
+    if (!canStart(isAvailable(), QStringLiteral("%1 or %2").arg(dropbearPath(), dropbearkeyPath())))
         return false;
-    }
-    if (!isAvailable()) {
-        setErrorString(QStringLiteral("%1 or %2 is missing").arg(dropbearPath(), dropbearkeyPath()));
-        return false;
-    }
     m_config = config;
     if (!ensureWorkDir() || !generateHostKeys()) {
         return false;

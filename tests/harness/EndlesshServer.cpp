@@ -38,14 +38,8 @@ bool EndlesshServer::start()
 
 bool EndlesshServer::start(const Config& config)
 {
-    if (isRunning()) {
-        setErrorString(QStringLiteral("endlessh is already running on port %1").arg(port()));
+    if (!canStart(isAvailable(), endlesshPath()))
         return false;
-    }
-    if (!isAvailable()) {
-        setErrorString(QStringLiteral("%1 is missing").arg(endlesshPath()));
-        return false;
-    }
     if (config.delayMs < 1 || config.maxLineLength < 3 || config.maxLineLength > 255) {
         setErrorString(QStringLiteral("invalid endlessh config: delayMs must be >= 1, maxLineLength 3..255"));
         return false;

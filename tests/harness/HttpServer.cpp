@@ -28,10 +28,8 @@ QString HttpServer::program() const
 
 bool HttpServer::start()
 {
-    if (!isAvailable()) {
-        setErrorString(QStringLiteral("%1 is missing (package python3)").arg(pythonPath()));
+    if (!canStart(isAvailable(), QStringLiteral("%1 (package python3)").arg(pythonPath())))
         return false;
-    }
     return launch(0);
 }
 

@@ -225,6 +225,19 @@ void ServerProcess::appendHarnessNote(const QString& note)
     appendLog(QStringLiteral("[harness] %1\n").arg(note).toLocal8Bit());
 }
 
+bool ServerProcess::canStart(bool installed, const QString& missing)
+{
+    if (isRunning()) {
+        setErrorString(QStringLiteral("%1 is already running on port %2").arg(m_displayName).arg(m_port));
+        return false;
+    }
+    if (!installed) {
+        setErrorString(QStringLiteral("%1 is missing").arg(missing));
+        return false;
+    }
+    return true;
+}
+
 bool ServerProcess::launch(quint16 preferredPort)
 {
     m_errorString.clear();

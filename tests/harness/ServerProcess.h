@@ -72,6 +72,9 @@ protected:
     // there (at most kStartTimeoutMs), retries up to kMaxAttempts times with a new free port when
     // the bind fails.
     bool launch(quint16 preferredPort);
+    // What every start() checks first: the server is not running yet, and its programs are installed
+    // (`missing` names them for the error). False with errorString() set otherwise.
+    bool canStart(bool installed, const QString& missing);
     bool ensureWorkDir();
     QString filePath(const QString& fileName) const;
     void setErrorString(const QString& message) { m_errorString = message; }

@@ -109,14 +109,8 @@ bool SshdServer::start()
 
 bool SshdServer::start(const Config& config)
 {
-    if (isRunning()) {
-        setErrorString(QStringLiteral("sshd is already running on port %1").arg(port()));
+    if (!canStart(isAvailable(), QStringLiteral("%1 or %2").arg(sshdPath(), sshKeygenPath())))
         return false;
-    }
-    if (!isAvailable()) {
-        setErrorString(QStringLiteral("%1 or %2 is missing").arg(sshdPath(), sshKeygenPath()));
-        return false;
-    }
     m_config = config;
     if (!ensureWorkDir() || !ensurePrivilegeSeparationDirectory() || !generateHostKeys()) {
         return false;
