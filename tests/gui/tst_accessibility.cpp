@@ -3,6 +3,7 @@
 // reachable with the arrow keys.
 #include "FreePort.h"
 #include "GuiTestSupport.h"
+#include "ReportJson.h"
 #include "WizardPageId.h"
 
 #include <QAbstractItemView>
@@ -10,6 +11,7 @@
 #include <QAccessible>
 #include <QApplication>
 #include <QComboBox>
+#include <QLabel>
 #include <QMenuBar>
 #include <QPlainTextEdit>
 #include <QSet>
@@ -67,6 +69,7 @@ private slots:
     void initTestCase();
     void everyPageIsNamedAndReachableByKeyboard();
     void timelineStepsAreReachableWithArrowKeys();
+    void openedReportIsNamedAndReachableByKeyboard();
 
 private:
     void checkCurrentPage();
@@ -166,6 +169,36 @@ void TestAccessibility::timelineStepsAreReachableWithArrowKeys()
     QCOMPARE(timeline->currentIndex(), int(timeline->steps().size()) - 1);
     QTest::keyClick(timeline, Qt::Key_Up);
     QCOMPARE(timeline->currentIndex(), int(timeline->steps().size()) - 2);
+}
+
+void TestAccessibility::openedReportIsNamedAndReachableByKeyboard()
+{
+    // The report of a real run, saved and opened again: the same pages, with the line that says so.
+    QVERIFY(m_window->startCheck(QStringLiteral("127.0.0.1:%1").arg(findFreeTcpPort())));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->wizard()->session()->state() == CheckSession::State::Finished, 30000);
+    QTemporaryDir dir;
+    QFile file(dir.filePath(QStringLiteral("report.json")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ReportJson::toBytes(*m_window->wizard()->session()->report()));
+    file.close();
+    m_window->openReportFile(file.fileName());
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->wizard()->session()->isImported(), 30000);
+    m_window->wizard()->back();
+    const QList<std::pair<int, const char*>> pages{{CheckingPageId, "checkingImportBanner"},
+                                                   {DiagnosisPageId, "diagnosisImportBanner"},
+                                                   {FixPageId, "fixImportBanner"},
+                                                   {ReportPageId, "reportImportBanner"}};
+    for (const auto& [id, banner] : pages) {
+        QCOMPARE(m_window->wizard()->currentId(), id);
+        auto* label = widget<QLabel>(m_window.get(), banner);
+        QVERIFY(label->isVisible());
+        QVERIFY(!label->accessibleName().isEmpty());
+        checkCurrentPage();
+        if (QTest::currentTestFailed())
+            return;
+        if (id != ReportPageId)
+            clickNext(*m_window);
+    }
 }
 
 QTEST_MAIN(TestAccessibility)

@@ -93,6 +93,8 @@ private slots:
     void commandLineArgumentIsAReportOrATarget();
     void hostileFileIsRefusedAndNothingIsLost_data();
     void hostileFileIsRefusedAndNothingIsLost();
+    void onlyLocalFilesAreTakenWhenDropped_data();
+    void onlyLocalFilesAreTakenWhenDropped();
 
 private:
     void walkTo(int pageId);
@@ -423,6 +425,35 @@ void TestReportOpen::hostileFileIsRefusedAndNothingIsLost()
     QCOMPARE(ReportJson::toBytes(*session()->report()), valid);
     QCOMPARE(findingRows(*widget<QListWidget>(m_window.get(), "findingsList")), findings);
     m_window->openError()->close();
+}
+
+void TestReportOpen::onlyLocalFilesAreTakenWhenDropped_data()
+{
+    QTest::addColumn<QList<QUrl>>("urls");
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<bool>("taken");
+    const QUrl local = QUrl::fromLocalFile(QStringLiteral("/tmp/report.json"));
+    QTest::addRow("local-file") << QList<QUrl>{local} << QString() << true;
+    QTest::addRow("web-link") << QList<QUrl>{QUrl(QStringLiteral("https://example.com/report.json"))} << QString()
+                              << false;
+    QTest::addRow("web-link-then-local-file")
+        << QList<QUrl>{QUrl(QStringLiteral("https://example.com/a.json")), local} << QString() << true;
+    QTest::addRow("text") << QList<QUrl>{} << QStringLiteral("/tmp/report.json") << false;
+}
+
+void TestReportOpen::onlyLocalFilesAreTakenWhenDropped()
+{
+    QFETCH(QList<QUrl>, urls);
+    QFETCH(QString, text);
+    QFETCH(bool, taken);
+    QMimeData mime;
+    if (!urls.isEmpty())
+        mime.setUrls(urls);
+    if (!text.isEmpty())
+        mime.setText(text);
+    QDragEnterEvent enter(m_window->rect().center(), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QApplication::sendEvent(m_window.get(), &enter);
+    QCOMPARE(enter.isAccepted(), taken);
 }
 
 QTEST_MAIN(TestReportOpen)
