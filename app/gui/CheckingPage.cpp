@@ -91,6 +91,8 @@ void CheckingPage::initializePage()
     // file, which arrives finished and is shown as it was.
     if (wizard()->hasVisitedPage(StartPageId))
         m_session->start();
+    else
+        refreshTimeline(); // selects where it broke, as the end of a run does
 }
 
 void CheckingPage::cleanupPage()

@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QStatusBar>
+#include <QTextBrowser>
 #include <QTimer>
 
 using namespace SshDoctor;
@@ -218,7 +219,13 @@ void TestReportOpen::exportedDiagnosisOpensUnchanged()
     wizard()->back();
     QCOMPARE(wizard()->currentId(), int(CheckingPageId));
     QVERIFY(!wizard()->button(QWizard::BackButton)->isVisible()); // the first page of an opened report
-    QCOMPARE(stepRows(*widget<HandshakeTimeline>(m_window.get(), "checkingTimeline")), liveSteps);
+    const auto* timeline = widget<HandshakeTimeline>(m_window.get(), "checkingTimeline");
+    QCOMPARE(stepRows(*timeline), liveSteps);
+    // Where it broke is selected and its detail shown, as at the end of a run.
+    QCOMPARE(timeline->steps().value(timeline->currentIndex()).key, QStringLiteral("negotiation"));
+    QVERIFY(widget<QTextBrowser>(m_window.get(), "stepDetail")
+                ->toPlainText()
+                .contains(timeline->steps().value(timeline->currentIndex()).label));
     QVERIFY(widget<QLabel>(m_window.get(), "checkingImportBanner")->isVisible());
     auto* retry = widget<QPushButton>(m_window.get(), "retryButton");
     QVERIFY(retry->isEnabled());
