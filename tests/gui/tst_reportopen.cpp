@@ -8,6 +8,7 @@
 #include "ReportJson.h"
 #include "ReportJsonReader.h"
 #include "ReportOpener.h"
+#include "ScriptedServer.h"
 #include "SnippetCard.h"
 #include "WizardPageId.h"
 
@@ -90,6 +91,7 @@ private slots:
     void cleanup();
     void exportedDiagnosisOpensUnchanged_data();
     void exportedDiagnosisOpensUnchanged();
+    void openingDuringARunStopsItAndIgnoresItsLastWord();
     void commandLineArgumentIsAReportOrATarget_data();
     void commandLineArgumentIsAReportOrATarget();
     void hostileFileIsRefusedAndNothingIsLost_data();
@@ -270,6 +272,40 @@ void TestReportOpen::exportedDiagnosisOpensUnchanged()
     if (QTest::currentTestFailed())
         return;
     QCOMPARE(findingIds(*session()->report()).value(0), QStringLiteral("connect-refused"));
+}
+
+void TestReportOpen::openingDuringARunStopsItAndIgnoresItsLastWord()
+{
+    // A report to open: a real check of a closed port.
+    runCheck(*m_window, QStringLiteral("127.0.0.1:%1").arg(findFreeTcpPort()));
+    if (QTest::currentTestFailed())
+        return;
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("refused.json"));
+    QVERIFY(writeFile(path, ReportJson::toBytes(*session()->report())));
+    wizard()->newCheck();
+
+    // A server that accepts and stays silent: the run waits for its identification.
+    ScriptedServer silent(ScriptedBehaviour::Silence);
+    QVERIFY2(silent.start(), qPrintable(silent.errorString()));
+    typeTarget(*m_window, QStringLiteral("127.0.0.1:%1").arg(silent.port()), 60);
+    clickNext(*m_window);
+    auto* timeline = widget<HandshakeTimeline>(m_window.get(), "checkingTimeline");
+    QTRY_VERIFY_WITH_TIMEOUT(
+        stepStatuses(*timeline).value(QStringLiteral("identification/in")) == QStringLiteral("running"), boundMs);
+
+    m_window->openReportFile(path);
+    QTRY_VERIFY_WITH_TIMEOUT(session()->isImported(), boundMs);
+    QCOMPARE(wizard()->currentId(), int(DiagnosisPageId));
+    const int generation = session()->generation();
+    const QStringList steps = stepRows(*widget<HandshakeTimeline>(m_window.get(), "diagnosisTimeline"));
+    // The stopped run still reports what it had; that arrives after the report was opened and is ignored.
+    QTest::qWait(1500);
+    QVERIFY(session()->isImported());
+    QCOMPARE(session()->generation(), generation);
+    QCOMPARE(session()->state(), CheckSession::State::Finished);
+    QCOMPARE(findingIds(*session()->report()).value(0), QStringLiteral("connect-refused"));
+    QCOMPARE(stepRows(*widget<HandshakeTimeline>(m_window.get(), "diagnosisTimeline")), steps);
 }
 
 void TestReportOpen::commandLineArgumentIsAReportOrATarget_data()
