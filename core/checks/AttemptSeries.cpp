@@ -4,6 +4,7 @@
 #include "ByteText.h"
 #include "Diagnoser.h"
 #include "ProbeRun.h"
+#include "ReportPrecision.h"
 
 #include <algorithm>
 
@@ -188,6 +189,7 @@ void AttemptSeries::finish()
     if (m_cancelled)
         m_report.cancelled = true;
     // The rules read every try and the burst: the findings are drawn again from the whole series.
+    ReportPrecision::roundTimes(m_report);
     m_report.findings = Diagnoser::diagnose(m_report);
     emit finished();
 }

@@ -6,6 +6,7 @@
 #include "LocalRoute.h"
 #include "Negotiation.h"
 #include "ReportCatalogue.h"
+#include "ReportPrecision.h"
 #include "ResolveCheck.h"
 #include "SmallSegmentRetry.h"
 #include "SystemProcessRunner.h"
@@ -423,7 +424,9 @@ void ProbeRun::finish()
 
 void ProbeRun::analyse()
 {
-    // Pure stages over the evidence collected on the wire: they open no connection.
+    // Pure stages over the evidence collected on the wire: they open no connection. They read the times
+    // as a saved report holds them, so a report opened later reads the same.
+    ReportPrecision::roundTimes(m_report);
     negotiate();
     m_report.catalogue = ReportCatalogue::build(m_report);
     m_report.findings = Diagnoser::diagnose(m_report);

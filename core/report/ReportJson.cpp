@@ -4,6 +4,7 @@
 #include "ClientRecordJson.h"
 #include "KexInit.h"
 #include "NegotiationJson.h"
+#include "ReportPrecision.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,7 +16,7 @@ namespace {
 
 QJsonValue ms(double value)
 {
-    return std::round(value * 100.0) / 100.0;
+    return ReportPrecision::milliseconds(value);
 }
 
 QJsonValue optionalString(const std::optional<QString>& value)
