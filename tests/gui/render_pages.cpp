@@ -8,12 +8,14 @@
 #include "FreePort.h"
 #include "HandshakeTimeline.h"
 #include "MainWindow.h"
+#include "ReportJson.h"
 #include "ScriptedServer.h"
 #include "SshdServer.h"
 #include "WizardPageId.h"
 
 #include <QApplication>
 #include <QDir>
+#include <QFile>
 #include <QPainter>
 #include <QPushButton>
 #include <QSettings>
@@ -74,6 +76,7 @@ struct Scenario
     QString target; // empty: skipped
     int timeoutSeconds = 5;
     bool cancel = false;
+    QString openFile; // set: open this saved report instead of checking target
 };
 
 } // namespace
@@ -108,6 +111,7 @@ int main(int argc, char* argv[])
     ScriptedServer silent(ScriptedBehaviour::Silence);
     ScriptedServer tarpit(ScriptedBehaviour::EndlessLines);
     ScriptedServer stalled(ScriptedBehaviour::BannerThenSilence);
+    QTemporaryDir reportsDir;
     QList<Scenario> scenarios{
         {QStringLiteral("healthy"), Testing::SshdServer::isAvailable() && sshd.start()
                                         ? QStringLiteral("alice@127.0.0.1:%1").arg(sshd.port())
@@ -119,6 +123,9 @@ int main(int argc, char* argv[])
         // The KEXINIT never comes, not even to the small-MSS retry: kex-stalled, with the retry on the timeline.
         {QStringLiteral("stalled"), stalled.start() ? QStringLiteral("127.0.0.1:%1").arg(stalled.port()) : QString(),
          2},
+        // The stalled run's report, saved as JSON and opened again as a helpdesk would.
+        {QStringLiteral("opened"), QStringLiteral("report"), 5, false,
+         reportsDir.filePath(QStringLiteral("stalled.json"))},
         {QStringLiteral("cancelled"), silent.start() ? QStringLiteral("127.0.0.1:%1").arg(silent.port()) : QString(),
          30, true},
     };
@@ -167,6 +174,10 @@ int main(int argc, char* argv[])
         window.findChild<QSpinBox*>(QStringLiteral("timeoutSpin"))->setValue(s.timeoutSeconds);
         if (index == 0)
             save(QStringLiteral("1-start"));
+        if (!s.openFile.isEmpty()) {
+            window.openReportFile(s.openFile);
+            return;
+        }
         wizard->startCheck(s.target);
         if (s.cancel) {
             QTimer::singleShot(1500, &app, [&] {
@@ -178,6 +189,16 @@ int main(int argc, char* argv[])
 
     QObject::connect(wizard->session(), &CheckSession::finished, &app, [&] {
         QTimer::singleShot(300, &app, [&] {
+            if (scenarios[index].name == QLatin1String("stalled")) {
+                QFile file(reportsDir.filePath(QStringLiteral("stalled.json")));
+                if (file.open(QIODevice::WriteOnly))
+                    file.write(ReportJson::toBytes(*wizard->session()->report()));
+            }
+            // An opened report shows its diagnosis first; its timeline is one page back.
+            if (wizard->session()->isImported()) {
+                wizard->back();
+                QApplication::processEvents();
+            }
             save(QStringLiteral("2-checking"));
             saveTimeline();
             const QStringList names{QString(), QString(), QStringLiteral("3-diagnosis"), QStringLiteral("4-fix"),
