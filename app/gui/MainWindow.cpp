@@ -89,7 +89,10 @@ bool MainWindow::startCheck(const QString& target)
 bool MainWindow::openPath(const QString& argument)
 {
     const QFileInfo info(argument);
-    if (!argument.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && !info.isFile()) {
+    // A bare word is a host name even if a file of that name happens to be in the working directory.
+    const bool pathToFile =
+        info.isFile() && (argument.contains(QLatin1Char('/')) || argument.contains(QDir::separator()));
+    if (!argument.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) && !pathToFile) {
         startCheck(argument);
         return false;
     }

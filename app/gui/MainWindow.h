@@ -26,8 +26,8 @@ public:
     ReportOpener* reportOpener() const { return m_opener; }
     // `sshdoctor HOST`: fill in the target and start the check.
     bool startCheck(const QString& target);
-    // `sshdoctor ARGUMENT`: a name ending in .json, or a file that exists, is opened as a report;
-    // anything else is a target to check. Returns whether it opens a report.
+    // `sshdoctor ARGUMENT`: a name ending in .json, or a path (with a directory separator) to a file that
+    // exists, is opened as a report; anything else is a target to check. Returns whether it opens a report.
     bool openPath(const QString& argument);
     // Reads a saved report off the UI thread, then shows it in the wizard, marked as imported; a file
     // that is not a report leaves everything as it was and says why in the open-error box.

@@ -24,6 +24,7 @@
 #include <QMimeData>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QScopeGuard>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
@@ -348,6 +349,9 @@ void TestReportOpen::commandLineArgumentIsAReportOrATarget_data()
                                                   << "{dir}/ticket" << true << int(DiagnosisPageId) << QString();
     QTest::addRow("missing-report") << QString() << "{dir}/missing.json" << true << int(StartPageId)
                                     << "missing.json: no such file";
+    // A bare name stays a target even when a file of that name happens to be in the working directory.
+    QTest::addRow("host-named-like-a-file-here") << "127.0.0.1"
+                                                 << "127.0.0.1" << false << int(CheckingPageId) << QString();
 }
 
 void TestReportOpen::commandLineArgumentIsAReportOrATarget()
@@ -368,6 +372,10 @@ void TestReportOpen::commandLineArgumentIsAReportOrATarget()
         QVERIFY(writeFile(dir.filePath(fileName), ReportJson::toBytes(*session()->report())));
         wizard()->newCheck();
     }
+    const QString workingDir = QDir::currentPath();
+    if (!argument.contains(QLatin1String("{dir}")))
+        QDir::setCurrent(dir.path());
+    const auto restore = qScopeGuard([&workingDir] { QDir::setCurrent(workingDir); });
     const int generation = session()->generation();
     QCOMPARE(m_window->openPath(QString(argument)
                                     .replace(QStringLiteral("{dir}"), dir.path())
