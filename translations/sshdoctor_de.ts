@@ -102,6 +102,14 @@
         <source>Checks %1 times in a row, a second apart, to see whether the failure comes and goes (a server that is busy or throttles connections)</source>
         <translation>Prüft %1-mal hintereinander im Abstand von einer Sekunde, um zu sehen, ob der Fehler kommt und geht (ein ausgelasteter Server oder einer, der Verbindungen drosselt)</translation>
     </message>
+    <message>
+        <source>Where this report comes from</source>
+        <translation>Woher dieser Bericht stammt</translation>
+    </message>
+    <message>
+        <source>Check %1 from this computer. The opened report stays as it is in its file.</source>
+        <translation>%1 von diesem Computer aus prüfen. Der geöffnete Bericht bleibt in seiner Datei unverändert.</translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::DiagnosisPage</name>
@@ -142,6 +150,10 @@
     <message>
         <source>&amp;Report for a ticket</source>
         <translation>&amp;Bericht für ein Ticket</translation>
+    </message>
+    <message>
+        <source>Where this report comes from</source>
+        <translation>Woher dieser Bericht stammt</translation>
     </message>
 </context>
 <context>
@@ -279,6 +291,10 @@
         <source>On the server (%1)</source>
         <translation>Auf dem Server (%1)</translation>
     </message>
+    <message>
+        <source>Where this report comes from</source>
+        <translation>Woher dieser Bericht stammt</translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::HandshakeTimeline</name>
@@ -292,14 +308,17 @@
     </message>
 </context>
 <context>
+    <name>SshDoctor::ImportBanner</name>
+    <message>
+        <source>Imported from %1, opened %2. This is the report as it was saved, not a check from this computer.</source>
+        <translation>Importiert aus %1, geöffnet am %2. Dies ist der Bericht, wie er gespeichert wurde, keine Prüfung von diesem Computer aus.</translation>
+    </message>
+</context>
+<context>
     <name>SshDoctor::MainWindow</name>
     <message>
         <source>SSH Doctor</source>
         <translation>SSH Doctor</translation>
-    </message>
-    <message>
-        <source>&amp;Check</source>
-        <translation>&amp;Prüfen</translation>
     </message>
     <message>
         <source>&amp;New check</source>
@@ -320,6 +339,50 @@
     <message>
         <source>Menu bar</source>
         <translation>Menüleiste</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open Report…</source>
+        <translation>Bericht ö&amp;ffnen …</translation>
+    </message>
+    <message>
+        <source>Open a report saved as JSON, by this app or by sshdoctor-cli --report</source>
+        <translation>Einen als JSON gespeicherten Bericht öffnen, erstellt von dieser App oder von sshdoctor-cli --report</translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation>%1 wird geöffnet …</translation>
+    </message>
+    <message>
+        <source>Open a report</source>
+        <translation>Einen Bericht öffnen</translation>
+    </message>
+    <message>
+        <source>SSH Doctor reports (*.json)</source>
+        <translation>Berichte von SSH Doctor (*.json)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>This file cannot be opened as an SSH Doctor report. What was on screen is still there.</source>
+        <translation>Diese Datei lässt sich nicht als Bericht von SSH Doctor öffnen. Was auf dem Bildschirm war, bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>The report could not be opened</source>
+        <translation>Der Bericht konnte nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
 </context>
 <context>
@@ -435,6 +498,10 @@
         <source>Trying again, to see whether the result changes…</source>
         <translation>Erneuter Versuch, um zu sehen, ob sich das Ergebnis ändert …</translation>
     </message>
+    <message>
+        <source>The server&apos;s list never came. Trying once more with small packets, to see whether large ones are lost on the way…</source>
+        <translation>Die Liste des Servers kam nie an. Noch ein Versuch mit kleinen Paketen, um zu sehen, ob große unterwegs verloren gehen …</translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::ReportPage</name>
@@ -530,6 +597,10 @@
         <source>Not saved: %1</source>
         <translation>Nicht gespeichert: %1</translation>
     </message>
+    <message>
+        <source>Where this report comes from</source>
+        <translation>Woher dieser Bericht stammt</translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::SnippetCard</name>
@@ -588,6 +659,10 @@
     <message>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation>Linux</translation>
     </message>
 </context>
 <context>
@@ -995,6 +1070,10 @@
         <source>Your ssh and the server have nothing in common for: %1.</source>
         <translation>Ihr ssh und der Server haben nichts gemeinsam bei: %1.</translation>
     </message>
+    <message>
+        <source>Retry with small packets</source>
+        <translation>Mit kleinen Paketen erneut versuchen</translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::TimelinePainter</name>
@@ -1014,8 +1093,8 @@
         <translation>Findet heraus, warum eine SSH-Verbindung vor der Anmeldung scheitert.</translation>
     </message>
     <message>
-        <source>[user@]host[:port] to check at once</source>
-        <translation>[Benutzer@]Host[:Port], der sofort geprüft wird</translation>
+        <source>[user@]host[:port] to check at once, or a saved report (.json) to open</source>
+        <translation>[Benutzer@]Host[:Port] zum sofortigen Prüfen oder ein gespeicherter Bericht (.json) zum Öffnen</translation>
     </message>
 </context>
 </TS>

@@ -102,6 +102,14 @@
         <source>Checks %1 times in a row, a second apart, to see whether the failure comes and goes (a server that is busy or throttles connections)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where this report comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1 from this computer. The opened report stays as it is in its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::DiagnosisPage</name>
@@ -140,6 +148,10 @@
     </message>
     <message>
         <source>&amp;Report for a ticket</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where this report comes from</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -278,6 +290,10 @@
         <source>On the server (%1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where this report comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::HandshakeTimeline</name>
@@ -291,13 +307,16 @@
     </message>
 </context>
 <context>
+    <name>SshDoctor::ImportBanner</name>
+    <message>
+        <source>Imported from %1, opened %2. This is the report as it was saved, not a check from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SshDoctor::MainWindow</name>
     <message>
         <source>SSH Doctor</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -318,6 +337,50 @@
     </message>
     <message>
         <source>Menu bar</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a report saved as JSON, by this app or by sshdoctor-cli --report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH Doctor reports (*.json)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This file cannot be opened as an SSH Doctor report. What was on screen is still there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The report could not be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -434,6 +497,10 @@
         <source>Trying again, to see whether the result changes…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server&apos;s list never came. Trying once more with small packets, to see whether large ones are lost on the way…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::ReportPage</name>
@@ -529,6 +596,10 @@
         <source>Not saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Where this report comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::SnippetCard</name>
@@ -586,6 +657,10 @@
     </message>
     <message>
         <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -994,6 +1069,10 @@
         <source>Your ssh and the server have nothing in common for: %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Retry with small packets</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::TimelinePainter</name>
@@ -1013,7 +1092,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>[user@]host[:port] to check at once</source>
+        <source>[user@]host[:port] to check at once, or a saved report (.json) to open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
