@@ -76,7 +76,7 @@ struct Scenario
     QString target; // empty: skipped
     int timeoutSeconds = 5;
     bool cancel = false;
-    QString openFile; // set: open this saved report instead of checking target
+    QString openFile{}; // set: open this saved report instead of checking target
 };
 
 } // namespace
