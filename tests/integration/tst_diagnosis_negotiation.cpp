@@ -3,8 +3,10 @@
 // `Host` block for ~/.ssh/config -- really gets the real OpenSSH client past the key exchange to
 // authentication ("Permission denied" in BatchMode, never "Unable to negotiate").
 #include "DiagnosisTestSupport.h"
+#include "KexInit.h"
 #include "OpensshClientProbe.h"
 #include "ProbeTestSupport.h"
+#include "ScriptedServer.h"
 #include "SshdServer.h"
 #include "ToolRunner.h"
 
@@ -69,6 +71,8 @@ private slots:
     void noCommonAlgorithm();
     void aeadCipherMakesTheMacListIrrelevant();
     void configFileNarrowsTheOffer();
+    void compression_data();
+    void compression();
 
 private:
     QJsonObject diagnose(const QString& server);
@@ -266,6 +270,64 @@ void TestDiagnosisNegotiation::configFileNarrowsTheOffer()
     const QJsonArray plain = diagnose(QStringLiteral("stock")).value(QStringLiteral("findings")).toArray();
     QVERIFY(!plain.isEmpty());
     QCOMPARE(plain.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("healthy"));
+}
+
+void TestDiagnosisNegotiation::compression_data()
+{
+    QTest::addColumn<QStringList>("offer"); // the server's compression methods, both directions
+    QTest::addColumn<bool>("noneInCommon");
+    QTest::addColumn<QString>("sshSays"); // what the real ssh -vv prints about compression
+    // OpenSSH's sshd always offers "none"; a server of another make may offer only what ssh lacks.
+    QTest::addRow("only-a-method-ssh-lacks")
+        << QStringList{QStringLiteral("lz4@example.org")} << true << "no matching compression method found";
+    // ssh offers zlib@openssh.com even with Compression no ("none,zlib@openssh.com,zlib", kex.c): not a failure.
+    QTest::addRow("only-zlib") << QStringList{QStringLiteral("zlib@openssh.com")} << false
+                               << "compression: zlib@openssh.com";
+}
+
+// Real sshd cannot be made to refuse "none", so a scripted server offers the lists; the real ssh says whether
+// negotiation passes (its "kex: ... compression:" lines come only after it did), and the diagnosis agrees.
+void TestDiagnosisNegotiation::compression()
+{
+    QFETCH(QStringList, offer);
+    QFETCH(bool, noneInCommon);
+    QFETCH(QString, sshSays);
+
+    KexInit kexInit = ScriptedServer::defaultKexInit();
+    kexInit.list(KexInit::CompressionClientToServer) = offer;
+    kexInit.list(KexInit::CompressionServerToClient) = offer;
+    ScriptedServer::Options options;
+    options.kexInit = kexInit;
+    ScriptedServer server(ScriptedBehaviour::BannerThenKexInit, options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+    const QString port = QString::number(server.port());
+
+    const QString err = sshStderr({QStringLiteral("-vv"), QStringLiteral("-F"), QStringLiteral("/dev/null"),
+                                   QStringLiteral("-p"), port, QStringLiteral("127.0.0.1")},
+                                  {}, 3000);
+    QVERIFY2(err.contains(sshSays), qPrintable(err.right(1500)));
+
+    const CliOutcome run = runCli({QStringLiteral("--json"), QStringLiteral("--no-ssh-config"), QStringLiteral("-p"),
+                                   port, QStringLiteral("127.0.0.1")});
+    QStringList ids;
+    for (const QJsonValue& f : run.json.value(QStringLiteral("findings")).toArray())
+        ids << f.toObject().value(QStringLiteral("id")).toString();
+    if (noneInCommon) {
+        const QString problem =
+            firstFindingProblem(run.json, QStringLiteral("no-common-compression"), QStringLiteral("high"));
+        QVERIFY2(problem.isEmpty(), qPrintable(problem));
+        const QJsonObject first = run.json.value(QStringLiteral("findings")).toArray().first().toObject();
+        const QString explanation = first.value(QStringLiteral("explanation")).toString();
+        QVERIFY2(explanation.contains(offer.first()) && explanation.contains(QLatin1String("RFC 4253")),
+                 qPrintable(explanation));
+        QCOMPARE(run.exitCode, 1);
+    } else {
+        QVERIFY2(!ids.contains(QStringLiteral("no-common-compression")), qPrintable(ids.join(u' ')));
+        const QJsonObject negotiation = run.json.value(QStringLiteral("negotiation")).toObject();
+        QCOMPARE(
+            negotiation.value(QStringLiteral("compression_s2c")).toObject().value(QStringLiteral("chosen")).toString(),
+            offer.first());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosisNegotiation)

@@ -289,6 +289,10 @@ RuleMatch matchCategory(const Report& report, const CategoryInfo& info, const Ne
                                      "without changing the server, and it is not safe: the lasting fix is on the "
                                      "server.")
                           .arg(describe(*pick));
+    } else if (info.category == AlgorithmCategory::Compression) {
+        verdict = QStringLiteral("OpenSSH's ssh knows only none and zlib, and RFC 4253 (section 6.2) requires every "
+                                 "SSH server to accept none: this server's software or settings are non-standard, and "
+                                 "only the server side can fix it.");
     } else if (!usable.isEmpty()) {
         verdict = QStringLiteral("Your ssh cannot use anything the server offers, not even by asking for it: the "
                                  "server has to change, or a different client is needed.");
