@@ -7,6 +7,7 @@
 #include "ProbeTestSupport.h"
 #include "ScriptedServer.h"
 #include "SshdServer.h"
+#include "SystemProcessRunner.h"
 #include "ToolRunner.h"
 
 #include <QDir>
@@ -65,6 +66,47 @@ public:
     Result run(const QString&, const QStringList&, std::chrono::milliseconds) const override { return Result(); }
 };
 
+// The real ssh, except that `ssh -V` names an old release (CentOS 7's): no such ssh can be installed here,
+// and the version is all the outdated-client finding reads.
+class OldSshRunner : public SystemProcessRunner
+{
+public:
+    static constexpr const char* version = "OpenSSH_7.4p1, OpenSSL 1.0.2k-fips  26 Jan 2017";
+
+    Result run(const QString& program, const QStringList& arguments, std::chrono::milliseconds deadline) const override
+    {
+        if (arguments == QStringList{QStringLiteral("-V")}) {
+            Result r;
+            r.started = true;
+            r.exitCode = 0;
+            r.standardError = QByteArray(version) + '\n';
+            return r;
+        }
+        return SystemProcessRunner::run(program, arguments, deadline);
+    }
+};
+
+// A probe of a scripted Debian 12 sshd (banner and KEXINIT) with ssh_config ignored, whose ssh is asked
+// through runner; empty when the server or the probe did not finish.
+std::optional<Report> probeScriptedServer(const std::shared_ptr<const ProcessRunner>& runner)
+{
+    ScriptedServer server(ScriptedBehaviour::BannerThenKexInit);
+    if (!server.start())
+        return std::nullopt;
+    ProbeOptions options;
+    options.target.host = QStringLiteral("127.0.0.1");
+    options.target.port = server.port();
+    options.timeout = std::chrono::seconds(5);
+    options.ignoreSshConfig = true;
+    options.processRunner = runner;
+    ProbeRun run(options);
+    QSignalSpy finished(&run, &ProbeRun::finished);
+    run.start();
+    if (!finished.wait(10000))
+        return std::nullopt;
+    return run.report();
+}
+
 } // namespace
 
 class TestClientConfig : public QObject
@@ -83,6 +125,7 @@ private slots:
     void proxyJumpProbesTheJumpHost();
     void proxyCommandIsNamedNotRun();
     void withoutSshTheBuiltInDefaultsStandIn();
+    void oldSshIsNamed();
     void redactionHidesTheHostNameBehindAnAlias();
 
 private:
@@ -363,18 +406,9 @@ void TestClientConfig::proxyCommandIsNamedNotRun()
 
 void TestClientConfig::withoutSshTheBuiltInDefaultsStandIn()
 {
-    ScriptedServer server(ScriptedBehaviour::BannerThenKexInit);
-    QVERIFY2(server.start(), qPrintable(server.errorString()));
-    ProbeOptions options;
-    options.target.host = QStringLiteral("127.0.0.1");
-    options.target.port = server.port();
-    options.timeout = std::chrono::seconds(5);
-    options.processRunner = std::make_shared<NoSshRunner>();
-    ProbeRun run(options);
-    QSignalSpy finished(&run, &ProbeRun::finished);
-    run.start();
-    QVERIFY(finished.wait(10000));
-    const Report& report = run.report();
+    const std::optional<Report> probed = probeScriptedServer(std::make_shared<NoSshRunner>());
+    QVERIFY(probed);
+    const Report& report = *probed;
 
     QVERIFY(report.client);
     QCOMPARE(report.client->source, ClientRecord::Source::BuiltInDefaults);
@@ -388,7 +422,31 @@ void TestClientConfig::withoutSshTheBuiltInDefaultsStandIn()
     QCOMPARE(report.negotiation.value(QStringLiteral("kex")).chosen,
              std::optional<QString>(QStringLiteral("sntrup761x25519-sha512@openssh.com")));
     QCOMPARE(report.catalogue.value(QStringLiteral("mlkem768x25519-sha256")).grade, QStringLiteral("strong"));
-    server.stop();
+}
+
+void TestClientConfig::oldSshIsNamed()
+{
+    const std::optional<Report> probed = probeScriptedServer(std::make_shared<OldSshRunner>());
+    QVERIFY(probed);
+    const Report& report = *probed;
+
+    QCOMPARE(report.tool.opensshClient.value_or(QString()), QLatin1String(OldSshRunner::version));
+    QVERIFY(!report.findings.isEmpty());
+    const Finding& first = report.findings.first();
+    QCOMPARE(first.id, QStringLiteral("outdated-client"));
+    QCOMPARE(first.severity, QStringLiteral("warning"));
+    QCOMPARE(first.confidence, QStringLiteral("medium"));
+    QVERIFY2(first.title.contains(QLatin1String("7.4p1")), qPrintable(first.title));
+    // A version is no proof of a vulnerability: never say so.
+    QVERIFY2(!first.explanation.contains(QLatin1String("vulnerable"), Qt::CaseInsensitive),
+             qPrintable(first.explanation));
+    QStringList snippets;
+    for (const RemediationSnippet& r : first.remediation)
+        snippets << r.snippet;
+    QVERIFY2(snippets.contains(QStringLiteral("sudo apt update && sudo apt install --only-upgrade openssh-client")),
+             qPrintable(snippets.join(u'\n')));
+    // Nothing else is wrong with this connection, and a warning is not a failure.
+    QCOMPARE(report.exitCode(), 0);
 }
 
 void TestClientConfig::redactionHidesTheHostNameBehindAnAlias()
