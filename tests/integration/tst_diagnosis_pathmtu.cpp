@@ -23,6 +23,8 @@ using namespace SshDoctor::Testing;
 namespace {
 
 constexpr int linkMtu = 600;
+const QString serverNetwork = QStringLiteral("198.18.2.0/24");
+const QString routerServerDevice = QStringLiteral("rs");
 // Long enough for the server's TCP to fall back to small segments by itself (tcp_mtu_probing).
 constexpr int sshFixedTimeoutMs = 45000;
 // ssh stuck in the black hole waits for TCP's own timeout; this is when the test stops waiting.
@@ -131,7 +133,13 @@ bool TestDiagnosisPathMtu::setBaseline(QString* error)
     // the client's MTU as created, the server without MTU probing and with no path MTU remembered.
     const QString router = m_lab->routerNamespace();
     const QString server = m_lab->serverNamespace();
+    // A test route to the server left on the client goes; it is not there after a passing test.
+    m_lab->run(m_lab->clientNamespace(), programPath(QStringLiteral("ip")),
+               {QStringLiteral("route"), QStringLiteral("del"), NetworkLab::serverAddress()});
     const QStringList steps[] = {
+        {QStringLiteral("nft"), QStringLiteral("flush"), QStringLiteral("ruleset")},
+        {QStringLiteral("ip"), QStringLiteral("route"), QStringLiteral("replace"), serverNetwork, QStringLiteral("dev"),
+         routerServerDevice},
         {QStringLiteral("iptables"), QStringLiteral("-F")},
         {QStringLiteral("iptables"), QStringLiteral("-t"), QStringLiteral("mangle"), QStringLiteral("-F")},
         {QStringLiteral("ip6tables"), QStringLiteral("-F")},
@@ -179,18 +187,19 @@ QString TestDiagnosisPathMtu::ssh(int timeoutMs) const
 
 bool TestDiagnosisPathMtu::runLines(const QString& ns, const QStringList& lines, QString* error)
 {
+    // One shell for all lines, as a person pastes them: a line may set a variable the next one uses.
+    QStringList script{QStringLiteral("set -e")};
     for (QString line : lines) {
         line = line.trimmed();
         if (line.isEmpty() || line.startsWith(QLatin1Char('#')) || line.contains(QLatin1String("tee /etc/")))
             continue;
-        if (line.startsWith(QLatin1String("sudo ")))
-            line = line.mid(5);
-        const QStringList words = line.split(QLatin1Char(' '), Qt::SkipEmptyParts);
-        const ToolRunner::Result r = m_lab->run(ns, programPath(words.first()), words.mid(1));
-        if (!r.succeeded()) {
-            *error = QStringLiteral("`%1` in %2: %3").arg(line, ns, r.combinedOutput());
-            return false;
-        }
+        script << line.replace(QLatin1String("sudo "), QString());
+    }
+    const ToolRunner::Result r =
+        m_lab->run(ns, QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script.join(QLatin1Char('\n'))});
+    if (!r.succeeded()) {
+        *error = QStringLiteral("`%1` in %2: %3").arg(script.join(QStringLiteral("; ")), ns, r.combinedOutput());
+        return false;
     }
     return true;
 }
@@ -234,23 +243,52 @@ void TestDiagnosisPathMtu::fixWorksAsWritten_data()
     QTest::addColumn<QString>("side");
     QTest::addColumn<QString>("platform");
     QTest::addColumn<QString>("startsWith");
-    QTest::addColumn<QString>("where");         // the namespace the snippet runs in: client, router or server
-    QTest::addColumn<bool>("diagnosisHealthy"); // sshdoctor itself finds the path healthy with the fix in place
+    QTest::addColumn<QString>("where");           // the namespace the snippet runs in: client, router or server
+    QTest::addColumn<QStringList>("routerSetup"); // shell lines run on the router first, to fit the fix's kind
+    QTest::addColumn<bool>("diagnosisHealthy");   // sshdoctor itself finds the path healthy with the fix in place
 
-    QTest::addRow("client-lowers-its-mtu-for-a-test") << "client"
-                                                      << "linux"
-                                                      << "sudo ip link set dev"
-                                                      << "client" << true;
-    QTest::addRow("router-lets-icmp-through") << "server"
-                                              << "iptables"
-                                              << "sudo iptables -I INPUT -p icmp"
-                                              << "router" << true;
+    // A ruleset of the usual nftables shape, with the drop of ICMP "fragmentation needed" in it instead of
+    // in iptables: an accept in one table does not undo a drop in another.
+    const QStringList nftables{
+        QStringLiteral("iptables -F"),
+        QStringLiteral("nft add table inet filter"),
+        QStringLiteral("nft add chain inet filter input '{ type filter hook input priority 0; }'"),
+        QStringLiteral("nft add chain inet filter forward '{ type filter hook forward priority 0; }'"),
+        QStringLiteral("nft add chain inet filter output '{ type filter hook output priority 0; }'"),
+        QStringLiteral("nft add rule inet filter forward ct state established,related accept"),
+        QStringLiteral("nft add rule inet filter forward accept"),
+        QStringLiteral("nft add rule inet filter output icmp type destination-unreachable icmp code frag-needed drop"),
+    };
+    // A tunnel small both ways: the clamp rewrites the SYN that leaves through the small link in each direction.
+    const QString smallBothWays =
+        QStringLiteral("ip route replace %1 dev %2 mtu lock %3").arg(serverNetwork, routerServerDevice).arg(linkMtu);
+
+    QTest::addRow("client-route-with-small-packets") << "client"
+                                                     << "linux"
+                                                     << "route=$(ip route get"
+                                                     << "client" << QStringList{} << true;
+    QTest::addRow("router-lets-icmp-through-iptables") << "server"
+                                                       << "iptables"
+                                                       << "sudo iptables -I INPUT -p icmp"
+                                                       << "router" << QStringList{} << true;
+    QTest::addRow("router-lets-icmp-through-nftables") << "server"
+                                                       << "nftables"
+                                                       << "sudo nft insert rule inet filter input icmp"
+                                                       << "router" << nftables << true;
+    QTest::addRow("gateway-clamps-mss-iptables") << "server"
+                                                 << "iptables"
+                                                 << "sudo iptables -t mangle"
+                                                 << "router" << QStringList{smallBothWays} << true;
+    QTest::addRow("gateway-clamps-mss-nftables") << "server"
+                                                 << "nftables"
+                                                 << "sudo nft insert rule inet filter forward tcp"
+                                                 << "router" << (nftables + QStringList{smallBothWays}) << true;
     // TCP on the server falls back to small segments only after a few retransmissions (seconds): ssh waits
-    // that long, a 2 s diagnosis does not.
+    // that long, a short diagnosis does not.
     QTest::addRow("server-probes-the-mtu") << "server"
-                                           << "any"
+                                           << "linux"
                                            << "sudo sysctl -w net.ipv4.tcp_mtu_probing"
-                                           << "server" << false;
+                                           << "server" << QStringList{} << false;
 }
 
 void TestDiagnosisPathMtu::fixWorksAsWritten()
@@ -259,7 +297,10 @@ void TestDiagnosisPathMtu::fixWorksAsWritten()
     QFETCH(QString, platform);
     QFETCH(QString, startsWith);
     QFETCH(QString, where);
+    QFETCH(QStringList, routerSetup);
     QFETCH(bool, diagnosisHealthy);
+    QString error;
+    QVERIFY2(runLines(m_lab->routerNamespace(), routerSetup, &error), qPrintable(error));
 
     const CliOutcome cli = diagnose();
     const QString problem = firstFindingProblem(cli.json, QStringLiteral("mtu-blackhole"), QStringLiteral("high"));
@@ -278,13 +319,12 @@ void TestDiagnosisPathMtu::fixWorksAsWritten()
     const QString ns = where == QLatin1String("client")   ? m_lab->clientNamespace()
                        : where == QLatin1String("router") ? m_lab->routerNamespace()
                                                           : m_lab->serverNamespace();
-    QString error;
     QVERIFY2(runLines(ns, lines.mid(0, sshLine), &error), qPrintable(error));
 
     const QString err = ssh(sshFixedTimeoutMs);
     QVERIFY2(reachedAuthentication(err), qPrintable(snippet + QStringLiteral("\n---\n") + err));
     if (diagnosisHealthy) {
-        const CliOutcome fixed = diagnose();
+        const CliOutcome fixed = diagnose(5);
         QVERIFY2(firstFindingProblem(fixed.json, QStringLiteral("healthy"), QStringLiteral("high")).isEmpty(),
                  qPrintable(QString::fromUtf8(fixed.out.left(2000))));
         QCOMPARE(fixed.json.value(QStringLiteral("connections")).toInt(), 1);
@@ -292,11 +332,11 @@ void TestDiagnosisPathMtu::fixWorksAsWritten()
 
     if (sshLine < lines.size()) {
         QVERIFY2(runLines(ns, lines.mid(sshLine + 1), &error), qPrintable(error));
-        // Set back as the snippet promised.
-        const ToolRunner::Result link = m_lab->run(
+        // Undone as the snippet promised: no route to the server of its own any more.
+        const ToolRunner::Result route = m_lab->run(
             ns, programPath(QStringLiteral("ip")),
-            {QStringLiteral("link"), QStringLiteral("show"), QStringLiteral("dev"), NetworkLab::clientDevice()});
-        QVERIFY2(link.standardOutput.contains("mtu 1500"), link.standardOutput.constData());
+            {QStringLiteral("route"), QStringLiteral("show"), QStringLiteral("exact"), NetworkLab::serverAddress()});
+        QVERIFY2(route.succeeded() && route.standardOutput.trimmed().isEmpty(), route.standardOutput.constData());
     }
 }
 
@@ -327,7 +367,7 @@ void TestDiagnosisPathMtu::smallLinkWithWorkingPmtudIsHealthy()
     // works, the server sends smaller packets, nothing is wrong and no retry is made.
     QVERIFY2(m_lab->iptables(m_lab->routerNamespace(), {QStringLiteral("-F")}), qPrintable(m_lab->errorString()));
     const int before = m_sshd->connectionsAccepted();
-    const CliOutcome cli = diagnose();
+    const CliOutcome cli = diagnose(5);
     QCOMPARE(cli.exitCode, 0);
     const QString problem = firstFindingProblem(cli.json, QStringLiteral("healthy"), QStringLiteral("high"));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));

@@ -110,7 +110,9 @@ const QSet<QString> knownFacts{
     // mtu-blackhole, kex-stalled (PathRules)
     QStringLiteral("retry_mss"),
     QStringLiteral("test_mtu"),
-    QStringLiteral("ip_version"),
+    QStringLiteral("ip_family_option"),
+    QStringLiteral("ping_headers"),
+    QStringLiteral("ping_command"),
     QStringLiteral("retry_result"),
 };
 
@@ -144,9 +146,10 @@ const QMap<QString, QSet<QString>> alwaysPresentFor{
     {QStringLiteral("healthy"), {QStringLiteral("address")}},
     {QStringLiteral("mtu-blackhole"),
      {QStringLiteral("address"), QStringLiteral("retry_mss"), QStringLiteral("test_mtu"),
-      QStringLiteral("ip_version")}},
+      QStringLiteral("ip_family_option"), QStringLiteral("ping_headers"), QStringLiteral("ping_command")}},
     {QStringLiteral("kex-stalled"),
-     {QStringLiteral("address"), QStringLiteral("retry_mss"), QStringLiteral("test_mtu"), QStringLiteral("ip_version"),
+     {QStringLiteral("address"), QStringLiteral("retry_mss"), QStringLiteral("test_mtu"),
+      QStringLiteral("ip_family_option"), QStringLiteral("ping_headers"), QStringLiteral("ping_command"),
       QStringLiteral("retry_result")}},
     {QStringLiteral("ssh-config-error"),
      {QStringLiteral("config_file"), QStringLiteral("config_problem"), QStringLiteral("ssh_config_check")}},

@@ -13,32 +13,21 @@ using namespace Snippets;
 namespace {
 
 // {{test_mtu}}: the packet size the small-MSS retry proved to pass (576 for IPv4: 536 bytes of data and
-// 40 of headers; 1280 for IPv6, the smallest MTU an IPv6 link may have).
-const SnippetKnowledge lowerMtuLinux{
+// 40 of headers; 1280 for IPv6, the smallest MTU an IPv6 link may have). A route to the server alone is
+// narrower than the interface's MTU, and safer: Linux takes IPv6 off an interface set below 1280.
+const SnippetKnowledge lowerRouteMtuLinux{
     "client", "linux",
-    K("Prove it from this computer: lower the MTU of {{interface}} for a test, connect, then set it back"),
-    K("sudo ip link set dev {{interface}} mtu {{test_mtu}}\n{{ssh_command}}\nsudo ip link set dev {{interface}} mtu "
-      "{{interface_mtu}}"),
-    K("While it is lowered, every connection through {{interface}} uses smaller packets: slower, not less safe. "
-      "It proves the diagnosis and works around it; the lasting fix belongs on the network.")};
-const SnippetKnowledge lowerMtuMacos{
-    "client", "macos",
-    K("Prove it from this computer: lower the MTU of {{interface}} for a test, connect, then set it back"),
-    K("sudo ifconfig {{interface}} mtu {{test_mtu}}\n{{ssh_command}}\nsudo ifconfig {{interface}} mtu "
-      "{{interface_mtu}}"),
-    K("While it is lowered, every connection through {{interface}} uses smaller packets: slower, not less safe.")};
-const SnippetKnowledge lowerMtuWindows{
-    "client", "windows",
-    K("Prove it from this computer: lower the MTU of \"{{interface}}\" for a test (an administrator prompt), "
-      "connect, then set it back"),
-    K("netsh interface {{ip_version}} set subinterface \"{{interface}}\" mtu={{test_mtu}} store=active\n"
-      "{{ssh_command}}\nnetsh interface {{ip_version}} set subinterface \"{{interface}}\" mtu={{interface_mtu}} "
-      "store=active"),
-    K("While it is lowered, every connection through this interface uses smaller packets: slower, not less safe.")};
+    K("Prove it from this computer: smaller packets towards {{address}} only, for a test, then remove the route"),
+    K("route=$(ip {{ip_family_option}}route get {{address}} | head -n 1 | sed -e 's/ uid .*//' -e 's/ cache.*//')\n"
+      "sudo ip {{ip_family_option}}route add $route mtu lock {{test_mtu}}\n"
+      "{{ssh_command}}\n"
+      "sudo ip {{ip_family_option}}route del {{address}}"),
+    K("Only connections to {{address}} use smaller packets while the route is there: slower, not less safe. It "
+      "proves the diagnosis and works around it until the next reboot; the lasting fix belongs on the network.")};
 const SnippetKnowledge findPathMtu{
     "client", "any", K("Find the hop where large packets stop: tracepath prints the path MTU it learns at each hop"),
-    K("tracepath -n {{address}}\n# no tracepath (or on Windows): the largest ping that passes unfragmented, plus "
-      "28, is the path MTU\nping -M do -s 1472 -c 2 {{address}}   # Windows: ping -f -l 1472 {{address}}"),
+    K("tracepath -n {{address}}\n# without tracepath: the largest ping that passes unfragmented, plus "
+      "{{ping_headers}} bytes of headers, is the path MTU\n{{ping_command}}"),
     nullptr};
 const SnippetKnowledge allowIcmpNftables{
     "server", "nftables",
@@ -78,11 +67,11 @@ const SnippetKnowledge clampMssNftables{
     "server", "nftables",
     K("On the VPN or tunnel gateway that owns the small link: clamp the MSS of forwarded TCP connections to the "
       "path MTU"),
-    K("sudo nft add rule inet filter forward tcp flags syn tcp option maxseg size set rt mtu"),
+    K("sudo nft insert rule inet filter forward tcp flags syn tcp option maxseg size set rt mtu"),
     K("It fixes TCP only, and only for connections whose SYN leaves through the small link; add it on the gateway "
       "at each end of a tunnel.")};
 const SnippetKnowledge mtuProbing{
-    "server", "any",
+    "server", "linux",
     K("On the server: let its TCP find a working packet size by itself when large packets vanish "
       "(Packetization Layer Path MTU Discovery, RFC 4821)"),
     K("sudo sysctl -w net.ipv4.tcp_mtu_probing=1\n"
@@ -125,8 +114,8 @@ const std::vector<FindingKnowledge>& pathKnowledge()
                       "or the VPN is where the packets are lost."),
                 },
             .alternatives = {"kex-stalled"},
-            .remediation = {lowerMtuLinux, lowerMtuMacos, lowerMtuWindows, findPathMtu, allowIcmpNftables,
-                            allowIcmpIptables, clampMssNftables, clampMssIptables, mtuProbing},
+            .remediation = {lowerRouteMtuLinux, findPathMtu, allowIcmpNftables, allowIcmpIptables, clampMssNftables,
+                            clampMssIptables, mtuProbing},
         },
         {
             .id = "kex-stalled",

@@ -31,7 +31,13 @@ QList<RuleMatch> pathStallRule(const Report& report)
     // The packet the retry's segments make: 536 bytes of data and 40 of IPv4 headers. IPv6 links are never
     // below 1280, and an interface set lower loses IPv6 altogether.
     m.facts.insert(QStringLiteral("test_mtu"), v6 ? QStringLiteral("1280") : QStringLiteral("576"));
-    m.facts.insert(QStringLiteral("ip_version"), v6 ? QStringLiteral("ipv6") : QStringLiteral("ipv4"));
+    m.facts.insert(QStringLiteral("ip_family_option"), v6 ? QStringLiteral("-6 ") : QString());
+    // Don't fragment, 1500 bytes in all: 20 + 8 bytes of IPv4 and ICMP headers, 40 + 8 for IPv6.
+    m.facts.insert(QStringLiteral("ping_headers"), v6 ? QStringLiteral("48") : QStringLiteral("28"));
+    m.facts.insert(QStringLiteral("ping_command"),
+                   v6 ? QStringLiteral("ping -6 -M do -s 1452 -c 2 %1").arg(connectedAddress(report))
+                      : QStringLiteral("ping -M do -s 1472 -c 2 %1   # Windows: ping -f -l 1472 %1")
+                            .arg(connectedAddress(report)));
     if (const PhaseRecord* id = report.phase(QStringLiteral("identification")))
         m.evidence << EvidenceItem{id->id, id->detail};
     m.evidence << EvidenceItem{kexinit->id, kexinit->detail};
