@@ -86,7 +86,12 @@ void CheckSession::showReport(const Report& report)
     cancel();
     ++m_generation; // whatever the cancelled run still sends is ignored
     m_tick.stop();
+    // Check again checks the report's target from here, with this session's own settings (timeout, ssh_config).
+    const ProbeOptions previous = m_options;
     m_options = ProbeOptions{};
+    m_options.timeout = previous.timeout;
+    m_options.sshConfigFile = previous.sshConfigFile;
+    m_options.ignoreSshConfig = previous.ignoreSshConfig;
     m_options.target.host = report.target.host;
     m_options.target.port = report.target.port;
     m_options.target.user = report.target.user;
@@ -119,8 +124,10 @@ void CheckSession::onEvent(int generation, const TimelineEvent& event)
 
 void CheckSession::onFinished(int generation, const Report& report)
 {
-    if (generation != m_generation)
+    if (generation != m_generation) {
+        emit supersededRunEnded(generation);
         return;
+    }
     m_tick.stop();
     m_report = report;
     m_timeline.setReport(report);

@@ -71,6 +71,8 @@ signals:
     void timelineChanged();
     void stateChanged(SshDoctor::CheckSession::State state);
     void finished();
+    // A run that a newer one (or an opened report) replaced has delivered its last word, which was dropped.
+    void supersededRunEnded(int generation);
 
 private:
     void onEvent(int generation, const TimelineEvent& event);

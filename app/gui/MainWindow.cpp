@@ -1,6 +1,7 @@
 #include "MainWindow.h"
 
 #include "AboutDialog.h"
+#include "CheckSession.h"
 #include "DiagnosisWizard.h"
 #include "ReportOpener.h"
 #include "SettingsStore.h"
@@ -51,6 +52,8 @@ MainWindow::MainWindow(QWidget* parent)
     createMenus();
     connect(m_opener, &ReportOpener::readingChanged, this, &MainWindow::readingChanged);
     connect(m_opener, &ReportOpener::opened, m_wizard, &DiagnosisWizard::showReport);
+    // A check started while a file was still being read wins: the file must not replace it when it arrives.
+    connect(m_wizard->session(), &CheckSession::started, m_opener, &ReportOpener::abandon);
     connect(m_opener, &ReportOpener::failed, this,
             [this](const QString&, const QString& error) { showOpenError(error); });
     if (!restoreGeometry(SettingsStore::value(geometryKey).toByteArray()))

@@ -22,6 +22,14 @@ void ReportOpener::open(const QString& path)
         emit readingChanged(true);
 }
 
+void ReportOpener::abandon()
+{
+    if (!m_current)
+        return;
+    m_current = nullptr; // its watcher still finishes, and deletes itself unheard
+    emit readingChanged(false);
+}
+
 void ReportOpener::readFinished(QFutureWatcher<ReportJsonReader::Result>* watcher, const QString& path)
 {
     watcher->deleteLater();

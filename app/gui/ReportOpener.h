@@ -18,6 +18,8 @@ public:
     explicit ReportOpener(QObject* parent = nullptr);
 
     void open(const QString& path);
+    // Forgets the file being read: its answer is not delivered (the person started a check meanwhile).
+    void abandon();
     bool isReading() const { return m_current != nullptr; }
 
 signals:

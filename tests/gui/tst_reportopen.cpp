@@ -25,6 +25,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QScopeGuard>
+#include <QSignalSpy>
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
@@ -113,6 +114,7 @@ private slots:
     void exportedDiagnosisOpensUnchanged_data();
     void exportedDiagnosisOpensUnchanged();
     void openingDuringARunStopsItAndIgnoresItsLastWord();
+    void checkStartedWhileReadingWins();
     void commandLineArgumentIsAReportOrATarget_data();
     void commandLineArgumentIsAReportOrATarget();
     void hostileFileIsRefusedAndNothingIsLost_data();
@@ -124,6 +126,8 @@ private:
     void walkTo(int pageId);
     // Exports the shown report from the Report page, as a person does, and waits until it is written.
     void exportJson(const QString& path);
+    // A report to open: a real check of a closed port, saved to path; then back to a new check.
+    void saveRefusedReport(const QString& path);
     DiagnosisWizard* wizard() const { return m_window->wizard(); }
     CheckSession* session() const { return m_window->wizard()->session(); }
 
@@ -299,16 +303,22 @@ void TestReportOpen::exportedDiagnosisOpensUnchanged()
     QCOMPARE(findingIds(*session()->report()).value(0), QStringLiteral("connect-refused"));
 }
 
-void TestReportOpen::openingDuringARunStopsItAndIgnoresItsLastWord()
+void TestReportOpen::saveRefusedReport(const QString& path)
 {
-    // A report to open: a real check of a closed port.
     runCheck(*m_window, QStringLiteral("127.0.0.1:%1").arg(findFreeTcpPort()));
     if (QTest::currentTestFailed())
         return;
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("refused.json"));
     QVERIFY(writeFile(path, ReportJson::toBytes(*session()->report())));
     wizard()->newCheck();
+}
+
+void TestReportOpen::openingDuringARunStopsItAndIgnoresItsLastWord()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("refused.json"));
+    saveRefusedReport(path);
+    if (QTest::currentTestFailed())
+        return;
 
     // A server that accepts and stays silent: the run waits for its identification.
     ScriptedServer silent(ScriptedBehaviour::Silence);
@@ -319,18 +329,50 @@ void TestReportOpen::openingDuringARunStopsItAndIgnoresItsLastWord()
     QTRY_VERIFY_WITH_TIMEOUT(
         stepStatuses(*timeline).value(QStringLiteral("identification/in")) == QStringLiteral("running"), boundMs);
 
+    const int runGeneration = session()->generation();
+    QSignalSpy superseded(session(), &CheckSession::supersededRunEnded);
     m_window->openReportFile(path);
     QTRY_VERIFY_WITH_TIMEOUT(session()->isImported(), boundMs);
     QCOMPARE(wizard()->currentId(), int(DiagnosisPageId));
     const int generation = session()->generation();
     const QStringList steps = stepRows(*widget<HandshakeTimeline>(m_window.get(), "diagnosisTimeline"));
-    // The stopped run still reports what it had; that arrives after the report was opened and is ignored.
-    QTest::qWait(1500);
+    // The stopped run still reports what it had; that arrives after the report was opened and is dropped.
+    QTRY_COMPARE_WITH_TIMEOUT(superseded.count(), 1, boundMs);
+    QCOMPARE(superseded.first().first().toInt(), runGeneration);
     QVERIFY(session()->isImported());
     QCOMPARE(session()->generation(), generation);
     QCOMPARE(session()->state(), CheckSession::State::Finished);
     QCOMPARE(findingIds(*session()->report()).value(0), QStringLiteral("connect-refused"));
     QCOMPARE(stepRows(*widget<HandshakeTimeline>(m_window.get(), "diagnosisTimeline")), steps);
+}
+
+// A check started while a file is still being read wins: the file, when it arrives, must not replace it.
+void TestReportOpen::checkStartedWhileReadingWins()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("refused.json"));
+    saveRefusedReport(path);
+    if (QTest::currentTestFailed())
+        return;
+
+    auto* opener = m_window->findChild<ReportOpener*>();
+    QVERIFY(opener);
+    QSignalSpy opened(opener, &ReportOpener::opened);
+    QSignalSpy reading(opener, &ReportOpener::readingChanged);
+    m_window->openReportFile(path);
+    QVERIFY(opener->isReading());
+    // Before the read can finish (its answer is queued to this thread), a check starts.
+    ScriptedServer silent(ScriptedBehaviour::Silence);
+    QVERIFY2(silent.start(), qPrintable(silent.errorString()));
+    QVERIFY(m_window->startCheck(QStringLiteral("127.0.0.1:%1").arg(silent.port())));
+    QVERIFY(!opener->isReading());
+    QCOMPARE(reading.count(), 2); // busy, then not
+    // The read ends unheard; the check goes on.
+    QTRY_VERIFY_WITH_TIMEOUT(opener->findChildren<QObject*>().isEmpty(), boundMs);
+    QCOMPARE(opened.count(), 0);
+    QVERIFY(!session()->isImported());
+    QVERIFY(session()->isRunning());
+    session()->cancel();
 }
 
 void TestReportOpen::commandLineArgumentIsAReportOrATarget_data()
