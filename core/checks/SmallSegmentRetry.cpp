@@ -25,6 +25,7 @@ SmallSegmentRetry::SmallSegmentRetry(const MonotonicClock& clock, std::chrono::m
     , m_timeout(timeout)
 {
     m_connectDeadline.setSingleShot(true);
+    m_connectDeadline.setTimerType(Qt::PreciseTimer); // a coarse timer may fire 5 % early
     connect(&m_connectDeadline, &QTimer::timeout, this,
             [this] { onConnectFailed(QStringLiteral("no answer to the SYN within %1").arg(seconds(m_timeout))); });
 }
@@ -49,6 +50,8 @@ PhaseStatus SmallSegmentRetry::status() const
 
 void SmallSegmentRetry::start(const QHostAddress& address, quint16 port)
 {
+    if (m_stream || m_wire || m_finished || m_cancelled)
+        return; // one retry per object
     m_startMs = m_clock.elapsedMs();
     m_stream = std::make_unique<TcpStream>();
     connect(m_stream.get(), &TcpStream::connected, this, &SmallSegmentRetry::onConnected);

@@ -304,7 +304,7 @@ void TestDiagnosisNegotiation::compression()
 
     const QString err = sshStderr({QStringLiteral("-vv"), QStringLiteral("-F"), QStringLiteral("/dev/null"),
                                    QStringLiteral("-p"), port, QStringLiteral("127.0.0.1")},
-                                  {}, 3000);
+                                  {}, 10000);
     QVERIFY2(err.contains(sshSays), qPrintable(err.right(1500)));
 
     const CliOutcome run = runCli({QStringLiteral("--json"), QStringLiteral("--no-ssh-config"), QStringLiteral("-p"),

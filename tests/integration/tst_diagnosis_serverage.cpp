@@ -31,7 +31,8 @@ namespace {
 
 // A scripted server with this banner, with or without strict key exchange, offering these ciphers and MACs
 // (empty: the default KEXINIT's), diagnosed by the real probe.
-ProbeOutcome probeScripted(const QByteArray& banner, bool strictKex, const QString& ciphers, const QString& macs)
+std::optional<ProbeOutcome> probeScripted(const QByteArray& banner, bool strictKex, const QString& ciphers,
+                                          const QString& macs)
 {
     KexInit kexInit = ScriptedServer::defaultKexInit();
     if (!strictKex)
@@ -49,7 +50,7 @@ ProbeOutcome probeScripted(const QByteArray& banner, bool strictKex, const QStri
     options.kexInit = kexInit;
     ScriptedServer server(ScriptedBehaviour::BannerThenKexInit, options);
     if (!server.start())
-        qFatal("scripted server: %s", qPrintable(server.errorString()));
+        return std::nullopt;
 
     ProbeOutcome o = runProbe(QStringLiteral("127.0.0.1:%1").arg(server.port()), std::chrono::seconds(10));
     server.stop();
@@ -104,7 +105,9 @@ void TestDiagnosisServerAge::firstFinding()
     QFETCH(QString, expected);
     QFETCH(QString, absent);
 
-    const ProbeOutcome o = probeScripted(banner, strictKex, ciphers, macs);
+    const std::optional<ProbeOutcome> probed = probeScripted(banner, strictKex, ciphers, macs);
+    QVERIFY2(probed, "the scripted server did not start");
+    const ProbeOutcome& o = *probed;
     QVERIFY(o.finished);
     const QList<Finding>& findings = o.report.findings;
     QVERIFY(!findings.isEmpty());
@@ -146,7 +149,10 @@ void TestDiagnosisServerAge::terrapinFixesTakeEffect()
     if (!SshdServer::isAvailable())
         QSKIP("OpenSSH sshd is needed (package openssh-server)");
 
-    const ProbeOutcome o = probeScripted(QByteArray("SSH-2.0-OpenSSH_9.3\r\n"), false, ciphers, macs);
+    const std::optional<ProbeOutcome> probed =
+        probeScripted(QByteArray("SSH-2.0-OpenSSH_9.3\r\n"), false, ciphers, macs);
+    QVERIFY2(probed, "the scripted server did not start");
+    const ProbeOutcome& o = *probed;
     QVERIFY(o.finished);
     QCOMPARE(o.report.findings.value(0).id, QStringLiteral("terrapin-exposed"));
     const Finding& f = o.report.findings.first();
