@@ -40,12 +40,6 @@ QMap<QString, QString> DiagnosisFacts::fromReport(const Report& report)
                      *report.clientAddress + (v6 ? QStringLiteral("/128") : QStringLiteral("/32")));
     }
 
-    if (report.clientInterface && !report.clientInterface->name.isEmpty()) {
-        facts.insert(QStringLiteral("interface"), report.clientInterface->name);
-        if (report.clientInterface->mtu > 0)
-            facts.insert(QStringLiteral("interface_mtu"), QString::number(report.clientInterface->mtu));
-    }
-
     // Bare IPv6 literals need brackets only in user@host forms that ssh would misread; ssh takes them plain.
     const QString target = report.target.user ? *report.target.user + QLatin1Char('@') + host : host;
     facts.insert(QStringLiteral("ssh_target"), target);

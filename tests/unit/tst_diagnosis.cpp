@@ -425,6 +425,11 @@ void TestDiagnosis::blackholeFixesFitTheAddressFamily()
     QVERIFY2(!all.contains(QLatin1String("ip link set")), qPrintable(all));
     QVERIFY2(all.contains(ping), qPrintable(all));
     QVERIFY2(all.contains(QStringLiteral("tracepath -n %1").arg(address)), qPrintable(all));
+    QStringList evidence;
+    for (const EvidenceItem& e : findings.first().evidence)
+        evidence << e.detail;
+    QVERIFY2(evidence.contains(QStringLiteral("this computer reaches the server through eth0, MTU 1500")),
+             qPrintable(evidence.join(u'\n')));
 }
 
 void TestDiagnosis::everyIdentificationFindingIsReachable()

@@ -104,9 +104,6 @@ const QSet<QString> knownFacts{
     QStringLiteral("server_release"),
     QStringLiteral("version_note"),
     QStringLiteral("client_release"),
-    // the interface this computer used (DiagnosisFacts, when the report names it)
-    QStringLiteral("interface"),
-    QStringLiteral("interface_mtu"),
     // mtu-blackhole, kex-stalled (PathRules)
     QStringLiteral("retry_mss"),
     QStringLiteral("test_mtu"),

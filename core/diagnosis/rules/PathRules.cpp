@@ -47,6 +47,12 @@ QList<RuleMatch> pathStallRule(const Report& report)
             QStringLiteral("%1 bytes of the next packet arrived, then nothing").arg(report.kexInit.bytesAfterBanner)};
     if (retry)
         m.evidence << EvidenceItem{retry->id, retry->detail};
+    // Where this computer's packets leave: an MTU below the usual 1500 there points at a VPN or tunnel.
+    if (report.clientInterface && report.clientInterface->mtu > 0)
+        m.evidence << EvidenceItem{QStringLiteral("connect"),
+                                   QStringLiteral("this computer reaches the server through %1, MTU %2")
+                                       .arg(report.clientInterface->name)
+                                       .arg(report.clientInterface->mtu)};
 
     if (retry && retry->status == PhaseStatus::Ok) {
         m.id = QStringLiteral("mtu-blackhole");
