@@ -171,11 +171,14 @@ void TimelineModel::appendConnectSteps(QList<TimelineStep>& steps, const PhaseSt
         step.phase = connect.id;
         step.label = tr("Connect to %1").arg(a.address);
         step.direction = TimelineStep::Direction::Both;
-        // The engine says when each attempt ended in its progress events; the report keeps how long it took.
-        double end = connect.startMs + a.ms;
-        for (const TimelineEvent& e : connect.progress) {
-            if (e.detail.startsWith(a.address + QStringLiteral(": ")))
-                end = e.atMs;
+        // The report keeps when each attempt began and how long it took, so a run and its saved report draw
+        // the same bars; reports of older versions only say how long, and the engine's progress events when.
+        double end = a.startMs ? *a.startMs + a.ms : connect.startMs + a.ms;
+        if (!a.startMs) {
+            for (const TimelineEvent& e : connect.progress) {
+                if (e.detail.startsWith(a.address + QStringLiteral(": ")))
+                    end = e.atMs;
+            }
         }
         step.startMs = std::max(connect.startMs, end - a.ms);
         step.endMs = end;

@@ -134,8 +134,12 @@ void HappyEyeballsConnector::record(Attempt* attempt, const QString& status, con
 {
     attempt->done = true;
     attempt->deadline->stop();
-    AddressResult r{attempt->address.toString(), familyId(attempt->address), status,
-                    m_clock.elapsedMs() - attempt->startMs, detail};
+    AddressResult r{attempt->address.toString(),
+                    familyId(attempt->address),
+                    status,
+                    m_clock.elapsedMs() - attempt->startMs,
+                    detail,
+                    attempt->startMs};
     m_results.append(r);
     emit addressFinished(r);
 }

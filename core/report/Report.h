@@ -42,6 +42,9 @@ struct AddressResult
     QString status;  // "connected" | "refused" | "timeout" | "unreachable" | "reset" | "error" | "skipped"
     double ms = 0.0; // time the attempt took
     QString detail;
+    // When the attempt began, on the run's clock (Happy Eyeballs staggers them); absent in older reports and
+    // for addresses that were never tried.
+    std::optional<double> startMs{};
 };
 
 struct PhaseRecord

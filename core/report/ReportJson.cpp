@@ -120,6 +120,8 @@ QJsonObject ReportJson::toJson(const Report& report)
                       {QStringLiteral("ms"), ms(a.ms)}};
         if (!a.detail.isEmpty())
             o.insert(QStringLiteral("detail"), a.detail);
+        if (a.startMs)
+            o.insert(QStringLiteral("start_ms"), ms(*a.startMs));
         addresses.append(o);
     }
     root.insert(QStringLiteral("addresses"), addresses);

@@ -59,6 +59,8 @@ QList<AddressResult> readAddresses(const JsonCursor& c)
         a.status = e.field("status").toString();
         a.ms = e.field("ms").toNumber();
         a.detail = e.field("detail").toString();
+        if (const JsonCursor start = e.field("start_ms"); !start.isMissing() && !start.isNull())
+            a.startMs = start.toNumber();
         addresses.append(a);
     });
     return addresses;

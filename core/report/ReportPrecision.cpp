@@ -11,8 +11,11 @@ double ReportPrecision::milliseconds(double ms)
 
 void ReportPrecision::roundTimes(Report& report)
 {
-    for (AddressResult& a : report.addresses)
+    for (AddressResult& a : report.addresses) {
         a.ms = milliseconds(a.ms);
+        if (a.startMs)
+            a.startMs = milliseconds(*a.startMs);
+    }
     for (PhaseRecord& p : report.phases) {
         p.startMs = milliseconds(p.startMs);
         p.endMs = milliseconds(p.endMs);

@@ -29,7 +29,6 @@
 #include <QStatusBar>
 #include <QTextBrowser>
 #include <QTimer>
-#include <cmath>
 
 using namespace SshDoctor;
 using namespace SshDoctor::Testing;
@@ -38,38 +37,20 @@ namespace {
 
 constexpr int boundMs = 30000; // a bound for a hang, not a timing assertion
 
-// What a person sees of each timeline step, one line per step. The run keeps its times at the JSON's
-// precision (ReportPrecision), so the sentences read exactly as they did live.
+// What a person sees of each timeline step, one line per step, with where its bar is drawn. The run keeps
+// its times at the JSON's precision (ReportPrecision) and every connection attempt's start, so an opened
+// report reads and draws exactly as the live one did.
 QStringList stepRows(const HandshakeTimeline& timeline)
 {
     QStringList rows;
     for (const TimelineStep& s : timeline.steps()) {
-        rows << QStringLiteral("%1 | %2 | %3 | %4 | %5")
+        rows << QStringLiteral("%1 | %2 | %3 | %4 | %5 | %6-%7")
                     .arg(s.key, s.label, phaseStatusId(s.status), s.reached ? QStringLiteral("reached") : QString(),
-                         s.summary);
+                         s.summary)
+                    .arg(s.startMs)
+                    .arg(s.endMs);
     }
     return rows;
-}
-
-// Where the bars are drawn: the same steps at the same times. A live connect step ends when the engine
-// said so in a progress event, a few microseconds after the time the report keeps; nothing a person
-// could see on the axis. Empty when they agree; otherwise what differs.
-QString stepTimesDiffer(const QList<TimelineStep>& live, const QList<TimelineStep>& opened)
-{
-    constexpr double toleranceMs = 0.05;
-    if (live.size() != opened.size())
-        return QStringLiteral("%1 steps live, %2 opened").arg(live.size()).arg(opened.size());
-    for (qsizetype i = 0; i < live.size(); ++i) {
-        if (std::abs(live[i].startMs - opened[i].startMs) > toleranceMs ||
-            std::abs(live[i].endMs - opened[i].endMs) > toleranceMs)
-            return QStringLiteral("%1: %2-%3 ms live, %4-%5 ms opened")
-                .arg(live[i].key)
-                .arg(live[i].startMs)
-                .arg(live[i].endMs)
-                .arg(opened[i].startMs)
-                .arg(opened[i].endMs);
-    }
-    return QString();
 }
 
 QStringList findingRows(const QListWidget& list)
@@ -181,7 +162,6 @@ void TestReportOpen::exportedDiagnosisOpensUnchanged()
     if (QTest::currentTestFailed())
         return;
     const QStringList liveSteps = stepRows(*widget<HandshakeTimeline>(m_window.get(), "checkingTimeline"));
-    const QList<TimelineStep> liveStepTimes = widget<HandshakeTimeline>(m_window.get(), "checkingTimeline")->steps();
     QVERIFY(liveSteps.join(u'\n').contains(QStringLiteral("negotiation | ")));
     walkTo(DiagnosisPageId);
     const QStringList liveFindings = findingRows(*widget<QListWidget>(m_window.get(), "findingsList"));
@@ -234,9 +214,6 @@ void TestReportOpen::exportedDiagnosisOpensUnchanged()
     QCOMPARE(sshd.connectionsAccepted(), connections);
     QCOMPARE(findingRows(*widget<QListWidget>(m_window.get(), "findingsList")), liveFindings);
     QCOMPARE(stepRows(*widget<HandshakeTimeline>(m_window.get(), "diagnosisTimeline")), liveSteps);
-    const QString times =
-        stepTimesDiffer(liveStepTimes, widget<HandshakeTimeline>(m_window.get(), "diagnosisTimeline")->steps());
-    QVERIFY2(times.isEmpty(), qPrintable(times));
     for (const char* banner : {"diagnosisImportBanner"}) {
         auto* label = widget<QLabel>(m_window.get(), banner);
         QVERIFY(label->isVisible());

@@ -61,7 +61,7 @@ public:
                                               QByteArray("Exceeded MaxStartups")}},
                               QStringLiteral("nothing accepted a connection")};
         r.addresses = {AddressResult{a4, QStringLiteral("ipv4"), QStringLiteral("connected"), 0.42,
-                                     QStringLiteral("connected to 192.0.2.10 port 2222")},
+                                     QStringLiteral("connected to 192.0.2.10 port 2222"), 2.34},
                        AddressResult{QLatin1String(address6), QStringLiteral("ipv6"), QStringLiteral("refused"), 1.5,
                                      QStringLiteral("refused by 2001:db8::5")}};
         r.phases = {
