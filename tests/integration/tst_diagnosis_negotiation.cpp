@@ -6,6 +6,7 @@
 #include "KexInit.h"
 #include "OpensshClientProbe.h"
 #include "ProbeTestSupport.h"
+#include "RestrictedSshdSet.h"
 #include "ScriptedServer.h"
 #include "SshdServer.h"
 #include "ToolRunner.h"
@@ -23,16 +24,9 @@ using namespace SshDoctor::Testing;
 
 namespace {
 
-struct Restricted
+QList<RestrictedSshdSet::Restriction> restrictedServers()
 {
-    const char* name;
-    QStringList hostKeyTypes;
-    QStringList lines;
-};
-
-QList<Restricted> restrictedServers()
-{
-    const QStringList usual{QStringLiteral("rsa"), QStringLiteral("ecdsa"), QStringLiteral("ed25519")};
+    const QStringList usual = RestrictedSshdSet::usualHostKeyTypes();
     return {
         {"kex-group1", usual, {QStringLiteral("KexAlgorithms diffie-hellman-group1-sha1")}},
         {"kex-group14-sha1", usual, {QStringLiteral("KexAlgorithms diffie-hellman-group14-sha1")}},
@@ -77,7 +71,7 @@ private slots:
 private:
     QJsonObject diagnose(const QString& server);
 
-    std::map<QString, std::unique_ptr<SshdServer>> m_sshd;
+    RestrictedSshdSet m_sshd;
     QTemporaryDir m_dir;
 };
 
@@ -86,27 +80,18 @@ void TestDiagnosisNegotiation::initTestCase()
     if (!SshdServer::isAvailable() || !OpensshClientProbe::isAvailable())
         QSKIP("OpenSSH sshd and ssh are needed (packages openssh-server, openssh-client)");
     QVERIFY(m_dir.isValid());
-    for (const Restricted& r : restrictedServers()) {
-        SshdServer::Config config;
-        config.hostKeyTypes = r.hostKeyTypes;
-        config.extraLines = r.lines;
-        config.logVerbose = false;
-        auto server = std::make_unique<SshdServer>();
-        QVERIFY2(server->start(config), qPrintable(server->errorString()));
-        m_sshd[QLatin1String(r.name)] = std::move(server);
-    }
+    QVERIFY2(m_sshd.start(restrictedServers()), qPrintable(m_sshd.errorString()));
 }
 
 void TestDiagnosisNegotiation::cleanupTestCase()
 {
-    for (auto& [name, server] : m_sshd)
-        server->stop();
+    m_sshd.stop();
 }
 
 QJsonObject TestDiagnosisNegotiation::diagnose(const QString& server)
 {
     const CliOutcome run = runCli({QStringLiteral("--json"), QStringLiteral("--no-ssh-config"), QStringLiteral("-p"),
-                                   QString::number(m_sshd.at(server)->port()), QStringLiteral("127.0.0.1")});
+                                   QString::number(m_sshd.port(server)), QStringLiteral("127.0.0.1")});
     return run.json;
 }
 
@@ -146,7 +131,7 @@ void TestDiagnosisNegotiation::noCommonAlgorithm()
     QFETCH(QString, id);
     QFETCH(QString, algorithm);
     QFETCH(QString, grade);
-    const quint16 port = m_sshd.at(server)->port();
+    const quint16 port = m_sshd.port(server);
 
     // Without the fix the real ssh fails in the key exchange: the set-up is what it claims to be.
     const QString before = sshStderr({QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-p"),
@@ -222,9 +207,9 @@ void TestDiagnosisNegotiation::aeadCipherMakesTheMacListIrrelevant()
         QVERIFY2(!f.toObject().value(QStringLiteral("id")).toString().startsWith(QLatin1String("no-common-")),
                  QJsonDocument(f.toObject()).toJson().constData());
     QCOMPARE(findings.first().toObject().value(QStringLiteral("id")).toString(), QStringLiteral("healthy"));
-    const QString err = sshStderr({QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-p"),
-                                   QString::number(m_sshd.at(QStringLiteral("md5-but-chacha20"))->port()),
-                                   QStringLiteral("127.0.0.1")});
+    const QString err =
+        sshStderr({QStringLiteral("-F"), QStringLiteral("/dev/null"), QStringLiteral("-p"),
+                   QString::number(m_sshd.port(QStringLiteral("md5-but-chacha20"))), QStringLiteral("127.0.0.1")});
     QVERIFY2(reachedAuthentication(err), qPrintable(err));
 }
 
@@ -232,7 +217,7 @@ void TestDiagnosisNegotiation::aeadCipherMakesTheMacListIrrelevant()
 // file and line, and its proof -- the same connection with no ssh_config -- gets through with the real ssh.
 void TestDiagnosisNegotiation::configFileNarrowsTheOffer()
 {
-    const QString port = QString::number(m_sshd.at(QStringLiteral("stock"))->port());
+    const QString port = QString::number(m_sshd.port(QStringLiteral("stock")));
     const QString configPath = m_dir.filePath(QStringLiteral("narrow.config"));
     QFile config(configPath);
     QVERIFY(config.open(QIODevice::WriteOnly | QIODevice::Truncate));

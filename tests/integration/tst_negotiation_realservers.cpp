@@ -11,6 +11,7 @@
 #include "DropbearServer.h"
 #include "OpensshClientProbe.h"
 #include "ProbeTestSupport.h"
+#include "RestrictedSshdSet.h"
 #include "SshdServer.h"
 #include "ToolRunner.h"
 
@@ -131,23 +132,16 @@ private slots:
 private:
     quint16 portOf(const QString& server) const;
 
-    std::map<QString, std::unique_ptr<SshdServer>> m_sshd;
+    RestrictedSshdSet m_sshd;
     std::unique_ptr<DropbearServer> m_dropbear;
     QTemporaryDir m_dir;
 };
 
 namespace {
 
-struct Restricted
+QList<RestrictedSshdSet::Restriction> restrictedServers()
 {
-    const char* name;
-    QStringList hostKeyTypes;
-    QStringList lines;
-};
-
-QList<Restricted> restrictedServers()
-{
-    const QStringList usual{QStringLiteral("rsa"), QStringLiteral("ecdsa"), QStringLiteral("ed25519")};
+    const QStringList usual = RestrictedSshdSet::usualHostKeyTypes();
     return {
         // The client's order decides: its list has ecdh-sha2-nistp256 first, the server lacks it.
         {"kex", usual, {QStringLiteral("KexAlgorithms diffie-hellman-group14-sha256,ecdh-sha2-nistp384")}},
@@ -177,23 +171,14 @@ void TestNegotiationRealServers::initTestCase()
     if (!SshdServer::isAvailable() || !OpensshClientProbe::isAvailable())
         QSKIP("OpenSSH sshd and ssh are needed (packages openssh-server, openssh-client)");
     QVERIFY(m_dir.isValid());
-    for (const Restricted& r : restrictedServers()) {
-        SshdServer::Config config;
-        config.hostKeyTypes = r.hostKeyTypes;
-        config.extraLines = r.lines;
-        config.logVerbose = false;
-        auto server = std::make_unique<SshdServer>();
-        QVERIFY2(server->start(config), qPrintable(server->errorString()));
-        m_sshd[QLatin1String(r.name)] = std::move(server);
-    }
+    QVERIFY2(m_sshd.start(restrictedServers()), qPrintable(m_sshd.errorString()));
     m_dropbear = std::make_unique<DropbearServer>();
     QVERIFY2(m_dropbear->start(), qPrintable(m_dropbear->errorString()));
 }
 
 void TestNegotiationRealServers::cleanupTestCase()
 {
-    for (auto& [name, server] : m_sshd)
-        server->stop();
+    m_sshd.stop();
     if (m_dropbear)
         m_dropbear->stop();
 }
@@ -202,7 +187,7 @@ quint16 TestNegotiationRealServers::portOf(const QString& server) const
 {
     if (server == QLatin1String("dropbear"))
         return m_dropbear->port();
-    return m_sshd.at(server)->port();
+    return m_sshd.port(server);
 }
 
 void TestNegotiationRealServers::chosenEqualsOpenSsh_data()
@@ -322,7 +307,7 @@ void TestNegotiationRealServers::knownHostsChangeTheHostKeyChoice()
 {
     // With an ECDSA key of this server in known_hosts, ssh offers ECDSA first (sshconnect2.c,
     // order_hostkeyalgs) and picks it although its default list starts with Ed25519.
-    const SshdServer& server = *m_sshd.at(QStringLiteral("ciphers"));
+    const SshdServer& server = m_sshd.server(QStringLiteral("ciphers"));
     QFile publicKey(QStringLiteral("%1/ssh_host_ecdsa_key.pub").arg(server.workDir()));
     QVERIFY(publicKey.open(QIODevice::ReadOnly));
     const QList<QByteArray> fields = publicKey.readAll().trimmed().split(' ');
