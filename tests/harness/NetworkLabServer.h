@@ -27,7 +27,9 @@ public:
     QString errorString() const { return m_error; }
 
     NetworkLab& lab() { return *m_lab; }
+    const NetworkLab& lab() const { return *m_lab; }
     SshdServer& sshd() { return *m_sshd; }
+    const SshdServer& sshd() const { return *m_sshd; }
 
 private:
     std::unique_ptr<NetworkLab> m_lab;

@@ -9,7 +9,6 @@
 
 #include <QJsonArray>
 #include <QTest>
-#include <memory>
 
 using namespace SshDoctor;
 using namespace SshDoctor::Testing;
@@ -26,9 +25,7 @@ private slots:
     void firewall();
 
 private:
-    std::unique_ptr<NetworkLabServer> m_setup;
-    NetworkLab* m_lab = nullptr;  // m_setup's
-    SshdServer* m_sshd = nullptr; // m_setup's
+    NetworkLabServer m_setup; // started by initTestCase, stopped by cleanupTestCase and its destructor
 };
 
 void TestDiagnosisNetns::initTestCase()
@@ -36,27 +33,20 @@ void TestDiagnosisNetns::initTestCase()
     const QString why = NetworkLabServer::unavailableReason();
     if (!why.isEmpty())
         QSKIP(qPrintable(why));
-    m_setup = std::make_unique<NetworkLabServer>();
-    QVERIFY2(m_setup->start(), qPrintable(m_setup->errorString()));
-    m_lab = &m_setup->lab();
-    m_sshd = &m_setup->sshd();
+    QVERIFY2(m_setup.start(), qPrintable(m_setup.errorString()));
 }
 
 void TestDiagnosisNetns::cleanupTestCase()
 {
-    if (m_setup)
-        m_setup->stop();
-    m_lab = nullptr;
-    m_sshd = nullptr;
+    m_setup.stop();
 }
 
 void TestDiagnosisNetns::cleanup()
 {
     // Every row starts from open firewalls.
-    if (m_lab) {
-        m_lab->iptables(m_lab->serverNamespace(), {QStringLiteral("-F")});
-        m_lab->iptables(m_lab->routerNamespace(), {QStringLiteral("-F")});
-    }
+    NetworkLab& lab = m_setup.lab();
+    lab.iptables(lab.serverNamespace(), {QStringLiteral("-F")});
+    lab.iptables(lab.routerNamespace(), {QStringLiteral("-F")});
 }
 
 void TestDiagnosisNetns::firewall_data()
@@ -97,21 +87,22 @@ void TestDiagnosisNetns::firewall()
     QFETCH(QString, confidence);
     QFETCH(int, connections);
 
-    const QString ns = where == QLatin1String("server") ? m_lab->serverNamespace() : m_lab->routerNamespace();
+    const QString ns =
+        where == QLatin1String("server") ? m_setup.lab().serverNamespace() : m_setup.lab().routerNamespace();
     for (const QString& rule : rules)
-        QVERIFY2(m_lab->iptables(ns, rule.split(QLatin1Char(' '))), qPrintable(m_lab->errorString()));
+        QVERIFY2(m_setup.lab().iptables(ns, rule.split(QLatin1Char(' '))), qPrintable(m_setup.lab().errorString()));
 
-    const int before = m_sshd->connectionsAccepted();
+    const int before = m_setup.sshd().connectionsAccepted();
     const CliOutcome cli = runCli(
         {QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("2"), NetworkLab::serverAddress()},
-        m_lab->clientLauncher());
+        m_setup.lab().clientLauncher());
     QCOMPARE(cli.exitCode, id == QLatin1String("healthy") ? 0 : 1);
     const QString problem = firstFindingProblem(cli.json, id, confidence);
     QVERIFY2(problem.isEmpty(), qPrintable(problem + QStringLiteral("\n") + QString::fromUtf8(cli.err)));
     // The client's own address, as the server sees it here (no NAT on this path), fills the fixes.
     QCOMPARE(cli.json.value(QStringLiteral("client_address")).toString(), NetworkLab::clientAddress());
     QCOMPARE(cli.json.value(QStringLiteral("connections")).toInt(), connections);
-    QTRY_COMPARE_WITH_TIMEOUT(m_sshd->connectionsAccepted() - before, connections, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_setup.sshd().connectionsAccepted() - before, connections, 3000);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosisNetns)

@@ -15,7 +15,6 @@
 #include <QJsonArray>
 #include <QStandardPaths>
 #include <QTest>
-#include <memory>
 
 using namespace SshDoctor;
 using namespace SshDoctor::Testing;
@@ -90,9 +89,7 @@ private:
     bool runLines(const QString& ns, const QStringList& lines, QString* error);
     bool setBaseline(QString* error);
 
-    std::unique_ptr<NetworkLabServer> m_setup;
-    NetworkLab* m_lab = nullptr;  // m_setup's
-    SshdServer* m_sshd = nullptr; // m_setup's
+    NetworkLabServer m_setup; // started by initTestCase, stopped by cleanupTestCase and its destructor
 };
 
 void TestDiagnosisPathMtu::initTestCase()
@@ -100,25 +97,19 @@ void TestDiagnosisPathMtu::initTestCase()
     const QString why = NetworkLabServer::unavailableReason();
     if (!why.isEmpty())
         QSKIP(qPrintable(why));
-    m_setup = std::make_unique<NetworkLabServer>();
-    QVERIFY2(m_setup->start(), qPrintable(m_setup->errorString()));
-    m_lab = &m_setup->lab();
-    m_sshd = &m_setup->sshd();
+    QVERIFY2(m_setup.start(), qPrintable(m_setup.errorString()));
     // The small link: the router forwards at most 600-byte packets towards the client. Its own link stays at
     // 1500, so nothing on the client tells it; only the router knows, and its ICMP is dropped (setBaseline).
-    QVERIFY2(
-        m_lab->ip({QStringLiteral("-n"), m_lab->routerNamespace(), QStringLiteral("route"), QStringLiteral("replace"),
-                   NetworkLab::clientNetwork(), QStringLiteral("dev"), NetworkLab::routerClientDevice(),
-                   QStringLiteral("mtu"), QStringLiteral("lock"), QString::number(linkMtu)}),
-        qPrintable(m_lab->errorString()));
+    QVERIFY2(m_setup.lab().ip({QStringLiteral("-n"), m_setup.lab().routerNamespace(), QStringLiteral("route"),
+                               QStringLiteral("replace"), NetworkLab::clientNetwork(), QStringLiteral("dev"),
+                               NetworkLab::routerClientDevice(), QStringLiteral("mtu"), QStringLiteral("lock"),
+                               QString::number(linkMtu)}),
+             qPrintable(m_setup.lab().errorString()));
 }
 
 void TestDiagnosisPathMtu::cleanupTestCase()
 {
-    if (m_setup)
-        m_setup->stop();
-    m_lab = nullptr;
-    m_sshd = nullptr;
+    m_setup.stop();
 }
 
 void TestDiagnosisPathMtu::init()
@@ -131,11 +122,11 @@ bool TestDiagnosisPathMtu::setBaseline(QString* error)
 {
     // Every test starts from the black hole: the router's ICMP "fragmentation needed" dropped, no other rule,
     // the client's MTU as created, the server without MTU probing and with no path MTU remembered.
-    const QString router = m_lab->routerNamespace();
-    const QString server = m_lab->serverNamespace();
+    const QString router = m_setup.lab().routerNamespace();
+    const QString server = m_setup.lab().serverNamespace();
     // A test route to the server left on the client goes; it is not there after a passing test.
-    m_lab->run(m_lab->clientNamespace(), programPath(QStringLiteral("ip")),
-               {QStringLiteral("route"), QStringLiteral("del"), NetworkLab::serverAddress()});
+    m_setup.lab().run(m_setup.lab().clientNamespace(), programPath(QStringLiteral("ip")),
+                      {QStringLiteral("route"), QStringLiteral("del"), NetworkLab::serverAddress()});
     const QStringList steps[] = {
         {QStringLiteral("nft"), QStringLiteral("flush"), QStringLiteral("ruleset")},
         {QStringLiteral("ip"), QStringLiteral("route"), QStringLiteral("replace"), serverNetwork, QStringLiteral("dev"),
@@ -148,25 +139,25 @@ bool TestDiagnosisPathMtu::setBaseline(QString* error)
          QStringLiteral("-j"), QStringLiteral("DROP")},
     };
     for (const QStringList& step : steps) {
-        const ToolRunner::Result r = m_lab->run(router, programPath(step.first()), step.mid(1));
+        const ToolRunner::Result r = m_setup.lab().run(router, programPath(step.first()), step.mid(1));
         if (!r.succeeded()) {
             *error = QStringLiteral("%1: %2").arg(step.join(QLatin1Char(' ')), r.combinedOutput());
             return false;
         }
     }
     const ToolRunner::Result probing =
-        m_lab->run(server, programPath(QStringLiteral("sysctl")),
-                   {QStringLiteral("-qw"), QStringLiteral("net.ipv4.tcp_mtu_probing=0")});
+        m_setup.lab().run(server, programPath(QStringLiteral("sysctl")),
+                          {QStringLiteral("-qw"), QStringLiteral("net.ipv4.tcp_mtu_probing=0")});
     if (!probing.succeeded()) {
         *error = probing.combinedOutput();
         return false;
     }
-    if (!m_lab->ip({QStringLiteral("-n"), m_lab->clientNamespace(), QStringLiteral("link"), QStringLiteral("set"),
-                    QStringLiteral("dev"), NetworkLab::clientDevice(), QStringLiteral("mtu"),
-                    QStringLiteral("1500")}) ||
-        !m_lab->ip({QStringLiteral("-n"), server, QStringLiteral("route"), QStringLiteral("flush"),
-                    QStringLiteral("cache")})) {
-        *error = m_lab->errorString();
+    if (!m_setup.lab().ip({QStringLiteral("-n"), m_setup.lab().clientNamespace(), QStringLiteral("link"),
+                           QStringLiteral("set"), QStringLiteral("dev"), NetworkLab::clientDevice(),
+                           QStringLiteral("mtu"), QStringLiteral("1500")}) ||
+        !m_setup.lab().ip({QStringLiteral("-n"), server, QStringLiteral("route"), QStringLiteral("flush"),
+                           QStringLiteral("cache")})) {
+        *error = m_setup.lab().errorString();
         return false;
     }
     return true;
@@ -176,13 +167,13 @@ CliOutcome TestDiagnosisPathMtu::diagnose(int timeoutSeconds) const
 {
     return runCli({QStringLiteral("--json"), QStringLiteral("--no-ssh-config"), QStringLiteral("--timeout"),
                    QString::number(timeoutSeconds), NetworkLab::serverAddress()},
-                  m_lab->clientLauncher());
+                  m_setup.lab().clientLauncher());
 }
 
 QString TestDiagnosisPathMtu::ssh(int timeoutMs) const
 {
     return sshStderr({QStringLiteral("-F"), QStringLiteral("/dev/null"), NetworkLab::serverAddress()},
-                     m_lab->clientLauncher(), timeoutMs);
+                     m_setup.lab().clientLauncher(), timeoutMs);
 }
 
 bool TestDiagnosisPathMtu::runLines(const QString& ns, const QStringList& lines, QString* error)
@@ -196,7 +187,7 @@ bool TestDiagnosisPathMtu::runLines(const QString& ns, const QStringList& lines,
         script << line.replace(QLatin1String("sudo "), QString());
     }
     const ToolRunner::Result r =
-        m_lab->run(ns, QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script.join(QLatin1Char('\n'))});
+        m_setup.lab().run(ns, QStringLiteral("/bin/sh"), {QStringLiteral("-c"), script.join(QLatin1Char('\n'))});
     if (!r.succeeded()) {
         *error = QStringLiteral("`%1` in %2: %3").arg(script.join(QStringLiteral("; ")), ns, r.combinedOutput());
         return false;
@@ -210,7 +201,7 @@ void TestDiagnosisPathMtu::blackholeIsFoundAndSmallSegmentsPass()
     const QString stuck = ssh(sshStuckTimeoutMs);
     QVERIFY2(!reachedAuthentication(stuck), qPrintable(stuck));
 
-    const int before = m_sshd->connectionsAccepted();
+    const int before = m_setup.sshd().connectionsAccepted();
     const CliOutcome cli = diagnose();
     QCOMPARE(cli.exitCode, 1);
     const QString problem = firstFindingProblem(cli.json, QStringLiteral("mtu-blackhole"), QStringLiteral("high"));
@@ -223,7 +214,7 @@ void TestDiagnosisPathMtu::blackholeIsFoundAndSmallSegmentsPass()
              qPrintable(retry.value(QStringLiteral("detail")).toString()));
     // One probe and one retry, as the report says and as sshd counted them.
     QCOMPARE(cli.json.value(QStringLiteral("connections")).toInt(), 2);
-    QTRY_COMPARE_WITH_TIMEOUT(m_sshd->connectionsAccepted() - before, 2, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_setup.sshd().connectionsAccepted() - before, 2, 3000);
     // The retry read the server's lists, so the report still shows them.
     QVERIFY(!cli.json.value(QStringLiteral("server"))
                  .toObject()
@@ -300,7 +291,7 @@ void TestDiagnosisPathMtu::fixWorksAsWritten()
     QFETCH(QStringList, routerSetup);
     QFETCH(bool, diagnosisHealthy);
     QString error;
-    QVERIFY2(runLines(m_lab->routerNamespace(), routerSetup, &error), qPrintable(error));
+    QVERIFY2(runLines(m_setup.lab().routerNamespace(), routerSetup, &error), qPrintable(error));
 
     const CliOutcome cli = diagnose();
     const QString problem = firstFindingProblem(cli.json, QStringLiteral("mtu-blackhole"), QStringLiteral("high"));
@@ -316,9 +307,9 @@ void TestDiagnosisPathMtu::fixWorksAsWritten()
     for (qsizetype i = 0; i < lines.size(); ++i)
         if (lines[i].startsWith(QLatin1String("ssh ")))
             sshLine = i;
-    const QString ns = where == QLatin1String("client")   ? m_lab->clientNamespace()
-                       : where == QLatin1String("router") ? m_lab->routerNamespace()
-                                                          : m_lab->serverNamespace();
+    const QString ns = where == QLatin1String("client")   ? m_setup.lab().clientNamespace()
+                       : where == QLatin1String("router") ? m_setup.lab().routerNamespace()
+                                                          : m_setup.lab().serverNamespace();
     QVERIFY2(runLines(ns, lines.mid(0, sshLine), &error), qPrintable(error));
 
     const QString err = ssh(sshFixedTimeoutMs);
@@ -333,7 +324,7 @@ void TestDiagnosisPathMtu::fixWorksAsWritten()
     if (sshLine < lines.size()) {
         QVERIFY2(runLines(ns, lines.mid(sshLine + 1), &error), qPrintable(error));
         // Undone as the snippet promised: no route to the server of its own any more.
-        const ToolRunner::Result route = m_lab->run(
+        const ToolRunner::Result route = m_setup.lab().run(
             ns, programPath(QStringLiteral("ip")),
             {QStringLiteral("route"), QStringLiteral("show"), QStringLiteral("exact"), NetworkLab::serverAddress()});
         QVERIFY2(route.succeeded() && route.standardOutput.trimmed().isEmpty(), route.standardOutput.constData());
@@ -344,12 +335,13 @@ void TestDiagnosisPathMtu::smallSegmentsLostTooIsKexStalled()
 {
     // Something on the router passes the identification and drops every later packet of the server's that
     // is not tiny, whatever the MSS: not a black hole for large packets only.
-    QVERIFY2(m_lab->iptables(m_lab->routerNamespace(),
-                             QStringLiteral("-A FORWARD -s %1 -p tcp --sport 22 -m length --length 200:65535 -j DROP")
-                                 .arg(NetworkLab::serverAddress())
-                                 .split(QLatin1Char(' '))),
-             qPrintable(m_lab->errorString()));
-    const int before = m_sshd->connectionsAccepted();
+    QVERIFY2(
+        m_setup.lab().iptables(m_setup.lab().routerNamespace(),
+                               QStringLiteral("-A FORWARD -s %1 -p tcp --sport 22 -m length --length 200:65535 -j DROP")
+                                   .arg(NetworkLab::serverAddress())
+                                   .split(QLatin1Char(' '))),
+        qPrintable(m_setup.lab().errorString()));
+    const int before = m_setup.sshd().connectionsAccepted();
     const CliOutcome cli = diagnose();
     QCOMPARE(cli.exitCode, 1);
     const QString problem = firstFindingProblem(cli.json, QStringLiteral("kex-stalled"), QStringLiteral("high"));
@@ -358,22 +350,23 @@ void TestDiagnosisPathMtu::smallSegmentsLostTooIsKexStalled()
              QStringLiteral("fail"));
     QVERIFY(findingWithId(cli.json, QStringLiteral("mtu-blackhole")).isEmpty());
     QCOMPARE(cli.json.value(QStringLiteral("connections")).toInt(), 2);
-    QTRY_COMPARE_WITH_TIMEOUT(m_sshd->connectionsAccepted() - before, 2, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_setup.sshd().connectionsAccepted() - before, 2, 3000);
 }
 
 void TestDiagnosisPathMtu::smallLinkWithWorkingPmtudIsHealthy()
 {
     // The same small link, but the router's "fragmentation needed" reaches the server: Path MTU Discovery
     // works, the server sends smaller packets, nothing is wrong and no retry is made.
-    QVERIFY2(m_lab->iptables(m_lab->routerNamespace(), {QStringLiteral("-F")}), qPrintable(m_lab->errorString()));
-    const int before = m_sshd->connectionsAccepted();
+    QVERIFY2(m_setup.lab().iptables(m_setup.lab().routerNamespace(), {QStringLiteral("-F")}),
+             qPrintable(m_setup.lab().errorString()));
+    const int before = m_setup.sshd().connectionsAccepted();
     const CliOutcome cli = diagnose(5);
     QCOMPARE(cli.exitCode, 0);
     const QString problem = firstFindingProblem(cli.json, QStringLiteral("healthy"), QStringLiteral("high"));
     QVERIFY2(problem.isEmpty(), qPrintable(problem));
     QVERIFY(phaseWithId(cli.json, QStringLiteral("mss-retry")).isEmpty());
     QCOMPARE(cli.json.value(QStringLiteral("connections")).toInt(), 1);
-    QTRY_COMPARE_WITH_TIMEOUT(m_sshd->connectionsAccepted() - before, 1, 3000);
+    QTRY_COMPARE_WITH_TIMEOUT(m_setup.sshd().connectionsAccepted() - before, 1, 3000);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosisPathMtu)
