@@ -1,6 +1,6 @@
-#include "CliArguments.h"
+#include "cli/CliArguments.h"
 
-#include "TargetParser.h"
+#include "target/TargetParser.h"
 
 #include <QCommandLineParser>
 #include <QDir>

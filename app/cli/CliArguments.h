@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ProbeOptions.h"
-#include "ReportFormat.h"
-#include "ReportPdf.h"
+#include "checks/ProbeOptions.h"
+#include "pdf/ReportPdf.h"
+#include "report/ReportFormat.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,11 +1,11 @@
-#include "CliReportOutput.h"
+#include "cli/CliReportOutput.h"
 
-#include "Redactor.h"
-#include "ReportFileWriter.h"
-#include "ReportHeadline.h"
-#include "ReportJson.h"
-#include "ReportJsonReader.h"
-#include "ReportText.h"
+#include "pdf/ReportFileWriter.h"
+#include "report/Redactor.h"
+#include "report/ReportHeadline.h"
+#include "report/ReportJson.h"
+#include "report/ReportJsonReader.h"
+#include "report/ReportText.h"
 
 #include <QLocale>
 

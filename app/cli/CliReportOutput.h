@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CliArguments.h"
-#include "Report.h"
+#include "cli/CliArguments.h"
+#include "report/Report.h"
 
 #include <QByteArray>
 

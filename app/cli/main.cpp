@@ -1,7 +1,7 @@
-#include "AttemptSeries.h"
-#include "CatalogueListing.h"
-#include "CliArguments.h"
-#include "CliReportOutput.h"
+#include "cli/CliArguments.h"
+#include "cli/CliReportOutput.h"
+#include "report/CatalogueListing.h"
+#include "run/DiagnosisRun.h"
 
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -74,8 +74,8 @@ int run(QCoreApplication& app)
                                         "as the option asks.\n")
                              .arg(args.probe.burst)
                              .toLocal8Bit());
-    SshDoctor::AttemptSeries probe(args.probe);
-    QObject::connect(&probe, &SshDoctor::AttemptSeries::finished, &app, [&app] { QCoreApplication::exit(0); });
+    SshDoctor::DiagnosisRun probe(args.probe);
+    QObject::connect(&probe, &SshDoctor::DiagnosisRun::finished, &app, [&app] { QCoreApplication::exit(0); });
     QTimer interruptPoll;
     QObject::connect(&interruptPoll, &QTimer::timeout, &probe, [&probe] {
         if (interrupted)
@@ -83,7 +83,7 @@ int run(QCoreApplication& app)
     });
     interruptPoll.start(50);
     std::signal(SIGINT, onInterrupt);
-    QTimer::singleShot(0, &probe, &SshDoctor::AttemptSeries::start);
+    QTimer::singleShot(0, &probe, &SshDoctor::DiagnosisRun::start);
     QCoreApplication::exec();
 
     const SshDoctor::CliReportOutput::Result output =

@@ -1,7 +1,7 @@
-#include "AboutDialog.h"
+#include "gui/AboutDialog.h"
 
-#include "OpenSshClientVersion.h"
-#include "WidgetNames.h"
+#include "gui/WidgetNames.h"
+#include "target/OpenSshClientVersion.h"
 
 #include <QDialogButtonBox>
 #include <QFutureWatcher>

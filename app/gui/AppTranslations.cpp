@@ -1,4 +1,4 @@
-#include "AppTranslations.h"
+#include "gui/AppTranslations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>

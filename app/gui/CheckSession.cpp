@@ -1,6 +1,6 @@
-#include "CheckSession.h"
+#include "gui/CheckSession.h"
 
-#include "ProbeWorker.h"
+#include "gui/ProbeWorker.h"
 
 #include <QThread>
 

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "ProbeOptions.h"
-#include "Report.h"
-#include "TimelineEvent.h"
-#include "TimelineModel.h"
+#include "checks/ProbeOptions.h"
+#include "render/TimelineModel.h"
+#include "report/Report.h"
+#include "report/TimelineEvent.h"
 
 #include <QElapsedTimer>
 #include <QObject>

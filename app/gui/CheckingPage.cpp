@@ -1,12 +1,12 @@
-#include "CheckingPage.h"
+#include "gui/CheckingPage.h"
 
-#include "CheckSession.h"
-#include "HandshakeTimeline.h"
-#include "ImportBanner.h"
-#include "ProgressNarrator.h"
-#include "TimelineFeed.h"
-#include "WidgetNames.h"
-#include "WizardPageId.h"
+#include "gui/CheckSession.h"
+#include "gui/HandshakeTimeline.h"
+#include "gui/ImportBanner.h"
+#include "gui/ProgressNarrator.h"
+#include "gui/TimelineFeed.h"
+#include "gui/WidgetNames.h"
+#include "gui/WizardPageId.h"
 
 #include <QHBoxLayout>
 #include <QLabel>

@@ -1,13 +1,13 @@
-#include "DiagnosisPage.h"
+#include "gui/DiagnosisPage.h"
 
-#include "CheckSession.h"
-#include "FindingText.h"
-#include "HandshakeTimeline.h"
-#include "ImportBanner.h"
-#include "StatusGlyph.h"
-#include "TimelineFeed.h"
-#include "WidgetNames.h"
-#include "WizardPageId.h"
+#include "gui/CheckSession.h"
+#include "gui/FindingText.h"
+#include "gui/HandshakeTimeline.h"
+#include "gui/ImportBanner.h"
+#include "gui/TimelineFeed.h"
+#include "gui/WidgetNames.h"
+#include "gui/WizardPageId.h"
+#include "render/StatusGlyph.h"
 
 #include <QListWidget>
 #include <QSplitter>

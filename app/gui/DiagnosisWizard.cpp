@@ -1,12 +1,12 @@
-#include "DiagnosisWizard.h"
+#include "gui/DiagnosisWizard.h"
 
-#include "CheckSession.h"
-#include "CheckingPage.h"
-#include "DiagnosisPage.h"
-#include "FixPage.h"
-#include "ReportPage.h"
-#include "StartPage.h"
-#include "WizardPageId.h"
+#include "gui/CheckSession.h"
+#include "gui/CheckingPage.h"
+#include "gui/DiagnosisPage.h"
+#include "gui/FixPage.h"
+#include "gui/ReportPage.h"
+#include "gui/StartPage.h"
+#include "gui/WizardPageId.h"
 
 #include <QAbstractButton>
 #include <QIcon>

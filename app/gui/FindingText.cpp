@@ -1,8 +1,8 @@
-#include "FindingText.h"
+#include "gui/FindingText.h"
 
-#include "DiagnosisFacts.h"
-#include "FindingKnowledge.h"
-#include "TimelineModel.h"
+#include "diagnosis/DiagnosisFacts.h"
+#include "diagnosis/knowledge/FindingKnowledge.h"
+#include "render/TimelineModel.h"
 
 namespace SshDoctor {
 

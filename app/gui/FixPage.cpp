@@ -1,10 +1,10 @@
-#include "FixPage.h"
+#include "gui/FixPage.h"
 
-#include "CheckSession.h"
-#include "ImportBanner.h"
-#include "SettingsStore.h"
-#include "SnippetCard.h"
-#include "WidgetNames.h"
+#include "gui/CheckSession.h"
+#include "gui/ImportBanner.h"
+#include "gui/SettingsStore.h"
+#include "gui/SnippetCard.h"
+#include "gui/WidgetNames.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>

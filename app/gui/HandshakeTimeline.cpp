@@ -1,6 +1,6 @@
-#include "HandshakeTimeline.h"
+#include "gui/HandshakeTimeline.h"
 
-#include "StepDetailText.h"
+#include "gui/StepDetailText.h"
 
 #include <QHelpEvent>
 #include <QKeyEvent>

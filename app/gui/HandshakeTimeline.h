@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TimelinePainter.h"
-#include "TimelineStep.h"
+#include "render/TimelinePainter.h"
+#include "render/TimelineStep.h"
 
 #include <QWidget>
 

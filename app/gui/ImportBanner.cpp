@@ -1,7 +1,7 @@
-#include "ImportBanner.h"
+#include "gui/ImportBanner.h"
 
-#include "CheckSession.h"
-#include "ReportHeadline.h"
+#include "gui/CheckSession.h"
+#include "report/ReportHeadline.h"
 
 namespace SshDoctor {
 

@@ -1,10 +1,10 @@
-#include "MainWindow.h"
+#include "gui/MainWindow.h"
 
-#include "AboutDialog.h"
-#include "CheckSession.h"
-#include "DiagnosisWizard.h"
-#include "ReportOpener.h"
-#include "SettingsStore.h"
+#include "gui/AboutDialog.h"
+#include "gui/CheckSession.h"
+#include "gui/DiagnosisWizard.h"
+#include "gui/ReportOpener.h"
+#include "gui/SettingsStore.h"
 
 #include <QAbstractButton>
 #include <QAction>

@@ -1,6 +1,6 @@
-#include "ProbeWorker.h"
+#include "gui/ProbeWorker.h"
 
-#include "AttemptSeries.h"
+#include "run/DiagnosisRun.h"
 
 namespace SshDoctor {
 
@@ -8,14 +8,14 @@ void ProbeWorker::start(const ProbeOptions& options, int generation)
 {
     if (m_run)
         m_run->cancel();
-    auto* run = new AttemptSeries(options, this);
+    auto* run = new DiagnosisRun(options, this);
     m_run = run;
     m_generation = generation;
-    connect(run, &AttemptSeries::timelineEvent, this,
+    connect(run, &DiagnosisRun::timelineEvent, this,
             [this, generation](const TimelineEvent& event) { emit timelineEvent(generation, event); });
     // Queued: the run is deleted only after its finished() has returned.
     connect(
-        run, &AttemptSeries::finished, this,
+        run, &DiagnosisRun::finished, this,
         [this, run, generation] {
             emit finished(generation, run->report());
             run->deleteLater();

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "ProbeOptions.h"
-#include "Report.h"
-#include "TimelineEvent.h"
+#include "checks/ProbeOptions.h"
+#include "report/Report.h"
+#include "report/TimelineEvent.h"
 
 #include <QObject>
 #include <QPointer>
 
 namespace SshDoctor {
 
-class AttemptSeries;
+class DiagnosisRun;
 
 // Lives in the check session's worker thread and runs the engine there: the engine's objects (their
 // sockets and timers) are created in the thread whose event loop drives them. Everything crosses
@@ -31,7 +31,7 @@ signals:
     void finished(int generation, const SshDoctor::Report& report);
 
 private:
-    QPointer<AttemptSeries> m_run;
+    QPointer<DiagnosisRun> m_run;
     int m_generation = 0;
 };
 

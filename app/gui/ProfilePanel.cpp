@@ -1,6 +1,6 @@
-#include "ProfilePanel.h"
+#include "gui/ProfilePanel.h"
 
-#include "WidgetNames.h"
+#include "gui/WidgetNames.h"
 
 #include <QComboBox>
 #include <QFormLayout>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TargetHistory.h"
+#include "gui/TargetHistory.h"
 
 #include <QGroupBox>
 

@@ -1,7 +1,7 @@
-#include "ProgressNarrator.h"
+#include "gui/ProgressNarrator.h"
 
-#include "DurationText.h"
-#include "TimelineModel.h"
+#include "render/DurationText.h"
+#include "render/TimelineModel.h"
 
 namespace SshDoctor {
 

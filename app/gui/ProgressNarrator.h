@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Report.h"
-#include "TimelineEvent.h"
+#include "report/Report.h"
+#include "report/TimelineEvent.h"
 
 #include <QCoreApplication>
 #include <QString>

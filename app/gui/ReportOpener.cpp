@@ -1,4 +1,4 @@
-#include "ReportOpener.h"
+#include "gui/ReportOpener.h"
 
 #include <QDateTime>
 #include <QtConcurrent/QtConcurrentRun>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ReportJsonReader.h"
+#include "report/ReportJsonReader.h"
 
 #include <QFutureWatcher>
 #include <QObject>

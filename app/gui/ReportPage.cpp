@@ -1,11 +1,11 @@
-#include "ReportPage.h"
+#include "gui/ReportPage.h"
 
-#include "CheckSession.h"
-#include "ImportBanner.h"
-#include "Redactor.h"
-#include "ReportFileWriter.h"
-#include "ReportText.h"
-#include "WidgetNames.h"
+#include "gui/CheckSession.h"
+#include "gui/ImportBanner.h"
+#include "gui/WidgetNames.h"
+#include "pdf/ReportFileWriter.h"
+#include "report/Redactor.h"
+#include "report/ReportText.h"
 
 #include <QCheckBox>
 #include <QClipboard>

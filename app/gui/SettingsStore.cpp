@@ -1,4 +1,4 @@
-#include "SettingsStore.h"
+#include "gui/SettingsStore.h"
 
 #include <QHash>
 #include <QMutex>

@@ -1,7 +1,7 @@
-#include "SnippetCard.h"
+#include "gui/SnippetCard.h"
 
-#include "StatusGlyph.h"
-#include "WidgetNames.h"
+#include "gui/WidgetNames.h"
+#include "render/StatusGlyph.h"
 
 #include <QClipboard>
 #include <QFontDatabase>

@@ -1,13 +1,13 @@
-#include "StartPage.h"
+#include "gui/StartPage.h"
 
-#include "CheckSession.h"
-#include "ProfilePanel.h"
-#include "SettingsStore.h"
-#include "StatusGlyph.h"
-#include "TargetCompleter.h"
-#include "TargetHistory.h"
-#include "TargetParser.h"
-#include "WidgetNames.h"
+#include "gui/CheckSession.h"
+#include "gui/ProfilePanel.h"
+#include "gui/SettingsStore.h"
+#include "gui/TargetCompleter.h"
+#include "gui/TargetHistory.h"
+#include "gui/WidgetNames.h"
+#include "render/StatusGlyph.h"
+#include "target/TargetParser.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProbeOptions.h"
-#include "TargetHistory.h"
+#include "checks/ProbeOptions.h"
+#include "gui/TargetHistory.h"
 
 #include <QWizardPage>
 #include <optional>

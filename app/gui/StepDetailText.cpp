@@ -1,8 +1,8 @@
-#include "StepDetailText.h"
+#include "gui/StepDetailText.h"
 
-#include "DurationText.h"
-#include "StatusGlyph.h"
-#include "StepDetailLines.h"
+#include "render/DurationText.h"
+#include "render/StatusGlyph.h"
+#include "render/StepDetailLines.h"
 
 namespace SshDoctor {
 

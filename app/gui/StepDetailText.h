@@ -1,6 +1,6 @@
 #pragma once
 
-#include "TimelineStep.h"
+#include "render/TimelineStep.h"
 
 #include <QCoreApplication>
 #include <QPalette>

@@ -1,6 +1,6 @@
-#include "TargetCompleter.h"
+#include "gui/TargetCompleter.h"
 
-#include "SshConfigHosts.h"
+#include "target/SshConfigHosts.h"
 
 #include <QDir>
 #include <QFutureWatcher>

@@ -1,6 +1,6 @@
-#include "TargetHistory.h"
+#include "gui/TargetHistory.h"
 
-#include "SettingsStore.h"
+#include "gui/SettingsStore.h"
 
 #include <QVariantMap>
 

@@ -1,8 +1,8 @@
-#include "TimelineFeed.h"
+#include "gui/TimelineFeed.h"
 
-#include "CheckSession.h"
-#include "HandshakeTimeline.h"
-#include "StepDetailText.h"
+#include "gui/CheckSession.h"
+#include "gui/HandshakeTimeline.h"
+#include "gui/StepDetailText.h"
 
 #include <QCoreApplication>
 #include <QTextBrowser>

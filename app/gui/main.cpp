@@ -1,5 +1,5 @@
-#include "AppTranslations.h"
-#include "MainWindow.h"
+#include "gui/AppTranslations.h"
+#include "gui/MainWindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>

@@ -1,13 +1,13 @@
-#include "PdfReportDocument.h"
+#include "pdf/PdfReportDocument.h"
 
-#include "ByteText.h"
-#include "FindingFixes.h"
-#include "KexInit.h"
-#include "ReportAlgorithms.h"
-#include "ReportHeadline.h"
-#include "ReportTimeline.h"
-#include "ReportTranscript.h"
-#include "TimelineTextObject.h"
+#include "pdf/TimelineTextObject.h"
+#include "report/ByteText.h"
+#include "report/FindingFixes.h"
+#include "report/ReportAlgorithms.h"
+#include "report/ReportHeadline.h"
+#include "report/ReportTimeline.h"
+#include "report/ReportTranscript.h"
+#include "wire/KexInit.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QTextBlock>

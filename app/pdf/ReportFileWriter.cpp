@@ -1,8 +1,8 @@
-#include "ReportFileWriter.h"
+#include "pdf/ReportFileWriter.h"
 
-#include "ReportHtml.h"
-#include "ReportJson.h"
-#include "ReportMarkdown.h"
+#include "report/ReportHtml.h"
+#include "report/ReportJson.h"
+#include "report/ReportMarkdown.h"
 
 #include <QSaveFile>
 

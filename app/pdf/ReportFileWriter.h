@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Report.h"
-#include "ReportFormat.h"
-#include "ReportPdf.h"
+#include "pdf/ReportPdf.h"
+#include "report/Report.h"
+#include "report/ReportFormat.h"
 
 #include <QString>
 

@@ -1,7 +1,7 @@
-#include "ReportPdf.h"
+#include "pdf/ReportPdf.h"
 
-#include "PdfReportDocument.h"
-#include "ReportHeadline.h"
+#include "pdf/PdfReportDocument.h"
+#include "report/ReportHeadline.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QBuffer>

@@ -1,6 +1,6 @@
-#include "TimelineTextObject.h"
+#include "pdf/TimelineTextObject.h"
 
-#include "TimelineModel.h"
+#include "render/TimelineModel.h"
 
 #include <QAbstractTextDocumentLayout>
 #include <QPainter>

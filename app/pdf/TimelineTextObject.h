@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Report.h"
-#include "TimelinePainter.h"
+#include "render/TimelinePainter.h"
+#include "report/Report.h"
 
 #include <QFont>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "DurationText.h"
+#include "render/DurationText.h"
 
 #include <QLocale>
 #include <cmath>

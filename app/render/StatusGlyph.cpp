@@ -1,4 +1,4 @@
-#include "StatusGlyph.h"
+#include "render/StatusGlyph.h"
 
 #include <QGuiApplication>
 #include <QPainter>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "PhaseStatus.h"
+#include "report/PhaseStatus.h"
 
 #include <QColor>
 #include <QCoreApplication>

@@ -1,8 +1,8 @@
-#include "StepDetailLines.h"
+#include "render/StepDetailLines.h"
 
-#include "ByteText.h"
-#include "DurationText.h"
-#include "Negotiation.h"
+#include "algorithms/Negotiation.h"
+#include "render/DurationText.h"
+#include "report/ByteText.h"
 
 namespace SshDoctor {
 

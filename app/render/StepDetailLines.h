@@ -1,7 +1,7 @@
 #pragma once
 
-#include "Report.h"
-#include "TimelineStep.h"
+#include "render/TimelineStep.h"
+#include "report/Report.h"
 
 #include <QCoreApplication>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "TimeAxis.h"
+#include "render/TimeAxis.h"
 
 #include <algorithm>
 #include <cmath>

@@ -1,4 +1,4 @@
-#include "TimelineLayout.h"
+#include "render/TimelineLayout.h"
 
 #include <algorithm>
 

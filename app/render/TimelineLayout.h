@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TimeAxis.h"
-#include "TimelineStep.h"
+#include "render/TimeAxis.h"
+#include "render/TimelineStep.h"
 
 #include <QList>
 #include <QPointF>

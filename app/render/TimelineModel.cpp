@@ -1,7 +1,7 @@
-#include "TimelineModel.h"
+#include "render/TimelineModel.h"
 
-#include "DurationText.h"
-#include "StepDetailLines.h"
+#include "render/DurationText.h"
+#include "render/StepDetailLines.h"
 
 #include <algorithm>
 

@@ -1,8 +1,8 @@
 #pragma once
 
-#include "Report.h"
-#include "TimelineEvent.h"
-#include "TimelineStep.h"
+#include "render/TimelineStep.h"
+#include "report/Report.h"
+#include "report/TimelineEvent.h"
 
 #include <QCoreApplication>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "TimelinePainter.h"
+#include "render/TimelinePainter.h"
 
-#include "DurationText.h"
-#include "StatusGlyph.h"
+#include "render/DurationText.h"
+#include "render/StatusGlyph.h"
 
 #include <QFontMetricsF>
 #include <QPainter>

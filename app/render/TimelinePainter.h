@@ -1,7 +1,7 @@
 #pragma once
 
-#include "TimelineLayout.h"
-#include "TimelineStep.h"
+#include "render/TimelineLayout.h"
+#include "render/TimelineStep.h"
 
 #include <QCoreApplication>
 #include <QFont>

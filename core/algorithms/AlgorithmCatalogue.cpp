@@ -1,4 +1,4 @@
-#include "AlgorithmCatalogue.h"
+#include "algorithms/AlgorithmCatalogue.h"
 
 #include <array>
 

@@ -1,6 +1,6 @@
-#include "Negotiation.h"
+#include "algorithms/Negotiation.h"
 
-#include "AlgorithmCatalogue.h"
+#include "algorithms/AlgorithmCatalogue.h"
 
 namespace SshDoctor {
 

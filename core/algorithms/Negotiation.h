@@ -1,6 +1,6 @@
 #pragma once
 
-#include "NegotiatedAlgorithm.h"
+#include "algorithms/NegotiatedAlgorithm.h"
 
 #include <QMap>
 #include <QString>

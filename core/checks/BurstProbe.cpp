@@ -1,8 +1,8 @@
-#include "BurstProbe.h"
+#include "checks/BurstProbe.h"
 
-#include "BinaryPacket.h"
-#include "DisconnectMessage.h"
-#include "ProbeOptions.h"
+#include "checks/ProbeOptions.h"
+#include "wire/BinaryPacket.h"
+#include "wire/DisconnectMessage.h"
 
 #include <algorithm>
 

@@ -1,10 +1,10 @@
 #pragma once
 
-#include "IdentificationReader.h"
-#include "MonotonicClock.h"
-#include "ProbeOptions.h"
-#include "Report.h"
-#include "TcpStream.h"
+#include "checks/MonotonicClock.h"
+#include "checks/ProbeOptions.h"
+#include "checks/TcpStream.h"
+#include "report/Report.h"
+#include "wire/IdentificationReader.h"
 
 #include <QHostAddress>
 #include <QObject>

@@ -1,4 +1,4 @@
-#include "HappyEyeballsConnector.h"
+#include "checks/HappyEyeballsConnector.h"
 
 namespace SshDoctor {
 

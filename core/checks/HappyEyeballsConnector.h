@@ -1,8 +1,8 @@
 #pragma once
 
-#include "MonotonicClock.h"
-#include "Report.h"
-#include "TcpStream.h"
+#include "checks/MonotonicClock.h"
+#include "checks/TcpStream.h"
+#include "report/Report.h"
 
 #include <QHostAddress>
 #include <QList>

@@ -1,4 +1,4 @@
-#include "LocalRoute.h"
+#include "checks/LocalRoute.h"
 
 #include <QUdpSocket>
 

@@ -1,4 +1,4 @@
-#include "ProbeOptions.h"
+#include "checks/ProbeOptions.h"
 
 namespace SshDoctor {
 

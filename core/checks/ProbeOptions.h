@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProcessRunner.h"
-#include "Target.h"
+#include "target/ProcessRunner.h"
+#include "target/Target.h"
 
 #include <QString>
 #include <chrono>

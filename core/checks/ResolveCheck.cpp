@@ -1,4 +1,4 @@
-#include "ResolveCheck.h"
+#include "checks/ResolveCheck.h"
 
 #include <QHostInfo>
 

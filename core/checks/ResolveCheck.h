@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Target.h"
+#include "target/Target.h"
 
 #include <QHostAddress>
 #include <QList>

@@ -1,7 +1,7 @@
-#include "SmallSegmentRetry.h"
+#include "checks/SmallSegmentRetry.h"
 
-#include "TcpStream.h"
-#include "WireExchange.h"
+#include "checks/TcpStream.h"
+#include "checks/WireExchange.h"
 
 namespace SshDoctor {
 

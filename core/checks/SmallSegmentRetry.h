@@ -1,9 +1,10 @@
 #pragma once
 
-#include "KexInit.h"
-#include "MonotonicClock.h"
-#include "Report.h"
-#include "TimelineEvent.h"
+#include "checks/MonotonicClock.h"
+#include "report/Report.h"
+#include "report/TimelineEvent.h"
+#include "wire/KexInit.h"
+#include "wire/WireLimits.h"
 
 #include <QHostAddress>
 #include <QObject>
@@ -31,9 +32,7 @@ class SmallSegmentRetry : public QObject
     Q_OBJECT
 
 public:
-    // RFC 879's default MSS: what every IPv4 path must carry. IPv6's minimum MTU (1280) is larger, so this
-    // is small enough for both.
-    static constexpr int maxSegmentSize = 536;
+    static constexpr int maxSegmentSize = WireLimits::defaultTcpMss;
     static constexpr const char* phaseId = "mss-retry";
 
     enum class Outcome

@@ -1,4 +1,4 @@
-#include "TcpStream.h"
+#include "checks/TcpStream.h"
 
 #include <QSocketNotifier>
 #include <QTimer>

@@ -1,11 +1,11 @@
-#include "WireExchange.h"
+#include "checks/WireExchange.h"
 
-#include "BinaryPacket.h"
-#include "DisconnectMessage.h"
-#include "ProbeOptions.h"
-#include "ProtocolSniffer.h"
-#include "SshMessage.h"
-#include "WireLimits.h"
+#include "checks/ProbeOptions.h"
+#include "wire/BinaryPacket.h"
+#include "wire/DisconnectMessage.h"
+#include "wire/ProtocolSniffer.h"
+#include "wire/SshMessage.h"
+#include "wire/WireLimits.h"
 
 #include <QRandomGenerator>
 

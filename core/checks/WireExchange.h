@@ -1,11 +1,11 @@
 #pragma once
 
-#include "IdentificationReader.h"
-#include "KexInit.h"
-#include "MonotonicClock.h"
-#include "Report.h"
-#include "TcpStream.h"
-#include "TimelineEvent.h"
+#include "checks/MonotonicClock.h"
+#include "checks/TcpStream.h"
+#include "report/Report.h"
+#include "report/TimelineEvent.h"
+#include "wire/IdentificationReader.h"
+#include "wire/KexInit.h"
 
 #include <QObject>
 #include <QTimer>

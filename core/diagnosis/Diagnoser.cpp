@@ -1,8 +1,8 @@
-#include "Diagnoser.h"
+#include "diagnosis/Diagnoser.h"
 
-#include "DiagnosisFacts.h"
-#include "DiagnosisRules.h"
-#include "FindingKnowledge.h"
+#include "diagnosis/DiagnosisFacts.h"
+#include "diagnosis/DiagnosisRules.h"
+#include "diagnosis/knowledge/FindingKnowledge.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "DiagnosisFacts.h"
+#include "diagnosis/DiagnosisFacts.h"
 
 #include <QRegularExpression>
 

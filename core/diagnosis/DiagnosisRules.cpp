@@ -1,12 +1,12 @@
-#include "DiagnosisRules.h"
+#include "diagnosis/DiagnosisRules.h"
 
-#include "ClientConfigRules.h"
-#include "ConnectionRules.h"
-#include "IdentificationRules.h"
-#include "NegotiationRules.h"
-#include "PathRules.h"
-#include "ServerAgeRules.h"
-#include "ThrottlingRules.h"
+#include "diagnosis/rules/ClientConfigRules.h"
+#include "diagnosis/rules/ConnectionRules.h"
+#include "diagnosis/rules/IdentificationRules.h"
+#include "diagnosis/rules/NegotiationRules.h"
+#include "diagnosis/rules/PathRules.h"
+#include "diagnosis/rules/ServerAgeRules.h"
+#include "diagnosis/rules/ThrottlingRules.h"
 
 namespace SshDoctor {
 

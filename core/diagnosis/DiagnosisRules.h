@@ -1,6 +1,6 @@
 #pragma once
 
-#include "RuleMatch.h"
+#include "diagnosis/rules/RuleMatch.h"
 
 #include <vector>
 

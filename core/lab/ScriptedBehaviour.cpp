@@ -1,4 +1,4 @@
-#include "ScriptedBehaviour.h"
+#include "lab/ScriptedBehaviour.h"
 
 #include <array>
 #include <cstddef>

@@ -1,10 +1,10 @@
-#include "ScriptedServer.h"
+#include "lab/ScriptedServer.h"
 
-#include "BinaryPacket.h"
-#include "DisconnectMessage.h"
-#include "SshDataWriter.h"
-#include "SshMessage.h"
-#include "WireLimits.h"
+#include "wire/BinaryPacket.h"
+#include "wire/DisconnectMessage.h"
+#include "wire/SshDataWriter.h"
+#include "wire/SshMessage.h"
+#include "wire/WireLimits.h"
 
 #include <QMetaObject>
 #include <QMutexLocker>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KexInit.h"
-#include "ScriptedBehaviour.h"
+#include "lab/ScriptedBehaviour.h"
+#include "wire/KexInit.h"
 
 #include <QByteArray>
 #include <QHostAddress>

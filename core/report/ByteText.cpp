@@ -1,4 +1,4 @@
-#include "ByteText.h"
+#include "report/ByteText.h"
 
 #include <QStringDecoder>
 

@@ -1,6 +1,6 @@
-#include "CatalogueListing.h"
+#include "report/CatalogueListing.h"
 
-#include "AlgorithmCatalogue.h"
+#include "algorithms/AlgorithmCatalogue.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -1,4 +1,4 @@
-#include "ClientRecordJson.h"
+#include "report/ClientRecordJson.h"
 
 #include <QJsonArray>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ClientRecord.h"
+#include "target/ClientRecord.h"
 
 #include <QJsonObject>
 

@@ -1,6 +1,6 @@
-#include "ClientRecordJsonReader.h"
+#include "report/ClientRecordJsonReader.h"
 
-#include "JsonCursor.h"
+#include "report/JsonCursor.h"
 
 #include <limits>
 

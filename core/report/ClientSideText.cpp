@@ -1,6 +1,6 @@
-#include "ClientSideText.h"
+#include "report/ClientSideText.h"
 
-#include "Negotiation.h"
+#include "algorithms/Negotiation.h"
 
 namespace SshDoctor {
 

@@ -1,4 +1,4 @@
-#include "FindingFixes.h"
+#include "report/FindingFixes.h"
 
 namespace SshDoctor {
 

@@ -1,4 +1,4 @@
-#include "JsonCursor.h"
+#include "report/JsonCursor.h"
 
 #include <QJsonArray>
 #include <QJsonObject>

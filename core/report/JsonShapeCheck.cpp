@@ -1,4 +1,4 @@
-#include "JsonShapeCheck.h"
+#include "report/JsonShapeCheck.h"
 
 #include <QList>
 

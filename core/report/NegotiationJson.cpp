@@ -1,4 +1,4 @@
-#include "NegotiationJson.h"
+#include "report/NegotiationJson.h"
 
 #include <QJsonArray>
 

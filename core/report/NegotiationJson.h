@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CatalogueEntry.h"
-#include "NegotiatedAlgorithm.h"
+#include "algorithms/CatalogueEntry.h"
+#include "algorithms/NegotiatedAlgorithm.h"
 
 #include <QJsonObject>
 #include <QMap>

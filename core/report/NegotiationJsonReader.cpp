@@ -1,6 +1,6 @@
-#include "NegotiationJsonReader.h"
+#include "report/NegotiationJsonReader.h"
 
-#include "JsonCursor.h"
+#include "report/JsonCursor.h"
 
 namespace SshDoctor {
 

@@ -1,4 +1,4 @@
-#include "PhaseStatus.h"
+#include "report/PhaseStatus.h"
 
 namespace SshDoctor {
 

@@ -1,8 +1,8 @@
-#include "Redactor.h"
+#include "report/Redactor.h"
 
-#include "ByteText.h"
-#include "ReportJson.h"
-#include "ReportJsonReader.h"
+#include "report/ByteText.h"
+#include "report/ReportJson.h"
+#include "report/ReportJsonReader.h"
 
 #include <QHash>
 #include <QHostAddress>

@@ -1,9 +1,9 @@
 #pragma once
 
-#include "CatalogueEntry.h"
-#include "ClientRecord.h"
-#include "NegotiatedAlgorithm.h"
-#include "PhaseStatus.h"
+#include "algorithms/CatalogueEntry.h"
+#include "algorithms/NegotiatedAlgorithm.h"
+#include "report/PhaseStatus.h"
+#include "target/ClientRecord.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -219,6 +219,8 @@ struct Report
     // server sees). Taken from the connected socket, or from the route when nothing connected.
     std::optional<QString> clientAddress;
     std::optional<ClientInterface> clientInterface;
+    // The TCP_MAXSEG the small-segment retry (phase "mss-retry") asked for; absent when no retry ran.
+    std::optional<int> retryMaxSegmentSize;
     // Every try of the run, the first one included (its details are the rest of this report); empty for
     // a report that did not come from a live probe.
     QList<AttemptSummary> attempts;

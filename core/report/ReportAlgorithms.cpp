@@ -1,6 +1,6 @@
-#include "ReportAlgorithms.h"
+#include "report/ReportAlgorithms.h"
 
-#include "KexInit.h"
+#include "wire/KexInit.h"
 
 #include <tuple>
 

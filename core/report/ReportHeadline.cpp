@@ -1,4 +1,4 @@
-#include "ReportHeadline.h"
+#include "report/ReportHeadline.h"
 
 namespace SshDoctor {
 

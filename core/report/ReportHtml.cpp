@@ -1,11 +1,11 @@
-#include "ReportHtml.h"
+#include "report/ReportHtml.h"
 
-#include "ByteText.h"
-#include "FindingFixes.h"
-#include "ReportAlgorithms.h"
-#include "ReportHeadline.h"
-#include "ReportTimeline.h"
-#include "ReportTranscript.h"
+#include "report/ByteText.h"
+#include "report/FindingFixes.h"
+#include "report/ReportAlgorithms.h"
+#include "report/ReportHeadline.h"
+#include "report/ReportTimeline.h"
+#include "report/ReportTranscript.h"
 
 namespace SshDoctor {
 

@@ -1,10 +1,10 @@
-#include "ReportJson.h"
+#include "report/ReportJson.h"
 
-#include "ByteText.h"
-#include "ClientRecordJson.h"
-#include "KexInit.h"
-#include "NegotiationJson.h"
-#include "ReportPrecision.h"
+#include "report/ByteText.h"
+#include "report/ClientRecordJson.h"
+#include "report/NegotiationJson.h"
+#include "report/ReportPrecision.h"
+#include "wire/KexInit.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -108,6 +108,8 @@ QJsonObject ReportJson::toJson(const Report& report)
                 report.clientInterface ? QJsonValue(QJsonObject{{QStringLiteral("name"), report.clientInterface->name},
                                                                 {QStringLiteral("mtu"), report.clientInterface->mtu}})
                                        : QJsonValue());
+    root.insert(QStringLiteral("retry_mss"),
+                report.retryMaxSegmentSize ? QJsonValue(*report.retryMaxSegmentSize) : QJsonValue());
     root.insert(QStringLiteral("cancelled"), report.cancelled);
     root.insert(QStringLiteral("attempts"), attemptsToJson(report.attempts));
     root.insert(QStringLiteral("burst"), burstToJson(report.burst));

@@ -1,11 +1,11 @@
-#include "ReportJsonReader.h"
+#include "report/ReportJsonReader.h"
 
-#include "ByteText.h"
-#include "ClientRecordJsonReader.h"
-#include "JsonCursor.h"
-#include "JsonShapeCheck.h"
-#include "KexInit.h"
-#include "NegotiationJsonReader.h"
+#include "report/ByteText.h"
+#include "report/ClientRecordJsonReader.h"
+#include "report/JsonCursor.h"
+#include "report/JsonShapeCheck.h"
+#include "report/NegotiationJsonReader.h"
+#include "wire/KexInit.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -221,6 +221,8 @@ Report convert(const JsonCursor& root)
     if (const JsonCursor c = root.field("client_interface"); !c.isMissing() && !c.isNull())
         report.clientInterface =
             ClientInterface{c.field("name").toString(), static_cast<int>(c.field("mtu").toInteger(0, maxInt))};
+    if (const JsonCursor c = root.field("retry_mss"); !c.isMissing() && !c.isNull())
+        report.retryMaxSegmentSize = static_cast<int>(c.toInteger(1, 65535));
     report.cancelled = root.field("cancelled").toBool();
     report.attempts = readAttempts(root.field("attempts"));
     report.burst = readBurst(root.field("burst"));

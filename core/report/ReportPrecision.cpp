@@ -1,4 +1,4 @@
-#include "ReportPrecision.h"
+#include "report/ReportPrecision.h"
 
 #include <cmath>
 

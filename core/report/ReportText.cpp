@@ -1,9 +1,9 @@
-#include "ReportText.h"
+#include "report/ReportText.h"
 
-#include "ByteText.h"
-#include "ClientSideText.h"
-#include "KexInit.h"
-#include "ReportHeadline.h"
+#include "report/ByteText.h"
+#include "report/ClientSideText.h"
+#include "report/ReportHeadline.h"
+#include "wire/KexInit.h"
 
 namespace SshDoctor {
 

@@ -1,4 +1,4 @@
-#include "ReportTimeline.h"
+#include "report/ReportTimeline.h"
 
 #include <algorithm>
 #include <cmath>

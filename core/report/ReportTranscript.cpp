@@ -1,7 +1,7 @@
-#include "ReportTranscript.h"
+#include "report/ReportTranscript.h"
 
-#include "ByteText.h"
-#include "KexInit.h"
+#include "report/ByteText.h"
+#include "wire/KexInit.h"
 
 namespace SshDoctor {
 

@@ -1,4 +1,4 @@
-#include "BuiltInClientDefaults.h"
+#include "target/BuiltInClientDefaults.h"
 
 #include <QtGlobal>
 

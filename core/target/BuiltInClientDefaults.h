@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SshClientSettings.h"
-#include "Target.h"
+#include "target/SshClientSettings.h"
+#include "target/Target.h"
 
 namespace SshDoctor {
 

@@ -1,4 +1,4 @@
-#include "ClientRecord.h"
+#include "target/ClientRecord.h"
 
 namespace SshDoctor {
 

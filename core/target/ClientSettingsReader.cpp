@@ -1,9 +1,9 @@
-#include "ClientSettingsReader.h"
+#include "target/ClientSettingsReader.h"
 
-#include "BuiltInClientDefaults.h"
-#include "KnownHostsPreference.h"
-#include "OpenSshClientVersion.h"
-#include "SshConfigParser.h"
+#include "target/BuiltInClientDefaults.h"
+#include "target/KnownHostsPreference.h"
+#include "target/OpenSshClientVersion.h"
+#include "target/SshConfigParser.h"
 
 #include <QDeadlineTimer>
 #include <QDir>

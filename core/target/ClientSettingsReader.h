@@ -1,8 +1,8 @@
 #pragma once
 
-#include "ClientRecord.h"
-#include "ProcessRunner.h"
-#include "Target.h"
+#include "target/ClientRecord.h"
+#include "target/ProcessRunner.h"
+#include "target/Target.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,4 +1,4 @@
-#include "KnownHostsPreference.h"
+#include "target/KnownHostsPreference.h"
 
 #include <QMessageAuthenticationCode>
 #include <QRegularExpression>

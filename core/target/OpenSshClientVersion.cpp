@@ -1,4 +1,4 @@
-#include "OpenSshClientVersion.h"
+#include "target/OpenSshClientVersion.h"
 
 #include <QMutex>
 #include <QProcess>

@@ -1,4 +1,4 @@
-#include "SshClientSettings.h"
+#include "target/SshClientSettings.h"
 
 namespace SshDoctor {
 

@@ -1,4 +1,4 @@
-#include "SshConfigError.h"
+#include "target/SshConfigError.h"
 
 namespace SshDoctor {
 

@@ -1,4 +1,4 @@
-#include "SshConfigHosts.h"
+#include "target/SshConfigHosts.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,6 +1,6 @@
-#include "SshConfigParser.h"
+#include "target/SshConfigParser.h"
 
-#include "TargetParser.h"
+#include "target/TargetParser.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "SshClientSettings.h"
-#include "SshConfigError.h"
+#include "target/SshClientSettings.h"
+#include "target/SshConfigError.h"
 
 #include <QByteArray>
 #include <QString>

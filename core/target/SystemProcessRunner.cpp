@@ -1,4 +1,4 @@
-#include "SystemProcessRunner.h"
+#include "target/SystemProcessRunner.h"
 
 #include <QDeadlineTimer>
 #include <QProcess>

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "ProcessRunner.h"
+#include "target/ProcessRunner.h"
 
 namespace SshDoctor {
 

@@ -1,4 +1,4 @@
-#include "TargetParser.h"
+#include "target/TargetParser.h"
 
 #include <QHostAddress>
 #include <QUrl>

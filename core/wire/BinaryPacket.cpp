@@ -1,6 +1,6 @@
-#include "BinaryPacket.h"
+#include "wire/BinaryPacket.h"
 
-#include "WireLimits.h"
+#include "wire/WireLimits.h"
 
 namespace SshDoctor {
 

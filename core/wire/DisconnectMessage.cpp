@@ -1,8 +1,8 @@
-#include "DisconnectMessage.h"
+#include "wire/DisconnectMessage.h"
 
-#include "SshDataReader.h"
-#include "SshDataWriter.h"
-#include "SshMessage.h"
+#include "wire/SshDataReader.h"
+#include "wire/SshDataWriter.h"
+#include "wire/SshMessage.h"
 
 #include <array>
 

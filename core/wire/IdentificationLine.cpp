@@ -1,7 +1,7 @@
-#include "IdentificationLine.h"
+#include "wire/IdentificationLine.h"
 
-#include "SoftwareFamilies.h"
-#include "WireLimits.h"
+#include "wire/SoftwareFamilies.h"
+#include "wire/WireLimits.h"
 
 namespace SshDoctor {
 

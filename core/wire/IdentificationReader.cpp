@@ -1,6 +1,6 @@
-#include "IdentificationReader.h"
+#include "wire/IdentificationReader.h"
 
-#include "WireLimits.h"
+#include "wire/WireLimits.h"
 
 namespace SshDoctor {
 

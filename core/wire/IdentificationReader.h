@@ -1,6 +1,6 @@
 #pragma once
 
-#include "IdentificationLine.h"
+#include "wire/IdentificationLine.h"
 
 #include <QByteArray>
 #include <QByteArrayView>

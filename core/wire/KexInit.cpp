@@ -1,10 +1,10 @@
-#include "KexInit.h"
+#include "wire/KexInit.h"
 
-#include "AlgorithmCatalogue.h"
-#include "SshDataReader.h"
-#include "SshDataWriter.h"
-#include "SshMessage.h"
-#include "WireLimits.h"
+#include "algorithms/AlgorithmCatalogue.h"
+#include "wire/SshDataReader.h"
+#include "wire/SshDataWriter.h"
+#include "wire/SshMessage.h"
+#include "wire/WireLimits.h"
 
 namespace SshDoctor {
 

@@ -1,4 +1,4 @@
-#include "ProtocolSniffer.h"
+#include "wire/ProtocolSniffer.h"
 
 #include <array>
 

@@ -1,4 +1,4 @@
-#include "SoftwareFamilies.h"
+#include "wire/SoftwareFamilies.h"
 
 #include <array>
 

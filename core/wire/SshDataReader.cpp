@@ -1,4 +1,4 @@
-#include "SshDataReader.h"
+#include "wire/SshDataReader.h"
 
 namespace SshDoctor {
 

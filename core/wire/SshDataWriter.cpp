@@ -1,4 +1,4 @@
-#include "SshDataWriter.h"
+#include "wire/SshDataWriter.h"
 
 namespace SshDoctor {
 

@@ -1,4 +1,4 @@
-#include "SshMessage.h"
+#include "wire/SshMessage.h"
 
 namespace SshDoctor {
 

@@ -18,6 +18,9 @@ inline constexpr std::size_t minPadding = 4;
 inline constexpr std::size_t clearTextBlockSize = 8;
 // A KEXINIT name-list longer than this is hostile rather than generous (OpenSSH's own lists are < 2 KiB).
 inline constexpr std::size_t maxNameListBytes = 16384;
+// RFC 879's default TCP MSS: what every IPv4 path must carry. IPv6's minimum MTU (1280) is larger, so this
+// is small enough for both. The MTU black-hole retry asks for it.
+inline constexpr int defaultTcpMss = 536;
 // Messages such as SSH_MSG_IGNORE that we skip while waiting for KEXINIT.
 inline constexpr int maxSkippedMessages = 32;
 

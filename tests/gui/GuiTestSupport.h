@@ -1,11 +1,11 @@
 #pragma once
 
-#include "CheckSession.h"
-#include "DiagnosisWizard.h"
-#include "HandshakeTimeline.h"
-#include "MainWindow.h"
-#include "SettingsStore.h"
-#include "WizardPageId.h"
+#include "gui/CheckSession.h"
+#include "gui/DiagnosisWizard.h"
+#include "gui/HandshakeTimeline.h"
+#include "gui/MainWindow.h"
+#include "gui/SettingsStore.h"
+#include "gui/WizardPageId.h"
 
 #include <QAbstractButton>
 #include <QCoreApplication>

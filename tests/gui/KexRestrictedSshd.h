@@ -1,7 +1,7 @@
 #pragma once
 
-#include "FindingKnowledge.h"
 #include "SshdServer.h"
+#include "diagnosis/knowledge/FindingKnowledge.h"
 
 namespace SshDoctor::Testing {
 

@@ -3,11 +3,11 @@
 //   bench_uistall            (offscreen by default; run under xvfb-run for a real X server)
 // Cases: a full run against a local sshd (needs root for sshd), a run that waits for its deadline
 // (a server that accepts and stays silent, 3 s timeout), and Cancel during such a wait.
-#include "CheckSession.h"
-#include "DiagnosisWizard.h"
-#include "MainWindow.h"
-#include "ScriptedServer.h"
 #include "SshdServer.h"
+#include "gui/CheckSession.h"
+#include "gui/DiagnosisWizard.h"
+#include "gui/MainWindow.h"
+#include "lab/ScriptedServer.h"
 
 #include <QApplication>
 #include <QElapsedTimer>

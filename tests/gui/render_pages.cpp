@@ -1,17 +1,17 @@
 // Not a test: renders every wizard page of a few real runs to PNGs for a person to review (layout,
 // clipping, colours). tests/gui/render-pages.sh runs it under Xvfb in a light and a dark palette.
 //   render_pages OUTDIR [--dark | --contrast] [--lang de]
-#include "AboutDialog.h"
-#include "AppTranslations.h"
-#include "CheckSession.h"
-#include "DiagnosisWizard.h"
 #include "FreePort.h"
-#include "HandshakeTimeline.h"
-#include "MainWindow.h"
-#include "ReportJson.h"
-#include "ScriptedServer.h"
 #include "SshdServer.h"
-#include "WizardPageId.h"
+#include "gui/AboutDialog.h"
+#include "gui/AppTranslations.h"
+#include "gui/CheckSession.h"
+#include "gui/DiagnosisWizard.h"
+#include "gui/HandshakeTimeline.h"
+#include "gui/MainWindow.h"
+#include "gui/WizardPageId.h"
+#include "lab/ScriptedServer.h"
+#include "report/ReportJson.h"
 
 #include <QApplication>
 #include <QDir>

@@ -3,8 +3,8 @@
 // reachable with the arrow keys.
 #include "FreePort.h"
 #include "GuiTestSupport.h"
-#include "ReportJson.h"
-#include "WizardPageId.h"
+#include "gui/WizardPageId.h"
+#include "report/ReportJson.h"
 
 #include <QAbstractItemView>
 #include <QAbstractSpinBox>

@@ -1,9 +1,9 @@
 // The window around the wizard: its title and icon, the About box with every version a helpdesk asks
 // for, remembered geometry, and the German translation built into the app.
-#include "AboutDialog.h"
-#include "AppTranslations.h"
 #include "GuiTestSupport.h"
-#include "WizardPageId.h"
+#include "gui/AboutDialog.h"
+#include "gui/AppTranslations.h"
+#include "gui/WizardPageId.h"
 
 #include <QApplication>
 #include <QCompleter>

@@ -2,8 +2,8 @@
 // off the UI thread; the checkbox for sharing replaces hosts, addresses and users with placeholders.
 #include "FreePort.h"
 #include "GuiTestSupport.h"
-#include "ReportJsonReader.h"
-#include "WizardPageId.h"
+#include "gui/WizardPageId.h"
+#include "report/ReportJsonReader.h"
 
 #include <QApplication>
 #include <QCheckBox>

@@ -5,12 +5,12 @@
 #include "FreePort.h"
 #include "GuiTestSupport.h"
 #include "KexRestrictedSshd.h"
-#include "ReportJson.h"
-#include "ReportJsonReader.h"
-#include "ReportOpener.h"
-#include "ScriptedServer.h"
-#include "SnippetCard.h"
-#include "WizardPageId.h"
+#include "gui/ReportOpener.h"
+#include "gui/SnippetCard.h"
+#include "gui/WizardPageId.h"
+#include "lab/ScriptedServer.h"
+#include "report/ReportJson.h"
+#include "report/ReportJsonReader.h"
 
 #include <QAction>
 #include <QApplication>

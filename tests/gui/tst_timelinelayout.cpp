@@ -1,8 +1,8 @@
 // The handshake timeline's layout maths, without a window: the time axis with a break at every moment
 // (a 0.1 ms loopback step and a 30 s timeout on one axis), the segment rectangles, the duration labels
 // and the call-out.
-#include "TimeAxis.h"
-#include "TimelineLayout.h"
+#include "render/TimeAxis.h"
+#include "render/TimelineLayout.h"
 
 #include <QTest>
 

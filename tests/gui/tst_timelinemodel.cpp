@@ -1,7 +1,7 @@
 // The timeline's model: every step of the path is there from the start (grey), live events colour it
 // in, and the final report splits the connect phase per address and adds the raw detail.
-#include "StepDetailLines.h"
-#include "TimelineModel.h"
+#include "render/StepDetailLines.h"
+#include "render/TimelineModel.h"
 
 #include <QTest>
 

@@ -1,14 +1,14 @@
 // The real wizard against real peers: a stock sshd, a closed port, and scripted servers that close at
 // once or stay silent. Widgets are found by objectName and driven as a person would.
-#include "FindingKnowledge.h"
-#include "FixPage.h"
 #include "FreePort.h"
 #include "GuiTestSupport.h"
 #include "KexRestrictedSshd.h"
-#include "ScriptedServer.h"
-#include "SnippetCard.h"
 #include "SshdServer.h"
-#include "WizardPageId.h"
+#include "diagnosis/knowledge/FindingKnowledge.h"
+#include "gui/FixPage.h"
+#include "gui/SnippetCard.h"
+#include "gui/WizardPageId.h"
+#include "lab/ScriptedServer.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ProbeRun.h"
-#include "TargetParser.h"
+#include "run/DiagnosisRun.h"
+#include "target/TargetParser.h"
 
 #include <QElapsedTimer>
 #include <QJsonDocument>
@@ -28,8 +28,8 @@ inline ProbeOutcome runProbe(const QString& target, std::chrono::milliseconds ti
         qFatal("bad test target %s: %s", qPrintable(target), qPrintable(parsed.error));
     options.target = *parsed.target;
     options.timeout = timeout;
-    ProbeRun run(options);
-    QSignalSpy finished(&run, &ProbeRun::finished);
+    DiagnosisRun run(options);
+    QSignalSpy finished(&run, &DiagnosisRun::finished);
     QElapsedTimer clock;
     clock.start();
     run.start();

@@ -1,10 +1,10 @@
 // AttemptSeries and BurstProbe against scripted servers: every try and every burst connection is
 // recorded and counted, the burst holds its connections and says goodbye, a burst is skipped when
 // nothing connected, and cancel() ends a series promptly in a pause, a try or a burst.
-#include "AttemptSeries.h"
 #include "FreePort.h"
 #include "ProbeTestSupport.h"
-#include "ScriptedServer.h"
+#include "lab/ScriptedServer.h"
+#include "run/DiagnosisRun.h"
 
 #include <QFile>
 #include <QSignalSpy>
@@ -45,14 +45,14 @@ void TestAttemptSeries::everyTryAndConnectionIsCounted()
 {
     ScriptedServer server(ScriptedBehaviour::BannerThenKexInit);
     QVERIFY2(server.start(), qPrintable(server.errorString()));
-    AttemptSeries series(optionsFor(server.port(), 3, 4, std::chrono::seconds(5)));
+    DiagnosisRun series(optionsFor(server.port(), 3, 4, std::chrono::seconds(5)));
     QStringList phasesSeen;
-    connect(&series, &AttemptSeries::timelineEvent, this, [&phasesSeen](const TimelineEvent& e) {
+    connect(&series, &DiagnosisRun::timelineEvent, this, [&phasesSeen](const TimelineEvent& e) {
         if (e.kind != TimelineEvent::Kind::Progress)
             phasesSeen << QStringLiteral("%1:%2").arg(
                 e.phase, e.kind == TimelineEvent::Kind::Started ? QStringLiteral("start") : QStringLiteral("end"));
     });
-    QSignalSpy finished(&series, &AttemptSeries::finished);
+    QSignalSpy finished(&series, &DiagnosisRun::finished);
     series.start();
     QVERIFY(finished.wait(20000));
 
@@ -84,8 +84,8 @@ void TestAttemptSeries::everyTryAndConnectionIsCounted()
 
 void TestAttemptSeries::burstSkippedWithoutAConnection()
 {
-    AttemptSeries series(optionsFor(findFreeTcpPort(), 2, 3, std::chrono::seconds(2)));
-    QSignalSpy finished(&series, &AttemptSeries::finished);
+    DiagnosisRun series(optionsFor(findFreeTcpPort(), 2, 3, std::chrono::seconds(2)));
+    QSignalSpy finished(&series, &DiagnosisRun::finished);
     series.start();
     QVERIFY(finished.wait(15000));
     const Report& r = series.report();
@@ -116,8 +116,8 @@ void TestAttemptSeries::burstGoesToTheJumpHost()
     ProbeOptions options = optionsFor(jumpHost.port(), 1, 2, std::chrono::seconds(5));
     options.target = *TargetParser::parse(QStringLiteral("inner")).target;
     options.sshConfigFile = config.fileName();
-    AttemptSeries series(options);
-    QSignalSpy finished(&series, &AttemptSeries::finished);
+    DiagnosisRun series(options);
+    QSignalSpy finished(&series, &DiagnosisRun::finished);
     series.start();
     QVERIFY(finished.wait(20000));
     const Report& r = series.report();
@@ -157,8 +157,8 @@ void TestAttemptSeries::cancel()
         options.attemptPause = std::chrono::milliseconds(10);
         options.timeout = std::chrono::seconds(1);
     }
-    AttemptSeries series(options);
-    QSignalSpy finished(&series, &AttemptSeries::finished);
+    DiagnosisRun series(options);
+    QSignalSpy finished(&series, &DiagnosisRun::finished);
     series.start();
     QTRY_VERIFY_WITH_TIMEOUT(server.connectionsAccepted() >= cancelAfterConnections, 10000);
     QTest::qWait(cancelDelayMs);

@@ -1,14 +1,14 @@
 // The catalogue knows every name the implementations around it use: everything `ssh -Q` lists on this
 // machine (and `sshdoctor-cli --list-algorithms --json` shows it), what a real Dropbear offers and
 // supports, what libssh 0.10 supports and what its client really sends, and PuTTY's names.
-#include "AlgorithmCatalogue.h"
-#include "BinaryPacket.h"
 #include "DropbearServer.h"
-#include "KexInit.h"
 #include "OpensshClientProbe.h"
 #include "ProbeTestSupport.h"
-#include "ScriptedServer.h"
 #include "ToolRunner.h"
+#include "algorithms/AlgorithmCatalogue.h"
+#include "lab/ScriptedServer.h"
+#include "wire/BinaryPacket.h"
+#include "wire/KexInit.h"
 
 #include <QFileInfo>
 #include <QJsonArray>

@@ -5,10 +5,10 @@
 // without any ssh binary the OpenSSH 10.0 defaults stand in.
 #include "FreePort.h"
 #include "ProbeTestSupport.h"
-#include "ScriptedServer.h"
 #include "SshdServer.h"
-#include "SystemProcessRunner.h"
 #include "ToolRunner.h"
+#include "lab/ScriptedServer.h"
+#include "target/SystemProcessRunner.h"
 
 #include <QDir>
 #include <QFile>
@@ -99,8 +99,8 @@ std::optional<Report> probeScriptedServer(const std::shared_ptr<const ProcessRun
     options.timeout = std::chrono::seconds(5);
     options.ignoreSshConfig = true;
     options.processRunner = runner;
-    ProbeRun run(options);
-    QSignalSpy finished(&run, &ProbeRun::finished);
+    DiagnosisRun run(options);
+    QSignalSpy finished(&run, &DiagnosisRun::finished);
     run.start();
     if (!finished.wait(10000))
         return std::nullopt;

@@ -1,6 +1,6 @@
 // Happy Eyeballs on loopback: families interleaved, a failure moves on at once, a success stops
 // further attempts, and every address that was tried is classified with its time.
-#include "HappyEyeballsConnector.h"
+#include "checks/HappyEyeballsConnector.h"
 
 #include <QSignalSpy>
 #include <QTcpServer>

@@ -3,13 +3,13 @@
 // `Host` block for ~/.ssh/config -- really gets the real OpenSSH client past the key exchange to
 // authentication ("Permission denied" in BatchMode, never "Unable to negotiate").
 #include "DiagnosisTestSupport.h"
-#include "KexInit.h"
 #include "OpensshClientProbe.h"
 #include "ProbeTestSupport.h"
 #include "RestrictedSshdSet.h"
-#include "ScriptedServer.h"
 #include "SshdServer.h"
 #include "ToolRunner.h"
+#include "lab/ScriptedServer.h"
+#include "wire/KexInit.h"
 
 #include <QFile>
 #include <QJsonArray>

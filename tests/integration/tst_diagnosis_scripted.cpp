@@ -4,7 +4,7 @@
 // silent. Connection counts are checked against the connections the scripted server accepted.
 #include "DiagnosisTestSupport.h"
 #include "ProbeTestSupport.h"
-#include "ScriptedServer.h"
+#include "lab/ScriptedServer.h"
 
 #include <QTest>
 

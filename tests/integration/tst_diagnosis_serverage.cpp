@@ -3,10 +3,10 @@
 // terrapin-exposed without kex-strict-s-v00@openssh.com, outdated-server from an old banner (never called
 // vulnerable), legacy-server when a category holds only weak algorithms; an unchanged server stays healthy.
 #include "DiagnosisTestSupport.h"
-#include "KexInit.h"
 #include "ProbeTestSupport.h"
-#include "ScriptedServer.h"
 #include "SshdServer.h"
+#include "lab/ScriptedServer.h"
+#include "wire/KexInit.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,8 @@
 // The probe against scripted servers: every misbehaviour no real server produces on demand ends
 // within the deadline + 1 s with the expected phase statuses and a recorded outcome.
 #include "ProbeTestSupport.h"
-#include "ScriptedServer.h"
+#include "lab/ScriptedServer.h"
+#include "run/ProbeRun.h"
 
 #include <QTest>
 

@@ -3,15 +3,15 @@
 // verdict, every finding title and snippet line, keeps every word on the page, embeds its fonts, has
 // the chosen paper size, draws the timeline without raster images and renders page by page; Markdown
 // and HTML carry the same findings; and a redacted report shows no original address or user anywhere.
-#include "FindingKnowledge.h"
 #include "FreePort.h"
 #include "JsonSchemaCheck.h"
 #include "ProbeTestSupport.h"
 #include "RenderedText.h"
-#include "ReportHeadline.h"
-#include "ReportJsonReader.h"
-#include "ScriptedServer.h"
 #include "SshdServer.h"
+#include "diagnosis/knowledge/FindingKnowledge.h"
+#include "lab/ScriptedServer.h"
+#include "report/ReportHeadline.h"
+#include "report/ReportJsonReader.h"
 
 #include <QDir>
 #include <QFile>

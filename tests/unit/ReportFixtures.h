@@ -1,7 +1,7 @@
 #pragma once
 
-#include "KexInit.h"
-#include "Report.h"
+#include "report/Report.h"
+#include "wire/KexInit.h"
 
 #include <QJsonArray>
 #include <QJsonObject>
@@ -51,6 +51,7 @@ public:
         r.connectAttempts = 3;
         r.clientAddress = QLatin1String(clientAddress);
         r.clientInterface = ClientInterface{QStringLiteral("wlp2s0"), 1420};
+        r.retryMaxSegmentSize = 536;
         r.attempts = {AttemptSummary{1, QStringLiteral("connected"), QStringLiteral("banner"), 12.5,
                                      QByteArray("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3")},
                       AttemptSummary{2, QStringLiteral("refused"), QStringLiteral("not_reached"), 0.25,

@@ -1,10 +1,10 @@
 // The graded algorithm catalogue: lookups of real names with their grade, reason and OpenSSH
 // history, unknown names, the GSSAPI patterns, markers (shared with KexInit), and the table's own
 // consistency. What `ssh -Q`, Dropbear and libssh list is covered by tst_catalogue_coverage.
-#include "AlgorithmCatalogue.h"
-#include "KexInit.h"
-#include "Negotiation.h"
-#include "ReportCatalogue.h"
+#include "algorithms/AlgorithmCatalogue.h"
+#include "algorithms/Negotiation.h"
+#include "run/ReportCatalogue.h"
+#include "wire/KexInit.h"
 
 #include <QSet>
 #include <QTest>

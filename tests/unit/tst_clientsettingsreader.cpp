@@ -1,8 +1,8 @@
 // How SSH Doctor asks the local ssh client for its settings, through a scripted ProcessRunner: the
 // ssh -G argument list, a config ssh refuses (then -F /dev/null), no ssh at all (built-in OpenSSH
 // 10.0 defaults), a jump host, a proxy command, and a hung ssh.
-#include "BuiltInClientDefaults.h"
-#include "ClientSettingsReader.h"
+#include "target/BuiltInClientDefaults.h"
+#include "target/ClientSettingsReader.h"
 
 #include <QFile>
 #include <QMap>

@@ -1,8 +1,8 @@
 // The diagnosis rules of the identification stage over reports built by hand: one row per way a server
 // can fail to identify itself, with the tries of --attempts and the connections of --burst. Each row
 // checks the first-ranked finding, how sure it is, and that every text reaches the reader filled in.
-#include "Diagnoser.h"
-#include "FindingKnowledge.h"
+#include "diagnosis/Diagnoser.h"
+#include "diagnosis/knowledge/FindingKnowledge.h"
 
 #include <QSet>
 #include <QTest>
@@ -65,6 +65,7 @@ Report stalledReport(std::optional<PhaseStatus> retry)
         }
     if (retry) {
         r.connections = 2;
+        r.retryMaxSegmentSize = 536;
         r.phases << PhaseRecord{QStringLiteral("mss-retry"), *retry, 10020.0, 10035.0,
                                 QStringLiteral("with TCP MSS 536 ...")};
     }

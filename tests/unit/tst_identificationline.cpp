@@ -1,5 +1,5 @@
-#include "IdentificationLine.h"
-#include "SoftwareFamilies.h"
+#include "wire/IdentificationLine.h"
+#include "wire/SoftwareFamilies.h"
 
 #include <QTest>
 

@@ -1,5 +1,5 @@
-#include "IdentificationReader.h"
-#include "ProtocolSniffer.h"
+#include "wire/IdentificationReader.h"
+#include "wire/ProtocolSniffer.h"
 
 #include <QTest>
 

@@ -1,6 +1,6 @@
-#include "BinaryPacket.h"
-#include "DisconnectMessage.h"
-#include "KexInit.h"
+#include "wire/BinaryPacket.h"
+#include "wire/DisconnectMessage.h"
+#include "wire/KexInit.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,8 +1,8 @@
 // The knowledge base as data: every finding id belongs to the contract's vocabulary, every text
 // uses only placeholders the diagnosis can fill, and no snippet gives obsolete or unsafe advice
 // without saying so.
-#include "DiagnosisFacts.h"
-#include "FindingKnowledge.h"
+#include "diagnosis/DiagnosisFacts.h"
+#include "diagnosis/knowledge/FindingKnowledge.h"
 
 #include <QMap>
 #include <QRegularExpression>

@@ -1,7 +1,7 @@
 // OpenSSH's client offers the host key algorithms whose key type known_hosts already holds for the
 // host first (sshconnect2.c, order_hostkeyalgs). The lookup (plain, wildcard, negated, [host]:port
 // and hashed entries made by ssh-keygen -H), the markers, and the reordering itself.
-#include "KnownHostsPreference.h"
+#include "target/KnownHostsPreference.h"
 
 #include <QTest>
 

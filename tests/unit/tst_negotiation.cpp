@@ -1,6 +1,6 @@
 // RFC 4253 §7.1 as a pure function: the first client algorithm the server also lists, markers
 // ignored, ciphers and MACs per direction, and no MAC at all behind an AEAD cipher.
-#include "Negotiation.h"
+#include "algorithms/Negotiation.h"
 
 #include <QTest>
 

@@ -1,13 +1,13 @@
 // Redaction for sharing: no host name, address, user name or fingerprint of the original survives in
 // any format, the same value becomes the same placeholder everywhere, and what is not sensitive
 // (algorithm names, versions, times) stays as it was.
-#include "ByteText.h"
-#include "Redactor.h"
 #include "ReportFixtures.h"
-#include "ReportHtml.h"
-#include "ReportJson.h"
-#include "ReportMarkdown.h"
-#include "ReportText.h"
+#include "report/ByteText.h"
+#include "report/Redactor.h"
+#include "report/ReportHtml.h"
+#include "report/ReportJson.h"
+#include "report/ReportMarkdown.h"
+#include "report/ReportText.h"
 
 #include <QElapsedTimer>
 #include <QTest>

@@ -1,10 +1,10 @@
 // Reading sshdoctor-report/1 back: what the writer wrote comes back byte for byte, newer majors are
 // refused, unknown fields ignored, and hostile input -- malformed, truncated, deep, huge, wrong types,
 // a 100 MB file -- gives one line saying what is wrong, quickly.
-#include "ByteText.h"
 #include "ReportFixtures.h"
-#include "ReportJson.h"
-#include "ReportJsonReader.h"
+#include "report/ByteText.h"
+#include "report/ReportJson.h"
+#include "report/ReportJsonReader.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -2,10 +2,10 @@
 // server sent escaped, HTML self-contained, and an imported report marked as such.
 #include "RenderedText.h"
 #include "ReportFixtures.h"
-#include "ReportHtml.h"
-#include "ReportMarkdown.h"
-#include "ReportText.h"
-#include "ReportTimeline.h"
+#include "report/ReportHtml.h"
+#include "report/ReportMarkdown.h"
+#include "report/ReportText.h"
+#include "report/ReportTimeline.h"
 
 #include <QRegularExpression>
 #include <QTest>

@@ -2,7 +2,7 @@
 // the checker catches a wrong type, a value outside an enum, a missing or an undescribed field.
 #include "JsonSchemaCheck.h"
 #include "ReportFixtures.h"
-#include "ReportJson.h"
+#include "report/ReportJson.h"
 
 #include <QFile>
 #include <QJsonDocument>

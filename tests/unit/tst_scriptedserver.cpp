@@ -1,13 +1,13 @@
 // The scripted lab servers: each behaviour, seen from a plain client socket, puts exactly the bytes on
 // the wire that it promises, and ends the connection the way it promises (FIN, RST or not at all).
 
-#include "BinaryPacket.h"
-#include "DisconnectMessage.h"
-#include "KexInit.h"
-#include "ScriptedBehaviour.h"
-#include "ScriptedServer.h"
-#include "SshDataReader.h"
-#include "SshMessage.h"
+#include "lab/ScriptedBehaviour.h"
+#include "lab/ScriptedServer.h"
+#include "wire/BinaryPacket.h"
+#include "wire/DisconnectMessage.h"
+#include "wire/KexInit.h"
+#include "wire/SshDataReader.h"
+#include "wire/SshMessage.h"
 
 #include <QDeadlineTimer>
 #include <QElapsedTimer>

@@ -1,7 +1,7 @@
 // The ssh-config-error finding: from the config error ssh -G reported to ready-to-paste fixes --
 // chmod/chown for a ~/.ssh/config others could write, the offending line for a bad option or value,
 // IgnoreUnknown for an option from a newer OpenSSH -- through the real diagnosis engine.
-#include "Diagnoser.h"
+#include "diagnosis/Diagnoser.h"
 
 #include <QTest>
 

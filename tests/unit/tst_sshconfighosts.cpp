@@ -1,6 +1,6 @@
 // Host aliases from a user's ssh_config, for the start page's completions: names, not patterns, and
 // what Include pulls in.
-#include "SshConfigHosts.h"
+#include "target/SshConfigHosts.h"
 
 #include <QFile>
 #include <QTemporaryDir>

@@ -1,7 +1,7 @@
 // The pure parsers of what OpenSSH's client prints: `ssh -G` (captured from OpenSSH 9.2p1 into
 // tests/data/ssh-config), its complaints about a bad ssh_config (verbatim from ssh -G), `ssh -Q`, and
 // ProxyJump values.
-#include "SshConfigParser.h"
+#include "target/SshConfigParser.h"
 
 #include <QFile>
 #include <QTest>

@@ -1,5 +1,5 @@
-#include "ByteText.h"
-#include "TargetParser.h"
+#include "report/ByteText.h"
+#include "target/TargetParser.h"
 
 #include <QTest>
 

@@ -1,10 +1,10 @@
 // Hostile bytes into the pure wire parsers: random and mutated input, fixed seeds so a failure
 // reproduces. Nothing may crash, read out of bounds (run it under the asan preset), or break the
 // parsers' own invariants. A forerunner of the libFuzzer targets planned for these functions.
-#include "BinaryPacket.h"
-#include "IdentificationReader.h"
-#include "KexInit.h"
-#include "WireLimits.h"
+#include "wire/BinaryPacket.h"
+#include "wire/IdentificationReader.h"
+#include "wire/KexInit.h"
+#include "wire/WireLimits.h"
 
 #include <QFile>
 #include <QRandomGenerator>

@@ -1,4 +1,4 @@
-#include "ClientConfigKnowledge.h"
+#include "diagnosis/knowledge/ClientConfigKnowledge.h"
 
 #include <QtGlobal>
 

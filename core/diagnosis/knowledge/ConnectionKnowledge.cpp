@@ -1,6 +1,6 @@
-#include "ConnectionKnowledge.h"
+#include "diagnosis/knowledge/ConnectionKnowledge.h"
 
-#include "CommonSnippets.h"
+#include "diagnosis/knowledge/CommonSnippets.h"
 
 #include <QtGlobal>
 

@@ -1,13 +1,13 @@
-#include "FindingKnowledge.h"
+#include "diagnosis/knowledge/FindingKnowledge.h"
 
-#include "ClientConfigKnowledge.h"
-#include "ConnectionKnowledge.h"
-#include "IdentificationKnowledge.h"
-#include "NegotiationKnowledge.h"
-#include "OutcomeKnowledge.h"
-#include "PathKnowledge.h"
-#include "ServerAgeKnowledge.h"
-#include "ThrottlingKnowledge.h"
+#include "diagnosis/knowledge/ClientConfigKnowledge.h"
+#include "diagnosis/knowledge/ConnectionKnowledge.h"
+#include "diagnosis/knowledge/IdentificationKnowledge.h"
+#include "diagnosis/knowledge/NegotiationKnowledge.h"
+#include "diagnosis/knowledge/OutcomeKnowledge.h"
+#include "diagnosis/knowledge/PathKnowledge.h"
+#include "diagnosis/knowledge/ServerAgeKnowledge.h"
+#include "diagnosis/knowledge/ThrottlingKnowledge.h"
 
 #include <QCoreApplication>
 

@@ -1,6 +1,6 @@
-#include "IdentificationKnowledge.h"
+#include "diagnosis/knowledge/IdentificationKnowledge.h"
 
-#include "CommonSnippets.h"
+#include "diagnosis/knowledge/CommonSnippets.h"
 
 #include <QtGlobal>
 

@@ -1,4 +1,4 @@
-#include "NegotiationKnowledge.h"
+#include "diagnosis/knowledge/NegotiationKnowledge.h"
 
 #include <QtGlobal>
 

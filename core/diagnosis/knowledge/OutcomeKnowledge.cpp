@@ -1,4 +1,4 @@
-#include "OutcomeKnowledge.h"
+#include "diagnosis/knowledge/OutcomeKnowledge.h"
 
 #include <QtGlobal>
 

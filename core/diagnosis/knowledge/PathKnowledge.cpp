@@ -1,6 +1,6 @@
-#include "PathKnowledge.h"
+#include "diagnosis/knowledge/PathKnowledge.h"
 
-#include "CommonSnippets.h"
+#include "diagnosis/knowledge/CommonSnippets.h"
 
 #include <QtGlobal>
 

@@ -1,4 +1,4 @@
-#include "ServerAgeKnowledge.h"
+#include "diagnosis/knowledge/ServerAgeKnowledge.h"
 
 #include <QtGlobal>
 

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "FindingKnowledge.h"
+#include "diagnosis/knowledge/FindingKnowledge.h"
 
 namespace SshDoctor {
 

@@ -1,6 +1,6 @@
-#include "ThrottlingKnowledge.h"
+#include "diagnosis/knowledge/ThrottlingKnowledge.h"
 
-#include "CommonSnippets.h"
+#include "diagnosis/knowledge/CommonSnippets.h"
 
 #include <QtGlobal>
 

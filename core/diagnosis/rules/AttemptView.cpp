@@ -1,7 +1,7 @@
-#include "AttemptView.h"
+#include "diagnosis/rules/AttemptView.h"
 
-#include "ByteText.h"
-#include "RuleText.h"
+#include "diagnosis/rules/RuleText.h"
+#include "report/ByteText.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "ClientConfigRules.h"
+#include "diagnosis/rules/ClientConfigRules.h"
 
 #include <QRegularExpression>
 

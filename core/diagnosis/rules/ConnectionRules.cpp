@@ -1,6 +1,6 @@
-#include "ConnectionRules.h"
+#include "diagnosis/rules/ConnectionRules.h"
 
-#include "AttemptView.h"
+#include "diagnosis/rules/AttemptView.h"
 
 #include <QMap>
 

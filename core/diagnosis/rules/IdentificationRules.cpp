@@ -1,7 +1,7 @@
-#include "IdentificationRules.h"
+#include "diagnosis/rules/IdentificationRules.h"
 
-#include "AttemptView.h"
-#include "RuleText.h"
+#include "diagnosis/rules/AttemptView.h"
+#include "diagnosis/rules/RuleText.h"
 
 namespace SshDoctor {
 

@@ -1,7 +1,7 @@
-#include "NegotiationRules.h"
+#include "diagnosis/rules/NegotiationRules.h"
 
-#include "AlgorithmCatalogue.h"
-#include "Negotiation.h"
+#include "algorithms/AlgorithmCatalogue.h"
+#include "algorithms/Negotiation.h"
 
 #include <QRegularExpression>
 

@@ -1,7 +1,7 @@
-#include "PathRules.h"
+#include "diagnosis/rules/PathRules.h"
 
-#include "RuleText.h"
-#include "SmallSegmentRetry.h"
+#include "diagnosis/rules/RuleText.h"
+#include "wire/WireLimits.h"
 
 namespace SshDoctor {
 
@@ -24,10 +24,12 @@ QList<RuleMatch> pathStallRule(const Report& report)
         report.kexInit.outcome != KexInitRecord::Outcome::Timeout || !kexinit)
         return {};
 
-    const PhaseRecord* retry = report.phase(QString::fromLatin1(SmallSegmentRetry::phaseId));
+    const PhaseRecord* retry = report.phase(QStringLiteral("mss-retry"));
     const bool v6 = connectedAddress(report).contains(QLatin1Char(':'));
+    // The retry's MSS as the report recorded it; the one a retry would ask for when none ran.
+    const int mss = report.retryMaxSegmentSize.value_or(WireLimits::defaultTcpMss);
     RuleMatch m;
-    m.facts.insert(QStringLiteral("retry_mss"), QString::number(SmallSegmentRetry::maxSegmentSize));
+    m.facts.insert(QStringLiteral("retry_mss"), QString::number(mss));
     // The packet the retry's segments make: 536 bytes of data and 40 of IPv4 headers. IPv6 links are never
     // below 1280, and an interface set lower loses IPv6 altogether.
     m.facts.insert(QStringLiteral("test_mtu"), v6 ? QStringLiteral("1280") : QStringLiteral("576"));
@@ -60,7 +62,7 @@ QList<RuleMatch> pathStallRule(const Report& report)
         m.confidenceReason = QStringLiteral("the server's KEXINIT never came in %1, and a second connection asking for "
                                             "%2-byte segments received it in %3")
                                  .arg(RuleText::duration(kexinit->endMs - kexinit->startMs))
-                                 .arg(SmallSegmentRetry::maxSegmentSize)
+                                 .arg(mss)
                                  .arg(RuleText::duration(retry->endMs - retry->startMs));
         return {m};
     }
@@ -70,11 +72,11 @@ QList<RuleMatch> pathStallRule(const Report& report)
         m.confidence = QStringLiteral("high");
         m.confidenceReason = QStringLiteral("the exchange stopped after the identification twice, the second time "
                                             "with %1-byte segments, which any path carries")
-                                 .arg(SmallSegmentRetry::maxSegmentSize);
+                                 .arg(mss);
         m.facts.insert(QStringLiteral("retry_result"),
                        QStringLiteral("A second connection asking for small segments (%1 bytes) stalled the same "
                                       "way, so packet size is not the problem.")
-                           .arg(SmallSegmentRetry::maxSegmentSize));
+                           .arg(mss));
         return {m};
     }
     m.confidence = QStringLiteral("medium");

@@ -1,6 +1,6 @@
-#include "RuleText.h"
+#include "diagnosis/rules/RuleText.h"
 
-#include "ByteText.h"
+#include "report/ByteText.h"
 
 namespace SshDoctor {
 

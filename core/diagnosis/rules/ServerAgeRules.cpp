@@ -1,7 +1,7 @@
-#include "ServerAgeRules.h"
+#include "diagnosis/rules/ServerAgeRules.h"
 
-#include "AlgorithmCatalogue.h"
-#include "Negotiation.h"
+#include "algorithms/AlgorithmCatalogue.h"
+#include "algorithms/Negotiation.h"
 
 #include <QRegularExpression>
 

@@ -1,6 +1,6 @@
-#include "ThrottlingRules.h"
+#include "diagnosis/rules/ThrottlingRules.h"
 
-#include "AttemptView.h"
+#include "diagnosis/rules/AttemptView.h"
 
 namespace SshDoctor {
 

@@ -1,15 +1,15 @@
 #pragma once
 
-#include "ClientRecord.h"
-#include "MonotonicClock.h"
-#include "ProbeOptions.h"
-#include "Report.h"
-#include "TimelineEvent.h"
+#include "checks/MonotonicClock.h"
+#include "checks/ProbeOptions.h"
+#include "run/Run.h"
+#include "target/ClientRecord.h"
 
 #include <QFutureWatcher>
 #include <QHostAddress>
-#include <QObject>
 #include <memory>
+
+class QThreadPool;
 
 namespace SshDoctor {
 
@@ -18,33 +18,28 @@ class HappyEyeballsConnector;
 class SmallSegmentRetry;
 class WireExchange;
 
-// One diagnosis run: a target goes in, a stream of timeline events and a report come out.
+// One probe: a target goes in, a stream of timeline events and the report of what was observed come out.
 // client-config (the user's ssh -G: HostName, Port, User, algorithms, ProxyJump) -> resolve -> connect
 // (Happy Eyeballs) -> identification -> KEXINIT, each a phase of the report; when the server identified
 // itself but its KEXINIT never came, one retry with a small MSS (SmallSegmentRetry, phase "mss-retry")
-// tells an MTU black hole from a stalled exchange; then analyse() negotiates
-// with the user's lists and turns the evidence into ranked findings without touching the network.
+// tells an MTU black hole from a stalled exchange. It records and judges nothing: the analysis
+// (negotiation, catalogue, findings) is DiagnosisRun's, once, over the whole run.
 //
-// Lives in one thread and needs that thread's event loop: the CLI runs it on the main thread, the
-// GUI moves it to a worker QThread and talks to it through queued calls. cancel() stops promptly
-// and still finishes with the partial report.
-class ProbeRun : public QObject
+// The Run contract: the CLI runs it on the main thread, the GUI in a worker QThread. The ssh processes run
+// on the thread pool it is given (the owning run's), or on one of its own.
+class ProbeRun : public Run
 {
     Q_OBJECT
 
 public:
-    explicit ProbeRun(ProbeOptions options, QObject* parent = nullptr);
+    explicit ProbeRun(ProbeOptions options, QThreadPool* pool = nullptr, QObject* parent = nullptr);
     ~ProbeRun() override;
 
-    void start();
-    void cancel();
+    void start() override;
+    void cancel() override;
 
-    bool isFinished() const { return m_finished; }
-    const Report& report() const { return m_report; }
-
-signals:
-    void timelineEvent(const SshDoctor::TimelineEvent& event);
-    void finished();
+    bool isFinished() const override { return m_finished; }
+    const Report& report() const override { return m_report; }
 
 private:
     // The pipeline, in order. Each network stage ends by starting the next or by finish().
@@ -61,13 +56,12 @@ private:
     void beginPhase(const QString& id, const QString& detail);
     void endPhase(const QString& id, PhaseStatus status, const QString& detail);
     void skipRemainingPhases(const QString& reason);
-    // Runs analyse() once, then emits finished().
+    // Emits finished() once.
     void finish();
-    void analyse();
-    // Part of analyse(): the negotiation with the user's client lists.
-    void negotiate();
 
     ProbeOptions m_options;
+    std::unique_ptr<QThreadPool> m_ownPool;
+    QThreadPool* m_pool = nullptr;
     MonotonicClock m_clock;
     Report m_report;
     std::unique_ptr<QFutureWatcher<ClientRecord>> m_clientSettings;

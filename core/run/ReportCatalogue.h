@@ -1,7 +1,7 @@
 #pragma once
 
-#include "CatalogueEntry.h"
-#include "Report.h"
+#include "algorithms/CatalogueEntry.h"
+#include "report/Report.h"
 
 #include <QMap>
 #include <QString>

@@ -1,14 +1,14 @@
 #pragma once
 
-#include "MonotonicClock.h"
-#include "ProbeOptions.h"
-#include "Report.h"
-#include "TimelineEvent.h"
+#include "checks/MonotonicClock.h"
+#include "checks/ProbeOptions.h"
+#include "run/Run.h"
 
 #include <QHostAddress>
-#include <QObject>
 #include <QTimer>
 #include <memory>
+
+class QThreadPool;
 
 namespace SshDoctor {
 
@@ -18,28 +18,23 @@ class ProbeRun;
 // A whole diagnosis as the front ends start it: the probe (ProbeRun) once or, with --attempts, several
 // times with a pause in between, then, only when asked (--burst), several connections at once. The
 // report is the first try's, with a line for every try (attempts), the burst's lines, every connection
-// counted, and the findings drawn from all of it; the rules then tell a consistent failure from one
-// that comes and goes.
+// counted. It only observes: DiagnosisRun analyses the whole series once, and the rules then tell a
+// consistent failure from one that comes and goes.
 //
-// Same contract as ProbeRun: lives in one thread and needs its event loop; cancel() stops promptly and
-// still finishes with the partial report; every wait has a deadline.
-class AttemptSeries : public QObject
+// The Run contract; the tries' ssh processes run on the pool it is given.
+class AttemptSeries : public Run
 {
     Q_OBJECT
 
 public:
-    explicit AttemptSeries(ProbeOptions options, QObject* parent = nullptr);
+    explicit AttemptSeries(ProbeOptions options, QThreadPool* pool = nullptr, QObject* parent = nullptr);
     ~AttemptSeries() override;
 
-    void start();
-    void cancel();
+    void start() override;
+    void cancel() override;
 
-    bool isFinished() const { return m_finished; }
-    const Report& report() const { return m_report; }
-
-signals:
-    void timelineEvent(const SshDoctor::TimelineEvent& event);
-    void finished();
+    bool isFinished() const override { return m_finished; }
+    const Report& report() const override { return m_report; }
 
 private:
     void startAttempt();
@@ -52,6 +47,7 @@ private:
     void finish();
 
     ProbeOptions m_options;
+    QThreadPool* m_pool = nullptr;
     MonotonicClock m_clock;
     Report m_report;
     std::unique_ptr<ProbeRun> m_run;

@@ -1,20 +1,17 @@
-#include "ProbeRun.h"
+#include "run/ProbeRun.h"
 
-#include "ClientSettingsReader.h"
-#include "Diagnoser.h"
-#include "HappyEyeballsConnector.h"
-#include "LocalRoute.h"
-#include "Negotiation.h"
-#include "ReportCatalogue.h"
-#include "ReportPrecision.h"
-#include "ResolveCheck.h"
-#include "SmallSegmentRetry.h"
-#include "SystemProcessRunner.h"
-#include "WireExchange.h"
+#include "checks/HappyEyeballsConnector.h"
+#include "checks/LocalRoute.h"
+#include "checks/ResolveCheck.h"
+#include "checks/SmallSegmentRetry.h"
+#include "checks/WireExchange.h"
+#include "target/ClientSettingsReader.h"
+#include "target/SystemProcessRunner.h"
 
 #include <QHostAddress>
 #include <QNetworkInterface>
 #include <QSysInfo>
+#include <QThreadPool>
 #include <QTimer>
 #include <QtConcurrent/QtConcurrentRun>
 #include <libssh/libssh.h>
@@ -66,9 +63,11 @@ std::optional<ClientInterface> interfaceWithAddress(const QHostAddress& local)
 
 } // namespace
 
-ProbeRun::ProbeRun(ProbeOptions options, QObject* parent)
-    : QObject(parent)
+ProbeRun::ProbeRun(ProbeOptions options, QThreadPool* pool, QObject* parent)
+    : Run(parent)
     , m_options(std::move(options))
+    , m_ownPool(pool ? nullptr : std::make_unique<QThreadPool>())
+    , m_pool(pool ? pool : m_ownPool.get())
 {
     m_report.tool.version = QStringLiteral(SSHDOCTOR_VERSION);
     m_report.tool.qt = QString::fromLatin1(qVersion());
@@ -113,7 +112,7 @@ void ProbeRun::startClientSettings()
     // ssh runs in a pool thread: a slow `Match exec` in the user's config must not stall this thread's
     // event loop, and cancel() stays prompt. The task owns copies of everything it touches.
     m_clientSettings->setFuture(
-        QtConcurrent::run([runner, request] { return ClientSettingsReader::read(*runner, request); }));
+        QtConcurrent::run(m_pool, [runner, request] { return ClientSettingsReader::read(*runner, request); }));
 }
 
 void ProbeRun::onClientSettings()
@@ -342,6 +341,7 @@ void ProbeRun::startSmallSegmentRetry()
     connect(m_retry.get(), &SmallSegmentRetry::finished, this, &ProbeRun::onSmallSegmentRetryFinished,
             Qt::QueuedConnection);
     ++m_report.connectAttempts;
+    m_report.retryMaxSegmentSize = SmallSegmentRetry::maxSegmentSize;
     m_retry->start(m_connectedAddress, static_cast<quint16>(m_probePort));
 }
 
@@ -418,31 +418,7 @@ void ProbeRun::finish()
     if (m_finished)
         return;
     m_finished = true;
-    analyse();
     emit finished();
-}
-
-void ProbeRun::analyse()
-{
-    // Pure stages over the evidence collected on the wire: they open no connection. They read the times
-    // as a saved report holds them, so a report opened later reads the same.
-    ReportPrecision::roundTimes(m_report);
-    negotiate();
-    m_report.catalogue = ReportCatalogue::build(m_report);
-    m_report.findings = Diagnoser::diagnose(m_report);
-}
-
-void ProbeRun::negotiate()
-{
-    // RFC 4253 §7.1 with the lists the user's ssh would send -- not with our own broad KEXINIT, which is
-    // only how the server's full lists were read. Behind a ProxyJump the probed server is the jump
-    // host, so its settings apply.
-    if (m_report.server.algorithms.isEmpty() || !m_report.client)
-        return;
-    const ClientRecord& client = *m_report.client;
-    const SshClientSettings& settings =
-        client.proxy && client.proxy->jumpHostSettings ? *client.proxy->jumpHostSettings : client.settings;
-    m_report.negotiation = Negotiation::negotiate(settings.kexInitLists(), m_report.server.algorithms);
 }
 
 } // namespace SshDoctor

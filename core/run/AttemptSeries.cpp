@@ -1,10 +1,8 @@
-#include "AttemptSeries.h"
+#include "run/AttemptSeries.h"
 
-#include "BurstProbe.h"
-#include "ByteText.h"
-#include "Diagnoser.h"
-#include "ProbeRun.h"
-#include "ReportPrecision.h"
+#include "checks/BurstProbe.h"
+#include "report/ByteText.h"
+#include "run/ProbeRun.h"
 
 #include <algorithm>
 
@@ -24,9 +22,10 @@ QString attemptLine(const AttemptSummary& a)
 
 } // namespace
 
-AttemptSeries::AttemptSeries(ProbeOptions options, QObject* parent)
-    : QObject(parent)
+AttemptSeries::AttemptSeries(ProbeOptions options, QThreadPool* pool, QObject* parent)
+    : Run(parent)
     , m_options(std::move(options))
+    , m_pool(pool)
 {
     m_options.attempts = std::clamp(m_options.attempts, 1, ProbeOptions::maxAttempts);
     m_options.burst = std::clamp(m_options.burst, 0, BurstProbe::maxConnections);
@@ -58,7 +57,7 @@ void AttemptSeries::startAttempt()
     ProbeOptions options = m_options;
     // The first try made the small-MSS test if it was needed; the others only count what comes and goes.
     options.smallSegmentRetry = m_options.smallSegmentRetry && m_attempt == 1;
-    m_run = std::make_unique<ProbeRun>(options);
+    m_run = std::make_unique<ProbeRun>(options, m_pool);
     // The first try is the detailed one: its timeline is the run's timeline.
     if (m_attempt == 1)
         connect(m_run.get(), &ProbeRun::timelineEvent, this, &AttemptSeries::timelineEvent);
@@ -188,9 +187,6 @@ void AttemptSeries::finish()
     m_finished = true;
     if (m_cancelled)
         m_report.cancelled = true;
-    // The rules read every try and the burst: the findings are drawn again from the whole series.
-    ReportPrecision::roundTimes(m_report);
-    m_report.findings = Diagnoser::diagnose(m_report);
     emit finished();
 }
 

@@ -1,6 +1,6 @@
-#include "ReportCatalogue.h"
+#include "run/ReportCatalogue.h"
 
-#include "AlgorithmCatalogue.h"
+#include "algorithms/AlgorithmCatalogue.h"
 
 namespace SshDoctor {
 

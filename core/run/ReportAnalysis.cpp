@@ -1,0 +1,29 @@
+#include "run/ReportAnalysis.h"
+
+#include "algorithms/Negotiation.h"
+#include "diagnosis/Diagnoser.h"
+#include "report/ReportPrecision.h"
+#include "run/ReportCatalogue.h"
+
+namespace SshDoctor::ReportAnalysis {
+
+void analyse(Report& report)
+{
+    ReportPrecision::roundTimes(report);
+    negotiate(report);
+    report.catalogue = ReportCatalogue::build(report);
+    report.findings = Diagnoser::diagnose(report);
+}
+
+void negotiate(Report& report)
+{
+    report.negotiation.clear();
+    if (report.server.algorithms.isEmpty() || !report.client)
+        return;
+    const ClientRecord& client = *report.client;
+    const SshClientSettings& settings =
+        client.proxy && client.proxy->jumpHostSettings ? *client.proxy->jumpHostSettings : client.settings;
+    report.negotiation = Negotiation::negotiate(settings.kexInitLists(), report.server.algorithms);
+}
+
+} // namespace SshDoctor::ReportAnalysis
