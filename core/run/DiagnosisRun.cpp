@@ -5,13 +5,6 @@
 
 namespace SshDoctor {
 
-namespace {
-
-// ssh -G, ssh -V and the four ssh -Q queries at once, and the jump host's ssh -G.
-constexpr int poolThreads = 8;
-
-} // namespace
-
 DiagnosisRun::DiagnosisRun(ProbeOptions options, QObject* parent)
     : Run(parent)
 {

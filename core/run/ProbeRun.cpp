@@ -69,6 +69,8 @@ ProbeRun::ProbeRun(ProbeOptions options, QThreadPool* pool, QObject* parent)
     , m_ownPool(pool ? nullptr : std::make_unique<QThreadPool>())
     , m_pool(pool ? pool : m_ownPool.get())
 {
+    if (m_ownPool)
+        m_ownPool->setMaxThreadCount(poolThreads);
     m_report.tool.version = QStringLiteral(SSHDOCTOR_VERSION);
     m_report.tool.qt = QString::fromLatin1(qVersion());
     m_report.tool.libssh = QString::fromLatin1(ssh_version(0));
@@ -99,20 +101,72 @@ void ProbeRun::startClientSettings()
 {
     beginPhase(QStringLiteral("client-config"),
                QStringLiteral("asking the local ssh client what it would use for %1").arg(m_options.target.host));
-    ClientSettingsReader::Request request;
-    request.target = m_options.target;
-    request.configFile = m_options.sshConfigFile;
-    request.ignoreConfig = m_options.ignoreSshConfig;
-    request.deadline = m_options.timeout;
-    std::shared_ptr<const ProcessRunner> runner = m_options.processRunner;
-    if (!runner)
-        runner = std::make_shared<SystemProcessRunner>();
+    m_clientRequest.target = m_options.target;
+    m_clientRequest.configFile = m_options.sshConfigFile;
+    m_clientRequest.ignoreConfig = m_options.ignoreSshConfig;
+    m_clientRequest.deadline = m_options.timeout;
+    // The real ssh's -V and -Q answers are kept for the process's life; a test's scripted runner is
+    // asked every time.
+    const bool cacheCapabilities = !m_options.processRunner;
+    m_runner = m_options.processRunner ? m_options.processRunner : std::make_shared<SystemProcessRunner>();
+
+    // ssh runs in pool threads: a slow `Match exec` in the user's config must not stall this thread's
+    // event loop, and cancel() stays prompt. Each task owns copies of everything it touches. Only ssh -G
+    // stands before the first packet; -V and -Q run beside it and the network stages.
+    const std::shared_ptr<const ProcessRunner> runner = m_runner;
+    const ClientSettingsReader::Request request = m_clientRequest;
     m_clientSettings = std::make_unique<QFutureWatcher<ClientRecord>>();
     connect(m_clientSettings.get(), &QFutureWatcher<ClientRecord>::finished, this, &ProbeRun::onClientSettings);
-    // ssh runs in a pool thread: a slow `Match exec` in the user's config must not stall this thread's
-    // event loop, and cancel() stays prompt. The task owns copies of everything it touches.
     m_clientSettings->setFuture(
-        QtConcurrent::run(m_pool, [runner, request] { return ClientSettingsReader::read(*runner, request); }));
+        QtConcurrent::run(m_pool, [runner, request] { return ClientSettingsReader::readRoute(*runner, request); }));
+
+    if (const QString ssh = runner->findProgram(QStringLiteral("ssh")); !ssh.isEmpty()) {
+        QThreadPool* pool = m_pool;
+        m_capabilities = std::make_unique<QFutureWatcher<ClientSettingsReader::Capabilities>>();
+        connect(m_capabilities.get(), &QFutureWatcher<ClientSettingsReader::Capabilities>::finished, this,
+                &ProbeRun::onClientReadingFinished);
+        m_capabilities->setFuture(QtConcurrent::run(m_pool, [runner, ssh, request, cacheCapabilities, pool] {
+            return ClientSettingsReader::readCapabilities(*runner, ssh, request.deadline, cacheCapabilities, pool);
+        }));
+    }
+}
+
+void ProbeRun::startNegotiationSettings()
+{
+    const std::shared_ptr<const ProcessRunner> runner = m_runner;
+    const ClientSettingsReader::Request request = m_clientRequest;
+    const ClientRecord client = *m_report.client;
+    m_negotiationSettings = std::make_unique<QFutureWatcher<ClientRecord>>();
+    connect(m_negotiationSettings.get(), &QFutureWatcher<ClientRecord>::finished, this,
+            &ProbeRun::onClientReadingFinished);
+    m_negotiationSettings->setFuture(QtConcurrent::run(m_pool, [runner, request, client] {
+        ClientRecord record = client;
+        ClientSettingsReader::completeForNegotiation(record, *runner, request);
+        return record;
+    }));
+}
+
+bool ProbeRun::clientReadingPending() const
+{
+    return (m_capabilities && !m_capabilities->isFinished()) ||
+           (m_negotiationSettings && !m_negotiationSettings->isFinished());
+}
+
+void ProbeRun::onClientReadingFinished()
+{
+    if (m_waitingForClient && !clientReadingPending())
+        finish();
+}
+
+void ProbeRun::mergeClientReading()
+{
+    if (!m_report.client)
+        return;
+    if (m_negotiationSettings && m_negotiationSettings->isFinished())
+        m_report.client = m_negotiationSettings->result();
+    if (m_capabilities && m_capabilities->isFinished())
+        ClientSettingsReader::apply(*m_report.client, m_capabilities->result());
+    m_report.tool.opensshClient = m_report.client->sshVersion;
 }
 
 void ProbeRun::onClientSettings()
@@ -121,7 +175,6 @@ void ProbeRun::onClientSettings()
         return; // cancelled while ssh was running
     ClientRecord client = m_clientSettings->result();
     const SshClientSettings& s = client.settings;
-    m_report.tool.opensshClient = client.sshVersion;
     // ssh -G already folded -p and -l over the ssh_config (contract: they override it).
     m_report.target.port = s.port;
     if (!s.user.isEmpty())
@@ -182,6 +235,8 @@ void ProbeRun::onClientSettings()
     }
     m_report.client = client;
     endPhase(QStringLiteral("client-config"), status, detail);
+    if (!m_report.cancelled)
+        startNegotiationSettings();
 
     if (m_report.cancelled || !stopReason.isEmpty()) {
         skipRemainingPhases(m_report.cancelled ? QStringLiteral("cancelled") : stopReason);
@@ -362,6 +417,10 @@ void ProbeRun::cancel()
     if (!m_started || m_finished || m_report.cancelled)
         return;
     m_report.cancelled = true;
+    if (m_waitingForClient) {
+        finish(); // the network part is over: the report does not wait for ssh -V and -Q
+        return;
+    }
     if (m_clientSettings && !m_clientSettings->isFinished()) {
         // ssh may take until its deadline; the report does not wait for it.
         m_clientSettings->disconnect(this);
@@ -417,7 +476,18 @@ void ProbeRun::finish()
 {
     if (m_finished)
         return;
+    // The network part is over; what ssh -V, -Q and the negotiation's -G still owe arrives within their
+    // deadline. A cancelled run does not wait for them.
+    if (!m_report.cancelled && clientReadingPending()) {
+        m_waitingForClient = true;
+        return;
+    }
     m_finished = true;
+    if (m_capabilities)
+        m_capabilities->disconnect(this);
+    if (m_negotiationSettings)
+        m_negotiationSettings->disconnect(this);
+    mergeClientReading();
     emit finished();
 }
 

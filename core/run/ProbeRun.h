@@ -4,6 +4,7 @@
 #include "checks/ProbeOptions.h"
 #include "run/Run.h"
 #include "target/ClientRecord.h"
+#include "target/ClientSettingsReader.h"
 
 #include <QFutureWatcher>
 #include <QHostAddress>
@@ -45,6 +46,11 @@ private:
     // The pipeline, in order. Each network stage ends by starting the next or by finish().
     void startClientSettings();
     void onClientSettings();
+    // Beside the network stages: what only the negotiation needs (ssh -V, -Q, the default offer).
+    void startNegotiationSettings();
+    bool clientReadingPending() const;
+    void onClientReadingFinished();
+    void mergeClientReading();
     void startResolve();
     void onResolved();
     void onConnectFinished();
@@ -64,7 +70,12 @@ private:
     QThreadPool* m_pool = nullptr;
     MonotonicClock m_clock;
     Report m_report;
-    std::unique_ptr<QFutureWatcher<ClientRecord>> m_clientSettings;
+    ClientSettingsReader::Request m_clientRequest;
+    std::shared_ptr<const ProcessRunner> m_runner;
+    std::unique_ptr<QFutureWatcher<ClientRecord>> m_clientSettings; // ssh -G: where to connect
+    std::unique_ptr<QFutureWatcher<ClientSettingsReader::Capabilities>> m_capabilities;
+    std::unique_ptr<QFutureWatcher<ClientRecord>> m_negotiationSettings;
+    bool m_waitingForClient = false;
     // What the network stages reach: ssh's HostName, Port and AddressFamily, or the first jump host.
     QString m_probeHost;
     int m_probePort = Target::defaultPort;

@@ -20,6 +20,10 @@ class Run : public QObject
 public:
     using QObject::QObject;
 
+    // Threads of the pool a run's blocking work runs on: ssh -G, ssh -V and the four ssh -Q at once,
+    // and the negotiation's own ssh -G.
+    static constexpr int poolThreads = 8;
+
     virtual void start() = 0;
     virtual void cancel() = 0;
     virtual bool isFinished() const = 0;

@@ -5,11 +5,15 @@
 #include "target/OpenSshClientVersion.h"
 #include "target/SshConfigParser.h"
 
+#include <QDateTime>
 #include <QDeadlineTimer>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QFuture>
+#include <QMutex>
 #include <QRegularExpression>
+#include <QtConcurrent/QtConcurrentRun>
 #include <functional>
 
 #ifdef Q_OS_UNIX
@@ -158,14 +162,41 @@ DashG runDashG(const ProcessRunner& runner, const QString& ssh, const QStringLis
     return out;
 }
 
-QString sshVersion(const ProcessRunner& runner, const QString& ssh, const QDeadlineTimer& timer)
+QString sshVersion(const ProcessRunner::Result& r)
 {
-    const ProcessRunner::Result r = runner.run(ssh, {QStringLiteral("-V")}, remaining(timer));
     if (!r.finishedNormally())
         return QString();
     // ssh -V writes to stderr.
     return OpenSshClientVersion::parse(r.standardError + r.standardOutput).value_or(QString());
 }
+
+const QStringList queries{QStringLiteral("kex"), QStringLiteral("cipher"), QStringLiteral("mac"),
+                          QStringLiteral("key")};
+
+// The capabilities of the binaries read so far, by path, size and modification time: an upgraded ssh
+// is read again.
+struct CapabilityCache
+{
+    QMutex mutex;
+    QMap<QString, ClientSettingsReader::Capabilities> entries;
+
+    static QString key(const QString& ssh)
+    {
+        const QFileInfo info(ssh);
+        if (!info.exists())
+            return QString();
+        return QStringLiteral("%1|%2|%3")
+            .arg(info.canonicalFilePath())
+            .arg(info.size())
+            .arg(info.lastModified().toMSecsSinceEpoch());
+    }
+
+    static CapabilityCache& instance()
+    {
+        static CapabilityCache cache;
+        return cache;
+    }
+};
 
 // sshconnect2.c: with HostKeyAlgorithms not configured, ssh_kex2() offers order_hostkeyalgs(): the
 // algorithms whose key type known_hosts already holds for this host come first. `ssh -G` prints the
@@ -197,16 +228,6 @@ void preferKnownHostKeys(SshClientSettings& s, const std::function<QStringList()
     notes << QStringLiteral("known_hosts already holds a key of type %1 for %2, so ssh offers the matching host key "
                             "algorithms first (as OpenSSH does when HostKeyAlgorithms is not set).")
                  .arg(known.keyTypes.join(QStringLiteral(", ")), name);
-}
-
-void readSupported(ClientRecord& record, const ProcessRunner& runner, const QString& ssh, const QDeadlineTimer& timer)
-{
-    for (const char* what : {"kex", "cipher", "mac", "key"}) {
-        const QString query = QLatin1String(what);
-        const ProcessRunner::Result r = runner.run(ssh, {QStringLiteral("-Q"), query}, remaining(timer));
-        if (r.finishedNormally() && r.exitCode == 0)
-            record.supported.insert(query, SshConfigParser::parseQueryOutput(r.standardOutput));
-    }
 }
 
 void readProxy(ClientRecord& record, const ProcessRunner& runner, const QString& ssh,
@@ -283,6 +304,74 @@ QStringList ClientSettingsReader::dashGArguments(const QString& host, const std:
 
 ClientRecord ClientSettingsReader::read(const ProcessRunner& runner, const Request& request)
 {
+    ClientRecord record = readRoute(runner, request);
+    if (record.sshProgram)
+        apply(record, readCapabilities(runner, *record.sshProgram, request.deadline, false));
+    completeForNegotiation(record, runner, request);
+    return record;
+}
+
+ClientSettingsReader::Capabilities ClientSettingsReader::readCapabilities(const ProcessRunner& runner,
+                                                                          const QString& ssh,
+                                                                          std::chrono::milliseconds deadline,
+                                                                          bool cache, QThreadPool* pool)
+{
+    const QString key = cache ? CapabilityCache::key(ssh) : QString();
+    if (!key.isEmpty()) {
+        CapabilityCache& c = CapabilityCache::instance();
+        const QMutexLocker lock(&c.mutex);
+        if (const auto found = c.entries.constFind(key); found != c.entries.cend())
+            return *found;
+    }
+    const QDeadlineTimer timer(deadline);
+    const QList<QStringList> calls{{QStringLiteral("-V")},
+                                   {QStringLiteral("-Q"), queries.at(0)},
+                                   {QStringLiteral("-Q"), queries.at(1)},
+                                   {QStringLiteral("-Q"), queries.at(2)},
+                                   {QStringLiteral("-Q"), queries.at(3)}};
+    QList<ProcessRunner::Result> results;
+    if (pool) {
+        QList<QFuture<ProcessRunner::Result>> running;
+        for (const QStringList& arguments : calls)
+            running << QtConcurrent::run(
+                pool, [&runner, ssh, arguments, &timer] { return runner.run(ssh, arguments, remaining(timer)); });
+        for (QFuture<ProcessRunner::Result>& f : running)
+            results << f.result();
+    } else {
+        for (const QStringList& arguments : calls)
+            results << runner.run(ssh, arguments, remaining(timer));
+    }
+
+    Capabilities out;
+    if (const QString version = sshVersion(results.at(0)); !version.isEmpty())
+        out.sshVersion = version;
+    bool complete = results.at(0).finishedNormally();
+    for (qsizetype i = 0; i < queries.size(); ++i) {
+        const ProcessRunner::Result& r = results.at(i + 1);
+        complete = complete && r.finishedNormally();
+        if (r.finishedNormally() && r.exitCode == 0)
+            out.supported.insert(queries.at(i), SshConfigParser::parseQueryOutput(r.standardOutput));
+    }
+    // An answer cut short by the deadline is not the binary's: it is asked again next time.
+    if (!key.isEmpty() && complete) {
+        CapabilityCache& c = CapabilityCache::instance();
+        const QMutexLocker lock(&c.mutex);
+        c.entries.insert(key, out);
+    }
+    return out;
+}
+
+void ClientSettingsReader::apply(ClientRecord& record, const Capabilities& capabilities)
+{
+    if (capabilities.sshVersion)
+        record.sshVersion = capabilities.sshVersion;
+    // What the binary could enable matters only where its settings are the ones read.
+    if (record.source == ClientRecord::Source::SshDashG)
+        record.supported = capabilities.supported;
+}
+
+ClientRecord ClientSettingsReader::readRoute(const ProcessRunner& runner, const Request& request)
+{
     const QDeadlineTimer timer(request.deadline);
     ClientRecord record;
     record.configIgnored = request.ignoreConfig;
@@ -292,8 +381,6 @@ ClientRecord ClientSettingsReader::read(const ProcessRunner& runner, const Reque
     if (ssh.isEmpty())
         return builtInDefaults(request, record, QStringLiteral("No ssh program was found on this computer."));
     record.sshProgram = ssh;
-    if (const QString version = sshVersion(runner, ssh, timer); !version.isEmpty())
-        record.sshVersion = version;
 
     const Target& t = request.target;
     record.command = dashGArguments(t.host, t.port, t.user, t.family, request.configFile, request.ignoreConfig);
@@ -312,8 +399,18 @@ ClientRecord ClientSettingsReader::read(const ProcessRunner& runner, const Reque
 
     record.source = ClientRecord::Source::SshDashG;
     record.settings = *dashG.settings;
-    readSupported(record, runner, ssh, timer);
     readProxy(record, runner, ssh, request, timer);
+    return record;
+}
+
+void ClientSettingsReader::completeForNegotiation(ClientRecord& record, const ProcessRunner& runner,
+                                                  const Request& request)
+{
+    if (record.source != ClientRecord::Source::SshDashG || !record.sshProgram)
+        return;
+    const QDeadlineTimer timer(request.deadline);
+    const QString ssh = *record.sshProgram;
+    const Target& t = request.target;
 
     // ssh's own default HostKeyAlgorithms, asked for only when known_hosts would reorder them.
     std::optional<QStringList> defaults;
@@ -343,7 +440,6 @@ ClientRecord ClientSettingsReader::read(const ProcessRunner& runner, const Reque
     preferKnownHostKeys(record.settings, defaultHostKeyAlgorithms, record.notes);
     if (record.proxy && record.proxy->jumpHostSettings)
         preferKnownHostKeys(*record.proxy->jumpHostSettings, defaultHostKeyAlgorithms, record.notes);
-    return record;
 }
 
 } // namespace SshDoctor

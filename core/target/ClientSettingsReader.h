@@ -4,10 +4,13 @@
 #include "target/ProcessRunner.h"
 #include "target/Target.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 #include <chrono>
 #include <optional>
+
+class QThreadPool;
 
 namespace SshDoctor {
 
@@ -17,7 +20,9 @@ namespace SshDoctor {
 // --no-ssh-config asks for); without any ssh binary BuiltInClientDefaults stand in.
 //
 // Blocking, for a worker thread: every process runs through the ProcessRunner with what is left of
-// one deadline for the whole stage.
+// one deadline for the whole stage. read() does it all in order; a probe splits it, because only
+// readRoute() stands between the user and the first packet: readCapabilities() runs beside it, and
+// completeForNegotiation() beside the network stages.
 class ClientSettingsReader
 {
 public:
@@ -29,7 +34,27 @@ public:
         std::chrono::milliseconds deadline{10000};
     };
 
+    // What the ssh binary is and could enable: `ssh -V` and `ssh -Q kex|cipher|mac|key`.
+    struct Capabilities
+    {
+        std::optional<QString> sshVersion;
+        QMap<QString, QStringList> supported;
+    };
+
     static ClientRecord read(const ProcessRunner& runner, const Request& request);
+
+    // `ssh -G` for the target (again with ssh's defaults when ssh refuses the config) and for the first
+    // jump host: where the network stages go. Without any ssh, the built-in defaults.
+    static ClientRecord readRoute(const ProcessRunner& runner, const Request& request);
+    // `ssh -V` and the four `ssh -Q` of one binary; with a pool the five run at once. They depend on the
+    // binary alone, so with cache set they are read once per binary (path, size and mtime) for the life
+    // of the process -- only for a runner that runs the real programs, never a test's scripted one.
+    static Capabilities readCapabilities(const ProcessRunner& runner, const QString& ssh,
+                                         std::chrono::milliseconds deadline, bool cache, QThreadPool* pool = nullptr);
+    // After readRoute(), for the negotiation only: the offer without the user's algorithm lines, and the
+    // host-key order known_hosts gives.
+    static void completeForNegotiation(ClientRecord& record, const ProcessRunner& runner, const Request& request);
+    static void apply(ClientRecord& record, const Capabilities& capabilities);
 
     // The arguments of `ssh -G` for a host; -p, -l, -4/-6 go to ssh so that its answer includes them
     // (contract: -p and -l override the ssh_config). Pure.

@@ -4,10 +4,13 @@
 #include "target/BuiltInClientDefaults.h"
 #include "target/ClientSettingsReader.h"
 
+#include <QAtomicInt>
 #include <QFile>
 #include <QMap>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 using namespace SshDoctor;
 
@@ -116,6 +119,8 @@ private slots:
     void proxyCommandIsRecorded();
     void knownHostsReorderTheDefaultHostKeys_data();
     void knownHostsReorderTheDefaultHostKeys();
+    void capabilitiesAreCachedPerBinary();
+    void capabilitiesOnAPoolMatchTheSequentialOnes();
 
 private:
     QTemporaryDir m_dir;
@@ -407,6 +412,80 @@ void TestClientSettingsReader::knownHostsReorderTheDefaultHostKeys()
     QCOMPARE(c.settings.hostKeyAlgorithms.first(), configuredHostKeys.isEmpty()
                                                        ? QStringLiteral("ssh-ed25519-cert-v01@openssh.com")
                                                        : QStringLiteral("ssh-ed25519"));
+}
+
+void TestClientSettingsReader::capabilitiesAreCachedPerBinary()
+{
+    // The cache is keyed by the binary's path, size and modification time: the same file is asked once, a
+    // changed one again, and an uncached read always asks.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString fakeSsh = dir.filePath(QStringLiteral("ssh"));
+    QVERIFY(writeFile(fakeSsh, "#!/bin/sh\n"));
+    ScriptedRunner runner;
+    runner.program = fakeSsh;
+    runner.answerVersionAndQueries();
+
+    const auto first = ClientSettingsReader::readCapabilities(runner, fakeSsh, std::chrono::seconds(5), true);
+    QCOMPARE(runner.calls.size(), 5);
+    QVERIFY(first.sshVersion && first.sshVersion->startsWith(QLatin1String("OpenSSH_9.2p1 Debian-2+deb12u10")));
+    QCOMPARE(first.supported.value(QStringLiteral("kex")),
+             (QStringList{QStringLiteral("curve25519-sha256"), QStringLiteral("diffie-hellman-group1-sha1")}));
+
+    const auto second = ClientSettingsReader::readCapabilities(runner, fakeSsh, std::chrono::seconds(5), true);
+    QCOMPARE(runner.calls.size(), 5);
+    QCOMPARE(second.sshVersion, first.sshVersion);
+    QCOMPARE(second.supported, first.supported);
+
+    ClientSettingsReader::readCapabilities(runner, fakeSsh, std::chrono::seconds(5), false);
+    QCOMPARE(runner.calls.size(), 10);
+
+    // An upgrade replaces the file: a new size, so it is read again.
+    QVERIFY(writeFile(fakeSsh, "#!/bin/sh\n# upgraded\n"));
+    ClientSettingsReader::readCapabilities(runner, fakeSsh, std::chrono::seconds(5), true);
+    QCOMPARE(runner.calls.size(), 15);
+}
+
+namespace {
+
+// Answers like ScriptedRunner, from any thread, and counts the calls that ran at the same time.
+class ConcurrentRunner : public ProcessRunner
+{
+public:
+    ScriptedRunner answers;
+    mutable QAtomicInt running;
+    mutable QAtomicInt mostAtOnce;
+
+    QString findProgram(const QString&) const override { return sshPath; }
+    Result run(const QString& program, const QStringList& arguments, std::chrono::milliseconds deadline) const override
+    {
+        const int now = running.fetchAndAddOrdered(1) + 1;
+        for (int seen = mostAtOnce.loadAcquire(); now > seen && !mostAtOnce.testAndSetOrdered(seen, now);)
+            seen = mostAtOnce.loadAcquire();
+        QThread::msleep(50);
+        Result r = answers.answers.value(arguments.join(QLatin1Char(' ')));
+        r.started = r.started && program == sshPath && deadline.count() > 0;
+        running.fetchAndSubOrdered(1);
+        return r;
+    }
+};
+
+} // namespace
+
+void TestClientSettingsReader::capabilitiesOnAPoolMatchTheSequentialOnes()
+{
+    ConcurrentRunner runner;
+    runner.answers.answerVersionAndQueries();
+    const auto sequential = ClientSettingsReader::readCapabilities(runner, sshPath, std::chrono::seconds(5), false);
+    QCOMPARE(runner.mostAtOnce.loadAcquire(), 1);
+    QThreadPool pool;
+    pool.setMaxThreadCount(8);
+    const auto parallel =
+        ClientSettingsReader::readCapabilities(runner, sshPath, std::chrono::seconds(5), false, &pool);
+    QCOMPARE(parallel.sshVersion, sequential.sshVersion);
+    QCOMPARE(parallel.supported, sequential.supported);
+    QCOMPARE(parallel.supported.size(), 4);
+    QVERIFY2(runner.mostAtOnce.loadAcquire() >= 3, qPrintable(QString::number(runner.mostAtOnce.loadAcquire())));
 }
 
 QTEST_GUILESS_MAIN(TestClientSettingsReader)
