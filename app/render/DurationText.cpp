@@ -1,32 +1,28 @@
 #include "render/DurationText.h"
 
+#include "report/Duration.h"
+
 #include <QLocale>
-#include <cmath>
 
 namespace SshDoctor {
 
-namespace {
-
-// One decimal for small values, none where it reads as noise; "1.0" becomes "1".
-QString number(double value)
-{
-    const int decimals = value < 10.0 && std::abs(value - std::round(value)) >= 0.05 ? 1 : 0;
-    return QLocale().toString(value, 'f', decimals);
-}
-
-} // namespace
-
 QString DurationText::format(double ms)
 {
-    if (ms <= 0.0)
-        return tr("0");
-    if (ms < 0.05) // what rounds to nothing still took some time
+    // The engine's rounding (report/Duration), in the user's locale: the app, the summary and the PDF show
+    // the same figure for the same step.
+    if (ms > 0.0 && ms < 0.05) // what rounds to nothing still took some time
         return tr("< 0.1 ms");
-    if (ms < 1000.0)
-        return tr("%1 ms").arg(number(ms));
-    if (ms < 120000.0)
-        return tr("%1 s").arg(number(ms / 1000.0));
-    return tr("%1 min").arg(number(ms / 60000.0));
+    const Duration::Parts p = Duration::parts(ms);
+    const QString number = QLocale().toString(p.value, 'f', p.decimals);
+    switch (p.unit) {
+    case Duration::Unit::Milliseconds:
+        return tr("%1 ms").arg(number);
+    case Duration::Unit::Seconds:
+        return tr("%1 s").arg(number);
+    case Duration::Unit::Minutes:
+        return tr("%1 min").arg(number);
+    }
+    return number;
 }
 
 } // namespace SshDoctor

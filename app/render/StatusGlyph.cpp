@@ -1,4 +1,5 @@
 #include "render/StatusGlyph.h"
+#include "report/StatusPalette.h"
 
 #include <QGuiApplication>
 #include <QPainter>
@@ -39,20 +40,8 @@ bool StatusGlyph::isDark(const QPalette& palette)
 
 QColor StatusGlyph::colour(PhaseStatus status, const QPalette& palette)
 {
-    const bool dark = isDark(palette);
-    switch (status) {
-    case PhaseStatus::Ok:
-        return dark ? QColor(0x81, 0xc7, 0x84) : QColor(0x2e, 0x7d, 0x32);
-    case PhaseStatus::Warn:
-        return dark ? QColor(0xff, 0xca, 0x28) : QColor(0xb2, 0x6a, 0x00);
-    case PhaseStatus::Fail:
-        return dark ? QColor(0xff, 0x6e, 0x6e) : QColor(0xc6, 0x28, 0x28);
-    case PhaseStatus::Skipped:
-        return dark ? QColor(0x9e, 0x9e, 0x9e) : QColor(0x75, 0x75, 0x75);
-    case PhaseStatus::Running:
-        return dark ? QColor(0x64, 0xb5, 0xf6) : QColor(0x15, 0x65, 0xc0);
-    }
-    return palette.color(QPalette::WindowText);
+    return QColor(
+        StatusPalette::phase(status, isDark(palette) ? StatusPalette::Ground::Dark : StatusPalette::Ground::Light));
 }
 
 void StatusGlyph::paint(QPainter& painter, const QRectF& rect, PhaseStatus status, const QPalette& palette, qreal turn)

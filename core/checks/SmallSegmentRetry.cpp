@@ -2,15 +2,11 @@
 
 #include "checks/TcpStream.h"
 #include "checks/WireExchange.h"
+#include "report/Duration.h"
 
 namespace SshDoctor {
 
 namespace {
-
-QString millis(double ms)
-{
-    return ms < 10 ? QStringLiteral("%1 ms").arg(ms, 0, 'f', 1) : QStringLiteral("%1 ms").arg(ms, 0, 'f', 0);
-}
 
 QString seconds(std::chrono::milliseconds timeout)
 {
@@ -90,7 +86,7 @@ void SmallSegmentRetry::onConnected()
         return;
     m_connectDeadline.stop();
     m_connected = true;
-    progress(QStringLiteral("connected after %1").arg(millis(m_clock.elapsedMs() - m_startMs)));
+    progress(QStringLiteral("connected after %1").arg(Duration::text(m_clock.elapsedMs() - m_startMs)));
     m_wire = std::make_unique<WireExchange>(m_clock, m_timeout);
     // The retry's own identification and KEXINIT steps are lines of this phase, not the first connection's.
     connect(m_wire.get(), &WireExchange::timelineEvent, this, [this](const TimelineEvent& event) {
@@ -133,7 +129,7 @@ void SmallSegmentRetry::onWireFinished()
                                   "identification: small packets get through where large ones did not")
                        .arg(maxSegmentSize)
                        .arg(kex.bytesAfterBanner)
-                       .arg(millis(w.kexInitPhase().endMs - w.kexInitPhase().startMs)));
+                       .arg(Duration::text(w.kexInitPhase().endMs - w.kexInitPhase().startMs)));
         return;
     }
     if (kex.outcome == KexInitRecord::Outcome::Timeout) {

@@ -1,5 +1,6 @@
 #include "report/ReportAlgorithms.h"
 
+#include "report/StatusPalette.h"
 #include "wire/KexInit.h"
 
 #include <tuple>
@@ -72,15 +73,7 @@ QList<ReportAlgorithms::Outcome> ReportAlgorithms::negotiation(const Report& rep
 
 QString ReportAlgorithms::gradeColour(const QString& grade)
 {
-    if (grade == QLatin1String("strong"))
-        return QStringLiteral("#2e7d32");
-    if (grade == QLatin1String("acceptable"))
-        return QStringLiteral("#558b2f");
-    if (grade == QLatin1String("weak"))
-        return QStringLiteral("#b26a00");
-    if (grade == QLatin1String("broken"))
-        return QStringLiteral("#c62828");
-    return QStringLiteral("#757575");
+    return StatusPalette::grade(grade);
 }
 
 } // namespace SshDoctor

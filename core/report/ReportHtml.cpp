@@ -6,6 +6,7 @@
 #include "report/ReportHeadline.h"
 #include "report/ReportTimeline.h"
 #include "report/ReportTranscript.h"
+#include "report/StatusPalette.h"
 
 namespace SshDoctor {
 
@@ -37,7 +38,8 @@ QString html(const QString& value)
     return out;
 }
 
-const char* const styleSheet = R"(
+// The status colours are the shared palette (report/StatusPalette): @fail@, @warn@, @ok@ and @skipped@ below.
+const char* const styleSheetTemplate = R"(
 body { font-family: "DejaVu Sans", "Segoe UI", Helvetica, Arial, sans-serif; color: #1b1b1b; max-width: 60rem;
        margin: 2rem auto; padding: 0 1rem; line-height: 1.45; }
 h1 { font-size: 1.6rem; margin-bottom: .3rem; }
@@ -45,8 +47,8 @@ h2 { font-size: 1.25rem; border-bottom: 1px solid #ccc; padding-bottom: .2rem; m
 h3 { font-size: 1.05rem; margin-bottom: .3rem; }
 .verdict { font-size: 1.15rem; font-weight: bold; padding: .6rem .8rem; border-left: .35rem solid #555;
            background: #f4f4f4; }
-.verdict.error { border-color: #c62828; } .verdict.warning { border-color: #b26a00; }
-.verdict.info { border-color: #2e7d32; }
+.verdict.error { border-color: @fail@; } .verdict.warning { border-color: @warn@; }
+.verdict.info { border-color: @ok@; }
 .imported { padding: .4rem .8rem; background: #e3f2fd; border: 1px solid #90caf9; }
 table { border-collapse: collapse; margin: .5rem 0; }
 th, td { text-align: left; vertical-align: top; padding: .2rem .6rem; border-bottom: 1px solid #e0e0e0; }
@@ -55,16 +57,25 @@ code, pre { font-family: "DejaVu Sans Mono", Consolas, monospace; font-size: .9e
 pre { background: #f6f8fa; border: 1px solid #ddd; padding: .5rem .7rem; white-space: pre-wrap;
       overflow-wrap: anywhere; }
 .finding { border: 1px solid #ddd; border-left-width: .35rem; padding: .2rem 1rem .6rem; margin: 1rem 0; }
-.finding.error { border-left-color: #c62828; } .finding.warning { border-left-color: #b26a00; }
-.finding.info { border-left-color: #2e7d32; }
+.finding.error { border-left-color: @fail@; } .finding.warning { border-left-color: @warn@; }
+.finding.info { border-left-color: @ok@; }
 .severity { text-transform: uppercase; font-size: .8rem; letter-spacing: .05em; }
 .meta { color: #555; }
 .risk { color: #6d4c00; }
-.status-fail { color: #c62828; font-weight: bold; } .status-ok { color: #2e7d32; }
-.status-warn { color: #b26a00; } .status-skipped { color: #777; }
+.status-fail { color: @fail@; font-weight: bold; } .status-ok { color: @ok@; }
+.status-warn { color: @warn@; } .status-skipped { color: @skipped@; }
 svg text { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; }
 footer { margin-top: 2rem; color: #666; font-size: .85rem; border-top: 1px solid #ccc; padding-top: .4rem; }
 )";
+
+QString styleSheet()
+{
+    return QString::fromLatin1(styleSheetTemplate)
+        .replace(QStringLiteral("@fail@"), StatusPalette::phase(PhaseStatus::Fail))
+        .replace(QStringLiteral("@warn@"), StatusPalette::phase(PhaseStatus::Warn))
+        .replace(QStringLiteral("@ok@"), StatusPalette::phase(PhaseStatus::Ok))
+        .replace(QStringLiteral("@skipped@"), StatusPalette::phase(PhaseStatus::Skipped));
+}
 
 QString timelineSvg(const ReportTimeline& timeline)
 {
@@ -247,7 +258,7 @@ QString ReportHtml::render(const Report& report)
                                  "style-src 'unsafe-inline'\">\n<meta name=\"viewport\" content=\"width=device-width, "
                                  "initial-scale=1\">\n<title>SSH Doctor report: %1</title>\n<style>%2</style>\n"
                                  "</head>\n<body>\n")
-                      .arg(target, QLatin1String(styleSheet));
+                      .arg(target, styleSheet());
     const QString topSeverity = report.findings.isEmpty() ? QString() : html(report.findings.constFirst().severity);
     out += QStringLiteral("<header><h1>SSH Doctor report: %1</h1>\n<p class=\"verdict %2\">%3</p>\n")
                .arg(target, topSeverity, html(ReportHeadline::verdict(report)));

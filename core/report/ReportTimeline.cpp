@@ -1,5 +1,8 @@
 #include "report/ReportTimeline.h"
 
+#include "report/Duration.h"
+#include "report/StatusPalette.h"
+
 #include <algorithm>
 #include <cmath>
 
@@ -66,34 +69,12 @@ double ReportTimeline::fraction(double ms) const
 
 QString ReportTimeline::formatMs(double ms)
 {
-    if (!std::isfinite(ms) || ms <= 0.0)
-        return QStringLiteral("0 ms");
-    if (ms < 10.0)
-        return QStringLiteral("%1 ms").arg(ms, 0, 'f', 1);
-    if (ms < 1000.0)
-        return QStringLiteral("%1 ms").arg(std::round(ms), 0, 'f', 0);
-    if (ms < 10000.0)
-        return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
-    if (ms < 120000.0)
-        return QStringLiteral("%1 s").arg(std::round(ms / 1000.0), 0, 'f', 0);
-    return QStringLiteral("%1 min").arg(std::round(ms / 60000.0), 0, 'f', 0);
+    return Duration::text(ms);
 }
 
 QString ReportTimeline::statusColour(PhaseStatus status)
 {
-    switch (status) {
-    case PhaseStatus::Ok:
-        return QStringLiteral("#2e7d32");
-    case PhaseStatus::Warn:
-        return QStringLiteral("#b26a00");
-    case PhaseStatus::Fail:
-        return QStringLiteral("#c62828");
-    case PhaseStatus::Running:
-        return QStringLiteral("#1565c0");
-    case PhaseStatus::Skipped:
-        break;
-    }
-    return QStringLiteral("#9e9e9e");
+    return StatusPalette::phase(status);
 }
 
 QString ReportTimeline::statusWord(PhaseStatus status)

@@ -5,6 +5,7 @@
 #include "checks/ResolveCheck.h"
 #include "checks/SmallSegmentRetry.h"
 #include "checks/WireExchange.h"
+#include "report/Duration.h"
 #include "target/ClientSettingsReader.h"
 #include "target/SystemProcessRunner.h"
 
@@ -22,11 +23,6 @@ namespace {
 
 const QStringList phaseOrder{QStringLiteral("client-config"), QStringLiteral("resolve"), QStringLiteral("connect"),
                              QStringLiteral("identification"), QStringLiteral("kexinit")};
-
-QString millis(double ms)
-{
-    return ms < 10 ? QStringLiteral("%1 ms").arg(ms, 0, 'f', 1) : QStringLiteral("%1 ms").arg(ms, 0, 'f', 0);
-}
 
 // ssh_config AddressFamily as `ssh -G` prints it.
 AddressFamilyPreference familyOf(const QString& addressFamily)
@@ -273,12 +269,12 @@ void ProbeRun::onResolved()
     for (const QHostAddress& a : r.addresses())
         shown << a.toString();
     const PhaseRecord* resolve = m_report.phase(QStringLiteral("resolve"));
-    endPhase(
-        QStringLiteral("resolve"), PhaseStatus::Ok,
-        !QHostAddress(m_probeHost).isNull()
-            ? QStringLiteral("%1 is an address; nothing to look up").arg(m_probeHost)
-            : QStringLiteral("%1 resolved to %2 in %3")
-                  .arg(m_probeHost, shown.join(QStringLiteral(", ")), millis(m_clock.elapsedMs() - resolve->startMs)));
+    endPhase(QStringLiteral("resolve"), PhaseStatus::Ok,
+             !QHostAddress(m_probeHost).isNull()
+                 ? QStringLiteral("%1 is an address; nothing to look up").arg(m_probeHost)
+                 : QStringLiteral("%1 resolved to %2 in %3")
+                       .arg(m_probeHost, shown.join(QStringLiteral(", ")),
+                            Duration::text(m_clock.elapsedMs() - resolve->startMs)));
 
     beginPhase(QStringLiteral("connect"),
                QStringLiteral("connecting to port %1 of %2").arg(m_probePort).arg(shown.join(QStringLiteral(", "))));
@@ -287,7 +283,7 @@ void ProbeRun::onResolved()
         emit timelineEvent(TimelineEvent{
             TimelineEvent::Kind::Progress, QStringLiteral("connect"), PhaseStatus::Running, m_clock.elapsedMs(),
             QStringLiteral("%1: %2 after %3%4")
-                .arg(result.address, result.status, millis(result.ms),
+                .arg(result.address, result.status, Duration::text(result.ms),
                      result.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(result.detail))});
     });
     connect(m_connector.get(), &HappyEyeballsConnector::finished, this, &ProbeRun::onConnectFinished,
@@ -331,7 +327,7 @@ void ProbeRun::onConnectFinished()
              QStringLiteral("connected to %1 port %2 in %3")
                  .arg(c.connectedAddress().toString())
                  .arg(m_probePort)
-                 .arg(millis(won ? won->ms : 0.0)));
+                 .arg(Duration::text(won ? won->ms : 0.0)));
 
     m_wire = std::make_unique<WireExchange>(m_clock, m_options.timeout);
     connect(m_wire.get(), &WireExchange::timelineEvent, this, &ProbeRun::timelineEvent);

@@ -1,16 +1,13 @@
 #include "diagnosis/rules/RuleText.h"
 
 #include "report/ByteText.h"
+#include "report/Duration.h"
 
 namespace SshDoctor {
 
 QString RuleText::duration(double ms)
 {
-    if (ms < 10.0)
-        return QStringLiteral("%1 ms").arg(ms, 0, 'f', 1);
-    if (ms < 1000.0)
-        return QStringLiteral("%1 ms").arg(ms, 0, 'f', 0);
-    return QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+    return Duration::text(ms);
 }
 
 QString RuleText::serverWords(const QByteArray& bytes)

@@ -1,0 +1,24 @@
+#pragma once
+
+#include "report/PhaseStatus.h"
+
+#include <QString>
+
+namespace SshDoctor::StatusPalette {
+
+// The one set of colours for what a status means, shared by the readable summary's HTML, the HTML report,
+// the PDF and the app's widgets: green passed, amber a warning, red failed, blue running, grey not reached.
+// Each as "#rrggbb"; the dark variants are for a dark window (they keep their contrast on a dark ground).
+enum class Ground
+{
+    Light,
+    Dark,
+};
+
+QString phase(PhaseStatus status, Ground ground = Ground::Light);
+// A finding's severity as the contract names it: "error" (red), "warning" (amber), "info" (green).
+QString severity(const QString& severity, Ground ground = Ground::Light);
+// An algorithm's grade: "strong", "acceptable", "weak", "broken", anything else ("unknown", a marker) grey.
+QString grade(const QString& grade, Ground ground = Ground::Light);
+
+} // namespace SshDoctor::StatusPalette
