@@ -5,6 +5,7 @@
 #include "diagnosis/rules/IdentificationRules.h"
 #include "diagnosis/rules/NegotiationRules.h"
 #include "diagnosis/rules/PathRules.h"
+#include "diagnosis/rules/ProxyRules.h"
 #include "diagnosis/rules/ServerAgeRules.h"
 #include "diagnosis/rules/ThrottlingRules.h"
 
@@ -15,18 +16,20 @@ const std::vector<DiagnosisRule>& diagnosisRules()
     static const std::vector<DiagnosisRule> rules{
         // the user's own ssh client, before anything goes on the network
         &sshConfigErrorRule,
-        // resolve and connect
-        &dnsFailureRule,
-        &connectFailureRule,
-        &addressFamilyMismatchRule,
+        // behind a ProxyJump: the jump host the probe reached fails before it identifies itself
+        &proxyJumpFailureRule,
+        // resolve and connect (of the jump host, when the probe went there)
+        &atJumpHost<&dnsFailureRule>,
+        &atJumpHost<&connectFailureRule>,
+        &atJumpHost<&addressFamilyMismatchRule>,
         // identification: turned away on purpose first, then the other ways a server fails to identify itself
-        &throttlingRule,
-        &closedBeforeBannerRule,
-        &bannerTimeoutRule,
-        &tarpitRule,
-        &notSshRule,
-        &ssh1OnlyRule,
-        &invalidBannerRule,
+        &atJumpHost<&throttlingRule>,
+        &atJumpHost<&closedBeforeBannerRule>,
+        &atJumpHost<&bannerTimeoutRule>,
+        &atJumpHost<&tarpitRule>,
+        &atJumpHost<&notSshRule>,
+        &atJumpHost<&ssh1OnlyRule>,
+        &atJumpHost<&invalidBannerRule>,
         // after the identification: the path loses large packets, or the exchange stalls
         &pathStallRule,
         // key exchange: the two sides share no algorithm

@@ -1,19 +1,12 @@
 #include "diagnosis/rules/ClientConfigRules.h"
 
+#include "diagnosis/rules/RuleText.h"
+
 #include <QRegularExpression>
 
 namespace SshDoctor {
 
 namespace {
-
-// A path as a shell word: plain when it is only safe characters, otherwise in single quotes.
-QString shellWord(const QString& text)
-{
-    static const QRegularExpression safe(QStringLiteral("^[A-Za-z0-9_./~+:@%=-]+$"));
-    if (safe.match(text).hasMatch())
-        return text;
-    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QStringLiteral("'\\''")) + QLatin1Char('\'');
-}
 
 // "Line 2", or "Line 2 ("FooBar yes")" when the line could be read.
 QString lineReference(const SshConfigError& e)
@@ -62,7 +55,7 @@ QList<RuleMatch> sshConfigErrorRule(const Report& report)
     // Titles and explanations need a value; snippets that need the real path get config_path only.
     m.facts.insert(QStringLiteral("config_file"), file.isEmpty() ? QStringLiteral("(your ssh configuration)") : file);
     if (!file.isEmpty())
-        m.facts.insert(QStringLiteral("config_path"), shellWord(file));
+        m.facts.insert(QStringLiteral("config_path"), RuleText::shellWord(file));
     m.facts.insert(QStringLiteral("config_problem"), problemSentence(e));
     if (e.line)
         m.facts.insert(QStringLiteral("config_line"), QString::number(*e.line));
@@ -75,7 +68,7 @@ QList<RuleMatch> sshConfigErrorRule(const Report& report)
             m.facts.insert(QStringLiteral("config_keyword"), keyword);
     }
     if (e.kind == SshConfigError::Kind::Permissions && !file.isEmpty()) {
-        m.facts.insert(QStringLiteral("config_writable_path"), shellWord(file));
+        m.facts.insert(QStringLiteral("config_writable_path"), RuleText::shellWord(file));
         // readconf.c accepts a file owned by the user or by root; anything else needs a chown.
         const QString user = client.settings.user;
         if (e.fileOwner && !user.isEmpty() && *e.fileOwner != user && *e.fileOwner != QLatin1String("root"))
@@ -88,8 +81,8 @@ QList<RuleMatch> sshConfigErrorRule(const Report& report)
                             first != QLatin1String("/etc/ssh/ssh_config");
     m.facts.insert(QStringLiteral("ssh_config_check"),
                    QStringLiteral("ssh -G %1%2 > /dev/null")
-                       .arg(givenWithF ? QStringLiteral("-F %1 ").arg(shellWord(first)) : QString(),
-                            shellWord(report.target.host)));
+                       .arg(givenWithF ? QStringLiteral("-F %1 ").arg(RuleText::shellWord(first)) : QString(),
+                            RuleText::shellWord(report.target.host)));
     return {m};
 }
 

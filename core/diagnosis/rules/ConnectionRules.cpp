@@ -1,6 +1,7 @@
 #include "diagnosis/rules/ConnectionRules.h"
 
 #include "diagnosis/rules/AttemptView.h"
+#include "diagnosis/rules/JumpHostView.h"
 
 #include <QMap>
 
@@ -114,7 +115,7 @@ QList<RuleMatch> connectFailureRule(const Report& report)
                 QStringLiteral("connect"),
                 QStringLiteral("%1 port %2: %3 after %4 ms%5")
                     .arg(a->address)
-                    .arg(report.target.port)
+                    .arg(JumpHostView::probedPort(report))
                     .arg(a->status)
                     .arg(a->ms, 0, 'f', 1)
                     .arg(a->detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a->detail))};
