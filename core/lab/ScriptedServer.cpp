@@ -1,8 +1,7 @@
 #include "lab/ScriptedServer.h"
 
+#include "lab/ScriptedPayloads.h"
 #include "wire/BinaryPacket.h"
-#include "wire/DisconnectMessage.h"
-#include "wire/SshDataWriter.h"
 #include "wire/SshMessage.h"
 #include "wire/WireLimits.h"
 
@@ -30,62 +29,9 @@ constexpr qint64 maxQueuedLineBytes = 4 * 1024;
 constexpr qint64 maxQueuedFloodBytes = 16 * 1024;
 constexpr qint64 maxQueuedReplyBytes = 64 * 1024;
 
-constexpr int floodLineCount = 2000;
-constexpr qsizetype overlongLineBytes = 20000;
-
-QByteArray randomBytes(qsizetype count)
+QByteArray randomCookie()
 {
-    QByteArray bytes(count, '\0');
-    for (char& c : bytes)
-        c = static_cast<char>(QRandomGenerator::global()->bounded(256));
-    return bytes;
-}
-
-// One endlessh-style line: 3..32 printable characters. It must never look like an identification.
-QByteArray randomTarpitLine()
-{
-    const int length = QRandomGenerator::global()->bounded(3, 33);
-    QByteArray line(length, ' ');
-    for (char& c : line)
-        c = static_cast<char>(QRandomGenerator::global()->bounded(0x20, 0x7f));
-    if (line.startsWith("SSH-"))
-        line[0] = 's';
-    return line + "\r\n";
-}
-
-QByteArray ignorePacket(const QByteArray& text)
-{
-    SshDataWriter writer;
-    writer.writeByte(static_cast<std::uint8_t>(SshMessage::Ignore)).writeString(text);
-    return BinaryPacket::frame(writer.data());
-}
-
-// A packet header that claims 2 GiB, followed by a few bytes of what could be its start.
-QByteArray lyingLengthBytes()
-{
-    QByteArray bytes("\x7f\xff\xff\xff", 4);
-    bytes.append(static_cast<char>(10));
-    bytes.append(static_cast<char>(SshMessage::KexInit));
-    bytes.append(QByteArray(10, '\0'));
-    return bytes;
-}
-
-// packet_length 12 but padding_length 200: the padding cannot fit.
-QByteArray paddingTooLongBytes()
-{
-    SshDataWriter writer;
-    writer.writeUint32(12).writeByte(200).writeByte(static_cast<std::uint8_t>(SshMessage::KexInit));
-    writer.writeRaw(QByteArray(10, '\0'));
-    return writer.data();
-}
-
-// Well framed, message 20, but the first name-list's length runs far past the packet.
-QByteArray garbageKexInitPacket()
-{
-    SshDataWriter writer;
-    writer.writeByte(static_cast<std::uint8_t>(SshMessage::KexInit)).writeRaw(randomBytes(16));
-    writer.writeUint32(100000).writeRaw("curve25519-sha256,ecdh-sha2-nistp256");
-    return BinaryPacket::frame(writer.data());
+    return ScriptedPayloads::randomBytes(*QRandomGenerator::global(), 16);
 }
 
 } // namespace
@@ -108,7 +54,7 @@ private:
     void pumpFlood();
     void write(const QByteArray& bytes) { m_socket->write(bytes); }
     QByteArray banner() const { return m_server->m_options.banner; }
-    QByteArray kexInitPacket() const { return BinaryPacket::frame(m_server->m_options.kexInit->serialize()); }
+    const KexInit& kexInit() const { return *m_server->m_options.kexInit; }
     void closeGracefully();
     void shutdownWrite();
     void resetNow();
@@ -159,14 +105,14 @@ void ScriptedServer::Connection::begin()
     case ScriptedBehaviour::TlsAnswer:
         break;
     case ScriptedBehaviour::SmtpGreeting:
-        write("220 mail.lab.test ESMTP Postfix\r\n");
+        write(ScriptedPayloads::smtpGreeting());
         break;
     case ScriptedBehaviour::TextThenClose:
         write(m_server->m_options.text);
         waitForIdentification();
         break;
     case ScriptedBehaviour::Ssh1Banner:
-        write("SSH-1.5-OpenSSH_2.9p2\r\n");
+        write(ScriptedPayloads::ssh1Identification());
         break;
     case ScriptedBehaviour::EndlessLines:
         m_lineTimer = new QTimer(this);
@@ -177,10 +123,10 @@ void ScriptedServer::Connection::begin()
         pumpFlood();
         break;
     case ScriptedBehaviour::OverlongLine:
-        write(QByteArray(overlongLineBytes, 'A'));
+        write(ScriptedPayloads::overlongLine());
         break;
     case ScriptedBehaviour::NulInBanner:
-        write(QByteArray("SSH-2.0-Open\0SSH_9.2\r\n", 22));
+        write(ScriptedPayloads::nulInIdentification());
         break;
     case ScriptedBehaviour::BannerThenSilence:
         write(banner());
@@ -190,33 +136,31 @@ void ScriptedServer::Connection::begin()
         waitForIdentification();
         break;
     case ScriptedBehaviour::BannerThenKexInit:
-        write(banner() + kexInitPacket());
+        write(banner() + ScriptedPayloads::kexInitPacket(kexInit()));
         break;
     case ScriptedBehaviour::BannerThenIgnoreThenKexInit:
-        write(banner() + ignorePacket("lab: ignore me") + ignorePacket("lab: and me") + kexInitPacket());
+        write(banner() + ScriptedPayloads::ignorePacket("lab: ignore me") +
+              ScriptedPayloads::ignorePacket("lab: and me") + ScriptedPayloads::kexInitPacket(kexInit()));
         break;
     case ScriptedBehaviour::BannerThenDisconnect:
-        write(banner() + BinaryPacket::frame(
-                             DisconnectMessage{2, QStringLiteral("protocol error: lab says goodbye")}.serialize()));
+        write(banner() + ScriptedPayloads::disconnectPacket(2, QStringLiteral("protocol error: lab says goodbye")));
         waitForIdentification();
         break;
     case ScriptedBehaviour::LyingPacketLength:
-        write(banner() + lyingLengthBytes());
+        write(banner() + ScriptedPayloads::lyingLengthPacketStart());
         break;
     case ScriptedBehaviour::PaddingTooLong:
-        write(banner() + paddingTooLongBytes());
+        write(banner() + ScriptedPayloads::paddingTooLongPacket());
         break;
-    case ScriptedBehaviour::TruncatedKexInit: {
-        const QByteArray packet = kexInitPacket();
-        write(banner() + packet.first(packet.size() / 2));
+    case ScriptedBehaviour::TruncatedKexInit:
+        write(banner() + ScriptedPayloads::truncatedKexInitPacket(kexInit()));
         waitForIdentification();
         break;
-    }
     case ScriptedBehaviour::WrongFirstMessage:
-        write(banner() + BinaryPacket::frame(QByteArray(1, static_cast<char>(SshMessage::NewKeys))));
+        write(banner() + ScriptedPayloads::newKeysPacket());
         break;
     case ScriptedBehaviour::GarbageKexInit:
-        write(banner() + garbageKexInitPacket());
+        write(banner() + ScriptedPayloads::garbageKexInitPacket(randomCookie()));
         break;
     }
     // Bytes that arrived before the socket was handed to us may not raise another readyRead.
@@ -239,14 +183,13 @@ void ScriptedServer::Connection::onReadyRead()
     }
     switch (m_server->m_behaviour) {
     case ScriptedBehaviour::TlsAnswer:
-        // What a TLS server answers to plain text: a fatal protocol_version (70) alert record.
-        write(QByteArray("\x15\x03\x03\x00\x02\x02\x46", 7));
+        write(ScriptedPayloads::tlsProtocolVersionAlert());
         closeGracefully();
         break;
     case ScriptedBehaviour::SmtpGreeting:
         // Counting LFs answers every line without buffering any of them.
         for (qsizetype i = bytes.count('\n'); i > 0 && m_socket->bytesToWrite() < maxQueuedReplyBytes; --i)
-            write("502 5.5.2 Error: command not recognized\r\n");
+            write(ScriptedPayloads::smtpCommandRejected());
         break;
     case ScriptedBehaviour::BannerThenKexInit:
     case ScriptedBehaviour::BannerThenIgnoreThenKexInit:
@@ -285,7 +228,7 @@ void ScriptedServer::Connection::onIdentification()
     m_waitingForIdentification = false;
     m_identificationTimer->stop();
     if (m_server->m_behaviour == ScriptedBehaviour::HttpAnswer)
-        write("HTTP/1.1 400 Bad Request\r\nServer: nginx\r\nContent-Length: 0\r\nConnection: close\r\n\r\n");
+        write(ScriptedPayloads::httpBadRequest());
     closeGracefully();
 }
 
@@ -328,17 +271,17 @@ void ScriptedServer::Connection::readClientPackets(const QByteArray& bytes)
 void ScriptedServer::Connection::writeTarpitLine()
 {
     if (m_socket->bytesToWrite() < maxQueuedLineBytes)
-        write(randomTarpitLine());
+        write(ScriptedPayloads::tarpitLine(*QRandomGenerator::global()));
 }
 
 // Writes the flood as fast as the socket drains, never queueing more than a few KiB.
 void ScriptedServer::Connection::pumpFlood()
 {
-    while (m_nextFloodLine <= floodLineCount && m_socket->bytesToWrite() < maxQueuedFloodBytes) {
-        write("line " + QByteArray::number(m_nextFloodLine) + "\r\n");
+    while (m_nextFloodLine <= ScriptedPayloads::preBannerFloodLines && m_socket->bytesToWrite() < maxQueuedFloodBytes) {
+        write(ScriptedPayloads::floodLine(m_nextFloodLine));
         ++m_nextFloodLine;
     }
-    if (m_nextFloodLine > floodLineCount && !m_floodDone) {
+    if (m_nextFloodLine > ScriptedPayloads::preBannerFloodLines && !m_floodDone) {
         m_floodDone = true;
         write(banner());
     }
@@ -510,31 +453,7 @@ QString ScriptedServer::errorString() const
 
 KexInit ScriptedServer::defaultKexInit()
 {
-    const auto names = [](const char* commaSeparated) {
-        return QString::fromLatin1(commaSeparated).split(QLatin1Char(','));
-    };
-    const QStringList ciphers = names("chacha20-poly1305@openssh.com,aes128-ctr,aes192-ctr,aes256-ctr,"
-                                      "aes128-gcm@openssh.com,aes256-gcm@openssh.com");
-    const QStringList macs = names("umac-64-etm@openssh.com,umac-128-etm@openssh.com,hmac-sha2-256-etm@openssh.com,"
-                                   "hmac-sha2-512-etm@openssh.com,hmac-sha1-etm@openssh.com,umac-64@openssh.com,"
-                                   "umac-128@openssh.com,hmac-sha2-256,hmac-sha2-512,hmac-sha1");
-    const QStringList compression = names("none,zlib@openssh.com");
-
-    KexInit kex;
-    kex.cookie = randomBytes(16);
-    kex.list(KexInit::Kex) = names("sntrup761x25519-sha512@openssh.com,curve25519-sha256,curve25519-sha256@libssh.org,"
-                                   "ecdh-sha2-nistp256,ecdh-sha2-nistp384,ecdh-sha2-nistp521,"
-                                   "diffie-hellman-group-exchange-sha256,diffie-hellman-group16-sha512,"
-                                   "diffie-hellman-group18-sha512,diffie-hellman-group14-sha256,"
-                                   "kex-strict-s-v00@openssh.com");
-    kex.list(KexInit::HostKey) = names("rsa-sha2-512,rsa-sha2-256,ecdsa-sha2-nistp256,ssh-ed25519");
-    kex.list(KexInit::CipherClientToServer) = ciphers;
-    kex.list(KexInit::CipherServerToClient) = ciphers;
-    kex.list(KexInit::MacClientToServer) = macs;
-    kex.list(KexInit::MacServerToClient) = macs;
-    kex.list(KexInit::CompressionClientToServer) = compression;
-    kex.list(KexInit::CompressionServerToClient) = compression;
-    return kex; // languages stay empty, as OpenSSH sends them
+    return ScriptedPayloads::openSsh92KexInit(randomCookie());
 }
 
 void ScriptedServer::acceptPending()
