@@ -1,9 +1,7 @@
 #include "lab/ScriptedServer.h"
 
+#include "lab/ScriptedConnection.h"
 #include "lab/ScriptedPayloads.h"
-#include "wire/BinaryPacket.h"
-#include "wire/SshMessage.h"
-#include "wire/WireLimits.h"
 
 #include <QMetaObject>
 #include <QMutexLocker>
@@ -11,320 +9,8 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QThread>
-#include <QTimer>
-
-#include <sys/socket.h>
 
 namespace SshDoctor {
-
-namespace {
-
-// How long the "read the client's identification first" behaviours wait for its LF.
-constexpr int identificationWaitMs = 300;
-// After our FIN, how long we keep reading before closing outright. Reading on after the FIN means no
-// client byte is left unread when the descriptor closes, which would make Linux answer with RST.
-constexpr int lingerAfterFinMs = 2000;
-// Write-side limits against a client that never reads: stop queueing beyond these.
-constexpr qint64 maxQueuedLineBytes = 4 * 1024;
-constexpr qint64 maxQueuedFloodBytes = 16 * 1024;
-constexpr qint64 maxQueuedReplyBytes = 64 * 1024;
-
-QByteArray randomCookie()
-{
-    return ScriptedPayloads::randomBytes(*QRandomGenerator::global(), 16);
-}
-
-} // namespace
-
-// Plays the behaviour on one accepted socket. Lives in the server thread, parented to the server's
-// root object, so stop() can delete every connection in one sweep.
-class ScriptedServer::Connection : public QObject
-{
-public:
-    Connection(ScriptedServer* server, QTcpSocket* socket, int index, QObject* parent);
-    void begin();
-
-private:
-    void onReadyRead();
-    void onBytesWritten();
-    void waitForIdentification();
-    void onIdentification();
-    void readClientPackets(const QByteArray& bytes);
-    void writeTarpitLine();
-    void pumpFlood();
-    void write(const QByteArray& bytes) { m_socket->write(bytes); }
-    QByteArray banner() const { return m_server->m_options.banner; }
-    const KexInit& kexInit() const { return *m_server->m_options.kexInit; }
-    void closeGracefully();
-    void shutdownWrite();
-    void resetNow();
-
-    ScriptedServer* const m_server; // outlives us: stop() deletes every connection before it returns
-    QTcpSocket* const m_socket;     // our child
-    const int m_index;
-    QTimer* m_identificationTimer = nullptr;
-    QTimer* m_lineTimer = nullptr;
-    bool m_waitingForIdentification = false;
-    bool m_closing = false;
-    bool m_writeShutDown = false;
-    int m_nextFloodLine = 1;
-    bool m_floodDone = false;
-    QByteArray m_clientStream; // client bytes after its identification line, for the KEXINIT behaviours
-    bool m_skippedIdentification = false;
-    bool m_stopParsing = false;
-};
-
-ScriptedServer::Connection::Connection(ScriptedServer* server, QTcpSocket* socket, int index, QObject* parent)
-    : QObject(parent)
-    , m_server(server)
-    , m_socket(socket)
-    , m_index(index)
-{
-    m_socket->setParent(this);
-    connect(m_socket, &QTcpSocket::readyRead, this, &Connection::onReadyRead);
-    connect(m_socket, &QTcpSocket::bytesWritten, this, &Connection::onBytesWritten);
-    // The client went away (or a write failed): nothing left to play.
-    connect(m_socket, &QTcpSocket::disconnected, this, &QObject::deleteLater);
-    connect(m_socket, &QTcpSocket::errorOccurred, this, [this] {
-        if (m_socket->state() == QAbstractSocket::UnconnectedState)
-            deleteLater();
-    });
-}
-
-void ScriptedServer::Connection::begin()
-{
-    switch (m_server->m_behaviour) {
-    case ScriptedBehaviour::AcceptClose:
-    case ScriptedBehaviour::HttpAnswer:
-        waitForIdentification();
-        break;
-    case ScriptedBehaviour::Reset:
-        resetNow();
-        return;
-    case ScriptedBehaviour::Silence:
-    case ScriptedBehaviour::TlsAnswer:
-        break;
-    case ScriptedBehaviour::SmtpGreeting:
-        write(ScriptedPayloads::smtpGreeting());
-        break;
-    case ScriptedBehaviour::TextThenClose:
-        write(m_server->m_options.text);
-        waitForIdentification();
-        break;
-    case ScriptedBehaviour::Ssh1Banner:
-        write(ScriptedPayloads::ssh1Identification());
-        break;
-    case ScriptedBehaviour::EndlessLines:
-        m_lineTimer = new QTimer(this);
-        connect(m_lineTimer, &QTimer::timeout, this, &Connection::writeTarpitLine);
-        m_lineTimer->start(qMax(1, m_server->m_options.lineIntervalMs));
-        break;
-    case ScriptedBehaviour::PreBannerFlood:
-        pumpFlood();
-        break;
-    case ScriptedBehaviour::OverlongLine:
-        write(ScriptedPayloads::overlongLine());
-        break;
-    case ScriptedBehaviour::NulInBanner:
-        write(ScriptedPayloads::nulInIdentification());
-        break;
-    case ScriptedBehaviour::BannerThenSilence:
-        write(banner());
-        break;
-    case ScriptedBehaviour::BannerThenClose:
-        write(banner());
-        waitForIdentification();
-        break;
-    case ScriptedBehaviour::BannerThenKexInit:
-        write(banner() + ScriptedPayloads::kexInitPacket(kexInit()));
-        break;
-    case ScriptedBehaviour::BannerThenIgnoreThenKexInit:
-        write(banner() + ScriptedPayloads::ignorePacket("lab: ignore me") +
-              ScriptedPayloads::ignorePacket("lab: and me") + ScriptedPayloads::kexInitPacket(kexInit()));
-        break;
-    case ScriptedBehaviour::BannerThenDisconnect:
-        write(banner() + ScriptedPayloads::disconnectPacket(2, QStringLiteral("protocol error: lab says goodbye")));
-        waitForIdentification();
-        break;
-    case ScriptedBehaviour::LyingPacketLength:
-        write(banner() + ScriptedPayloads::lyingLengthPacketStart());
-        break;
-    case ScriptedBehaviour::PaddingTooLong:
-        write(banner() + ScriptedPayloads::paddingTooLongPacket());
-        break;
-    case ScriptedBehaviour::TruncatedKexInit:
-        write(banner() + ScriptedPayloads::truncatedKexInitPacket(kexInit()));
-        waitForIdentification();
-        break;
-    case ScriptedBehaviour::WrongFirstMessage:
-        write(banner() + ScriptedPayloads::newKeysPacket());
-        break;
-    case ScriptedBehaviour::GarbageKexInit:
-        write(banner() + ScriptedPayloads::garbageKexInitPacket(randomCookie()));
-        break;
-    }
-    // Bytes that arrived before the socket was handed to us may not raise another readyRead.
-    if (m_socket->bytesAvailable() > 0)
-        onReadyRead();
-}
-
-void ScriptedServer::Connection::onReadyRead()
-{
-    const QByteArray bytes = m_socket->readAll();
-    if (bytes.isEmpty())
-        return;
-    m_server->record(m_index, bytes);
-    if (m_closing)
-        return; // only draining now
-
-    if (m_waitingForIdentification && bytes.contains('\n')) {
-        onIdentification();
-        return;
-    }
-    switch (m_server->m_behaviour) {
-    case ScriptedBehaviour::TlsAnswer:
-        write(ScriptedPayloads::tlsProtocolVersionAlert());
-        closeGracefully();
-        break;
-    case ScriptedBehaviour::SmtpGreeting:
-        // Counting LFs answers every line without buffering any of them.
-        for (qsizetype i = bytes.count('\n'); i > 0 && m_socket->bytesToWrite() < maxQueuedReplyBytes; --i)
-            write(ScriptedPayloads::smtpCommandRejected());
-        break;
-    case ScriptedBehaviour::BannerThenKexInit:
-    case ScriptedBehaviour::BannerThenIgnoreThenKexInit:
-        readClientPackets(bytes);
-        break;
-    default:
-        break; // read and discard
-    }
-}
-
-void ScriptedServer::Connection::onBytesWritten()
-{
-    if (m_closing) {
-        if (!m_writeShutDown && m_socket->bytesToWrite() == 0)
-            shutdownWrite();
-        return;
-    }
-    if (m_server->m_behaviour == ScriptedBehaviour::PreBannerFlood)
-        pumpFlood();
-}
-
-void ScriptedServer::Connection::waitForIdentification()
-{
-    m_waitingForIdentification = true;
-    m_identificationTimer = new QTimer(this);
-    m_identificationTimer->setSingleShot(true);
-    connect(m_identificationTimer, &QTimer::timeout, this, &Connection::onIdentification);
-    m_identificationTimer->start(identificationWaitMs);
-}
-
-// The client's identification arrived, or it had its chance: play the second half of the behaviour.
-void ScriptedServer::Connection::onIdentification()
-{
-    if (!m_waitingForIdentification)
-        return;
-    m_waitingForIdentification = false;
-    m_identificationTimer->stop();
-    if (m_server->m_behaviour == ScriptedBehaviour::HttpAnswer)
-        write(ScriptedPayloads::httpBadRequest());
-    closeGracefully();
-}
-
-// Follows the client's binary packets only far enough to notice SSH_MSG_DISCONNECT.
-void ScriptedServer::Connection::readClientPackets(const QByteArray& bytes)
-{
-    if (m_stopParsing)
-        return;
-    m_clientStream.append(bytes);
-    if (!m_skippedIdentification) {
-        const qsizetype lf = m_clientStream.indexOf('\n');
-        if (lf < 0) {
-            if (m_clientStream.size() > static_cast<qsizetype>(WireLimits::maxLineBytes)) {
-                m_stopParsing = true;
-                m_clientStream.clear();
-            }
-            return;
-        }
-        m_clientStream.remove(0, lf + 1);
-        m_skippedIdentification = true;
-    }
-    // BinaryPacket::parse rejects lengths over 35000 at once, so the buffer stays below that.
-    for (;;) {
-        const BinaryPacket packet = BinaryPacket::parse(m_clientStream);
-        if (packet.status == BinaryPacket::Status::NeedMore)
-            return;
-        if (packet.status == BinaryPacket::Status::Invalid) {
-            m_stopParsing = true;
-            m_clientStream.clear();
-            return;
-        }
-        m_clientStream.remove(0, packet.consumed);
-        if (packet.messageNumber() == static_cast<std::uint8_t>(SshMessage::Disconnect)) {
-            closeGracefully();
-            return;
-        }
-    }
-}
-
-void ScriptedServer::Connection::writeTarpitLine()
-{
-    if (m_socket->bytesToWrite() < maxQueuedLineBytes)
-        write(ScriptedPayloads::tarpitLine(*QRandomGenerator::global()));
-}
-
-// Writes the flood as fast as the socket drains, never queueing more than a few KiB.
-void ScriptedServer::Connection::pumpFlood()
-{
-    while (m_nextFloodLine <= ScriptedPayloads::preBannerFloodLines && m_socket->bytesToWrite() < maxQueuedFloodBytes) {
-        write(ScriptedPayloads::floodLine(m_nextFloodLine));
-        ++m_nextFloodLine;
-    }
-    if (m_nextFloodLine > ScriptedPayloads::preBannerFloodLines && !m_floodDone) {
-        m_floodDone = true;
-        write(banner());
-    }
-}
-
-// FIN once everything queued is out, then keep reading until the client closes too.
-void ScriptedServer::Connection::closeGracefully()
-{
-    if (m_closing)
-        return;
-    m_closing = true;
-    m_waitingForIdentification = false;
-    if (m_identificationTimer)
-        m_identificationTimer->stop();
-    if (m_lineTimer)
-        m_lineTimer->stop();
-    m_socket->flush();
-    if (m_socket->bytesToWrite() == 0)
-        shutdownWrite(); // otherwise onBytesWritten() does it once the queue is empty
-}
-
-void ScriptedServer::Connection::shutdownWrite()
-{
-    m_writeShutDown = true;
-    // Qt has no half-close; shutdown(2) sends the FIN while the socket stays open for reading.
-    ::shutdown(static_cast<int>(m_socket->socketDescriptor()), SHUT_WR);
-    QTimer::singleShot(lingerAfterFinMs, this, [this] {
-        onReadyRead();
-        m_socket->abort();
-        deleteLater();
-    });
-}
-
-void ScriptedServer::Connection::resetNow()
-{
-    // SO_LINGER {on, 0 s}: close() discards everything and sends RST instead of FIN.
-    const linger hardClose{1, 0};
-    ::setsockopt(static_cast<int>(m_socket->socketDescriptor()), SOL_SOCKET, SO_LINGER, &hardClose, sizeof(hardClose));
-    m_socket->abort();
-    deleteLater();
-}
-
-// ---------------------------------------------------------------------------------------------------
 
 ScriptedServer::ScriptedServer(ScriptedBehaviour behaviour, QObject* parent)
     : ScriptedServer(behaviour, Options(), parent)
@@ -453,14 +139,18 @@ QString ScriptedServer::errorString() const
 
 KexInit ScriptedServer::defaultKexInit()
 {
-    return ScriptedPayloads::openSsh92KexInit(randomCookie());
+    return ScriptedPayloads::openSsh92KexInit(ScriptedPayloads::randomBytes(*QRandomGenerator::global(), 16));
 }
 
 void ScriptedServer::acceptPending()
 {
     while (m_listener && m_listener->hasPendingConnections()) {
         QTcpSocket* socket = m_listener->nextPendingConnection();
-        auto* connection = new Connection(this, socket, registerConnection(), m_root);
+        const int index = registerConnection();
+        // Parented to m_root, so stop() deletes every connection in one sweep; that is also why `this` outlives
+        // the callback, which runs in this thread as the client's bytes are read.
+        auto* connection = new ScriptedConnection(
+            m_behaviour, m_options, socket, [this, index](const QByteArray& bytes) { record(index, bytes); }, m_root);
         connection->begin();
     }
 }
