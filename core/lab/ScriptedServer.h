@@ -1,6 +1,7 @@
 #pragma once
 
 #include "lab/ScriptedBehaviour.h"
+#include "lab/ScriptedServerOptions.h"
 #include "wire/KexInit.h"
 
 #include <QByteArray>
@@ -10,7 +11,6 @@
 #include <QObject>
 #include <QString>
 #include <memory>
-#include <optional>
 
 class QThread;
 class QTcpServer;
@@ -29,16 +29,9 @@ class ScriptedServer : public QObject
     Q_OBJECT
 
 public:
-    struct Options
-    {
-        QByteArray banner = "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u6\r\n"; // for behaviours that send one
-        QByteArray text = "Exceeded MaxStartups\r\n";                     // for TextThenClose
-        int lineIntervalMs = 200;                                         // for EndlessLines
-        std::optional<KexInit> kexInit; // for the KEXINIT behaviours; empty: defaultKexInit()
-    };
+    // Its own struct, so ScriptedConnection takes it without knowing the server.
+    using Options = ScriptedServerOptions;
 
-    // Two constructors rather than `Options options = {}`: a nested struct's default member
-    // initialisers cannot be used in a default argument of the class that encloses it.
     explicit ScriptedServer(ScriptedBehaviour behaviour, QObject* parent = nullptr);
     ScriptedServer(ScriptedBehaviour behaviour, Options options, QObject* parent = nullptr);
     ~ScriptedServer() override; // calls stop()
@@ -67,8 +60,6 @@ public:
     static constexpr int maxRecordedConnections = 256;
 
 private:
-    class Connection; // one accepted socket playing the behaviour; lives in the server thread
-
     void acceptPending();                            // server thread
     int registerConnection();                        // server thread; returns the connection's index
     void record(int index, const QByteArray& bytes); // server thread
