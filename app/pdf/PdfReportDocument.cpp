@@ -1,5 +1,6 @@
 #include "pdf/PdfReportDocument.h"
 
+#include "pdf/PageFlow.h"
 #include "pdf/TimelineTextObject.h"
 #include "report/ByteText.h"
 #include "report/FindingFixes.h"
@@ -177,23 +178,22 @@ void PdfReportDocument::endOfFrame()
     m_reuseBlock = true;
 }
 
-void PdfReportDocument::cards(const QList<Card>& cards, qreal pointSize)
+void PdfReportDocument::cards(const QList<Card>& cards, qreal pointSize, const QTextBlock& heading)
 {
     if (cards.isEmpty())
         return;
-    // One table, a card per row: the layout moves a row to the next page whole, so a caption never stays
-    // behind without its snippet (unless the snippet is longer than a page).
+    // A table of one cell per card, so that a card can start on the next page whole (PageFlow::keepWhole)
+    // when it would run over an edge; the first takes its heading along.
     QTextTableFormat table;
     table.setBorder(0);
-    table.setCellPadding(points(5.0));
-    table.setCellSpacing(points(5.0));
+    table.setCellPadding(tablePoints(5.0));
+    table.setCellSpacing(0);
     table.setWidth(QTextLength(QTextLength::PercentageLength, 100));
-    table.setBottomMargin(points(3.0));
-    closeGap();
-    QTextTable* t = m_cursor.insertTable(static_cast<int>(cards.size()), 1, table);
+    table.setTopMargin(points(2.0));
+    table.setBottomMargin(points(4.0));
     QTextTableCellFormat shade;
     shade.setBackground(QColor(0xf4, 0xf6, 0xf8));
-    shade.setBorder(points(0.5));
+    shade.setBorder(tablePoints(0.75));
     shade.setBorderBrush(QColor(0xc8, 0xcc, 0xd0));
     shade.setBorderStyle(QTextFrameFormat::BorderStyle_Solid);
 
@@ -211,10 +211,12 @@ void PdfReportDocument::cards(const QList<Card>& cards, qreal pointSize)
     QTextBlockFormat noteBlock;
     noteBlock.setTopMargin(points(3.0));
 
-    for (int r = 0; r < cards.size(); ++r) {
-        const Card& card = cards[r];
-        t->cellAt(r, 0).setFormat(shade);
-        QTextCursor cell = t->cellAt(r, 0).firstCursorPosition();
+    for (const Card& card : cards) {
+        closeGap();
+        QTextTable* t = m_cursor.insertTable(1, 1, table);
+        m_keeps.append({t, &card == &cards.constFirst() ? heading : QTextBlock()});
+        t->cellAt(0, 0).setFormat(shade);
+        QTextCursor cell = t->cellAt(0, 0).firstCursorPosition();
         bool first = true;
         if (!card.caption.isEmpty()) {
             cell.setBlockFormat(spaced);
@@ -236,8 +238,8 @@ void PdfReportDocument::cards(const QList<Card>& cards, qreal pointSize)
             cell.insertBlock(noteBlock, note);
             cell.insertText(card.note, note);
         }
+        endOfFrame();
     }
-    endOfFrame();
 }
 
 void PdfReportDocument::table(const QList<QList<Cell>>& rows, const QList<qreal>& widths, bool header)
@@ -291,6 +293,10 @@ void PdfReportDocument::build(const Report& report)
     server(report);
     environment(report);
     transcript(report);
+
+    // Now that it is laid out on pages: no card and no line across a page edge.
+    PageFlow::keepWhole(m_document, m_keeps);
+    PageFlow::splitAtPageEdges(m_document);
 }
 
 void PdfReportDocument::titleBlock(const Report& report)
@@ -431,7 +437,7 @@ void PdfReportDocument::finding(const Finding& f, int rank)
             snippets.append(
                 {r.title, r.platform, r.snippet, r.risk ? QStringLiteral("Risk: %1").arg(*r.risk) : QString()});
         line(group.heading, label, 0.0);
-        cards(snippets, 8.5);
+        cards(snippets, 8.5, m_cursor.block());
     }
 }
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "pdf/PageFlow.h"
 #include "report/Report.h"
 
 #include <QTextCharFormat>
@@ -26,6 +27,8 @@ public:
 
 private:
     qreal points(qreal pt) const { return pt * m_dpi / 72.0; }
+    // A table's padding and borders are in pixels of 96 dpi: the layout scales them to the device itself.
+    static qreal tablePoints(qreal pt) { return pt * 96.0 / 72.0; }
 
     QTextCharFormat textFormat(qreal pointSize = 9.5, const QColor& colour = QColor(0x1b, 0x1b, 0x1b)) const;
     QTextCharFormat monoFormat(qreal pointSize = 8.5) const;
@@ -43,7 +46,8 @@ private:
         QString code;
         QString note;
     };
-    void cards(const QList<Card>& cards, qreal pointSize);
+    // The first card stays on the page of `heading`, the line above it.
+    void cards(const QList<Card>& cards, qreal pointSize, const QTextBlock& heading);
     struct Cell
     {
         QString text;
@@ -68,7 +72,8 @@ private:
     QTextCursor m_cursor;
     qreal m_bodyWidth;
     qreal m_dpi;
-    bool m_reuseBlock = true; // the current block is empty and may take the next paragraph
+    bool m_reuseBlock = true;      // the current block is empty and may take the next paragraph
+    QList<PageFlow::Keep> m_keeps; // the cards, in document order
 };
 
 } // namespace SshDoctor

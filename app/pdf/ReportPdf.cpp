@@ -108,7 +108,9 @@ QByteArray ReportPdf::render(const Report& report, Paper paper)
         painter.translate(body.left(), body.top() - slice.top());
         painter.setClipRect(slice);
         QAbstractTextDocumentLayout::PaintContext context;
-        context.clip = slice;
+        // A hair inside the page, so that a line that ends exactly at its top edge or starts exactly at its
+        // bottom edge (it belongs to the page before or after) is not drawn here as well.
+        context.clip = slice.adjusted(0, 1, 0, -1);
         context.palette.setColor(QPalette::Text, Qt::black);
         document.documentLayout()->draw(&painter, context);
         painter.restore();

@@ -1,14 +1,16 @@
 #include "report/ClientSideText.h"
 
 #include "algorithms/Negotiation.h"
+#include "report/AnsiColour.h"
+#include "report/TextWrap.h"
 
 namespace SshDoctor {
 
 namespace {
 
-QString paint(const QString& text, const char* ansi, bool colour)
+QString paint(const QString& text, const char* sgr, bool colour)
 {
-    return colour ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(ansi), text) : text;
+    return AnsiColour::paint(text, sgr, colour);
 }
 
 const char* gradeColour(const QString& grade)
@@ -46,11 +48,14 @@ QString configErrorText(const SshConfigError& e)
     if (!e.lineText.isEmpty())
         text += QStringLiteral("    the line reads: %1\n").arg(e.lineText);
     if (e.fileMode || e.fileOwner)
-        text += QStringLiteral("    the file belongs to %1 and has mode %2; ssh wants it owned by you and writable by "
-                               "nobody else\n")
-                    .arg(e.fileOwner.value_or(QStringLiteral("?")), e.fileMode.value_or(QStringLiteral("?")));
-    text += QStringLiteral("  Your ssh refuses to start until this is fixed. The checks below use ssh's own defaults "
-                           "instead.\n");
+        text += TextWrap::lines(
+            QStringLiteral("the file belongs to %1 and has mode %2; ssh wants it owned by you and "
+                           "writable by nobody else")
+                .arg(e.fileOwner.value_or(QStringLiteral("?")), e.fileMode.value_or(QStringLiteral("?"))),
+            QStringLiteral("    "), QStringLiteral("      "));
+    text += TextWrap::lines(QStringLiteral("Your ssh refuses to start until this is fixed. The checks use ssh's own "
+                                           "defaults instead."),
+                            QStringLiteral("  "));
     return text;
 }
 
@@ -70,14 +75,15 @@ QString ClientSideText::clientSection(const Report& report, bool colour)
         out += QStringLiteral("  settings from ssh -G (%1)\n").arg(files);
     }
     for (const QString& note : c.notes)
-        out += QStringLiteral("  %1\n").arg(note);
+        out += TextWrap::lines(note, QStringLiteral("  "), QStringLiteral("    "));
     out += QStringLiteral("  it connects to %1 port %2 as %3\n")
                .arg(c.settings.hostName)
                .arg(c.settings.port)
                .arg(c.settings.user);
     if (c.proxy)
-        out += QStringLiteral("  via %1 %2: %3\n")
-                   .arg(ProxyRecord::kindName(c.proxy->kind), c.proxy->value, c.proxy->note);
+        out += TextWrap::lines(
+            QStringLiteral("via %1 %2: %3").arg(ProxyRecord::kindName(c.proxy->kind), c.proxy->value, c.proxy->note),
+            QStringLiteral("  "), QStringLiteral("    "));
     if (c.configError)
         out +=
             QStringLiteral("\n%1\n").arg(paint(QStringLiteral("Problem in your ssh configuration"), "31;1", colour)) +
@@ -104,10 +110,15 @@ QString ClientSideText::negotiationSection(const Report& report, bool colour)
                        .arg(label, it->chosen->leftJustified(38),
                             paint(grade.leftJustified(10), gradeColour(grade), colour), entry.reason);
         } else {
-            out += QStringLiteral("  %1 %2 your ssh offers %3; the server offers %4\n")
-                       .arg(label, paint(QStringLiteral("NOTHING IN COMMON:"), "31;1", colour),
-                            it->client.isEmpty() ? QStringLiteral("nothing") : it->client.join(QLatin1Char(',')),
-                            it->server.isEmpty() ? QStringLiteral("nothing") : it->server.join(QLatin1Char(',')));
+            // Both lists in full, wrapped under the value column: they are the evidence.
+            const QString nothing = QStringLiteral("NOTHING IN COMMON:");
+            const QString lead = QStringLiteral("  %1 ").arg(label);
+            QString row = TextWrap::lines(
+                QStringLiteral("%1 your ssh offers %2; the server offers %3")
+                    .arg(nothing, it->client.isEmpty() ? QStringLiteral("nothing") : it->client.join(QLatin1Char(',')),
+                         it->server.isEmpty() ? QStringLiteral("nothing") : it->server.join(QLatin1Char(','))),
+                lead, QString(lead.size(), QLatin1Char(' ')));
+            out += row.replace(lead.size(), nothing.size(), paint(nothing, "31;1", colour));
         }
     }
     return out;

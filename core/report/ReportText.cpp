@@ -1,62 +1,174 @@
 #include "report/ReportText.h"
 
+#include "report/AnsiColour.h"
 #include "report/ByteText.h"
 #include "report/ClientSideText.h"
+#include "report/FindingText.h"
 #include "report/ReportHeadline.h"
+#include "report/TextWrap.h"
 #include "wire/KexInit.h"
 
 namespace SshDoctor {
 
 namespace {
 
-QString paint(const QString& text, const char* ansi, bool colour)
-{
-    return colour ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(ansi), text) : text;
-}
+constexpr int factLabelWidth = 15; // "This computer" and two spaces
 
 QString statusLabel(PhaseStatus status, bool colour)
 {
     switch (status) {
     case PhaseStatus::Ok:
-        return paint(QStringLiteral("[ ok ]"), "32", colour);
+        return AnsiColour::paint(QStringLiteral("[ ok ]"), "32", colour);
     case PhaseStatus::Warn:
-        return paint(QStringLiteral("[warn]"), "33", colour);
+        return AnsiColour::paint(QStringLiteral("[warn]"), "33", colour);
     case PhaseStatus::Fail:
-        return paint(QStringLiteral("[FAIL]"), "31;1", colour);
+        return AnsiColour::paint(QStringLiteral("[FAIL]"), "31;1", colour);
     case PhaseStatus::Skipped:
-        return paint(QStringLiteral("[ -- ]"), "90", colour);
+        return AnsiColour::paint(QStringLiteral("[ -- ]"), "90", colour);
     case PhaseStatus::Running:
         return QStringLiteral("[ .. ]");
     }
     return QString();
 }
 
-QString wrap(const QString& text, int width, const QString& indent)
+// The verdict in one word: the first finding's severity, or what is known without one.
+std::pair<QString, const char*> verdictWord(const Report& report)
 {
-    QString out;
-    QString line;
-    for (const QString& word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
-        if (!line.isEmpty() && line.size() + 1 + word.size() > width) {
-            out += indent + line + QLatin1Char('\n');
-            line.clear();
-        }
-        line += (line.isEmpty() ? QString() : QStringLiteral(" ")) + word;
+    if (!report.findings.isEmpty()) {
+        const QString& severity = report.findings.constFirst().severity;
+        return {severity.toUpper(), AnsiColour::severity(severity)};
     }
-    if (!line.isEmpty())
-        out += indent + line + QLatin1Char('\n');
+    if (report.cancelled)
+        return {QStringLiteral("CANCELLED"), "33"};
+    if (report.hasFailedPhase())
+        return {QStringLiteral("FAILED"), "31;1"};
+    return {QStringLiteral("OK"), "32"};
+}
+
+// "ERROR  <the most likely cause>", and below it the finding's id and how sure the diagnosis is.
+QString verdict(const Report& report, bool colour)
+{
+    const auto [word, sgr] = verdictWord(report);
+    const QString indent(word.size() + 2, QLatin1Char(' '));
+    QString text = TextWrap::lines(ReportHeadline::verdict(report), word + QStringLiteral("  "), indent);
+    if (colour)
+        text.replace(0, word.size(), AnsiColour::paint(word, sgr, true));
+    if (!report.findings.isEmpty()) {
+        const Finding& f = report.findings.constFirst();
+        text += TextWrap::lines(QStringLiteral("%1, %2 confidence: %3").arg(f.id, f.confidence, f.confidenceReason),
+                                indent);
+    }
+    return text;
+}
+
+QString fact(const QString& label, const QString& value)
+{
+    return TextWrap::lines(value, label.leftJustified(factLabelWidth), QString(factLabelWidth, QLatin1Char(' ')));
+}
+
+// When, what was checked, and from where: the lines a ticket needs next to the verdict.
+QString facts(const Report& report)
+{
+    QString out =
+        fact(QStringLiteral("Checked"),
+             QStringLiteral("%1 by %2").arg(ReportHeadline::time(report.created), ReportHeadline::toolName(report)));
+    if (report.imported)
+        out += fact(QStringLiteral("Report"), ReportHeadline::importNote(report));
+    QString target = ReportHeadline::target(report);
+    for (const AddressResult& a : report.addresses)
+        if (a.status == QLatin1String("connected") && a.address != report.target.host)
+            target += QStringLiteral(" at %1").arg(a.address);
+    if (report.target.via)
+        target += QStringLiteral(", via %1").arg(*report.target.via);
+    out += fact(QStringLiteral("Target"), target);
+
+    QStringList computer;
+    if (report.clientAddress) {
+        QString address = *report.clientAddress;
+        if (report.clientInterface && report.clientInterface->mtu > 0)
+            address +=
+                QStringLiteral(" on %1 (MTU %2)").arg(report.clientInterface->name).arg(report.clientInterface->mtu);
+        else if (report.clientInterface)
+            address += QStringLiteral(" on %1").arg(report.clientInterface->name);
+        computer.append(address);
+    }
+    if (!report.tool.os.isEmpty())
+        computer.append(report.tool.os);
+    computer.append(report.tool.opensshClient.value_or(QStringLiteral("no OpenSSH client found")));
+    out += fact(QStringLiteral("This computer"), computer.join(QStringLiteral("; ")));
+    if (report.cancelled)
+        out += QStringLiteral("The run was cancelled; the results below are partial.\n");
     return out;
 }
 
-QString indentLines(const QString& text, const QString& indent)
+// The first thing to paste: the first finding's first fix on this computer (the one-off that needs no
+// access to the server), else its first fix on the server. Printed as it is, not indented.
+QString firstStep(const Report& report, bool colour)
 {
-    QString out;
-    for (const QString& line : text.split(QLatin1Char('\n')))
-        out += indent + line + QLatin1Char('\n');
+    if (report.findings.isEmpty())
+        return QString();
+    const Finding& f = report.findings.constFirst();
+    const RemediationSnippet* step = nullptr;
+    for (const QString& side : {QStringLiteral("client"), QStringLiteral("server")})
+        for (const RemediationSnippet& r : f.remediation)
+            if (!step && r.side == side)
+                step = &r;
+    if (!step)
+        return QString();
+    const QString where =
+        step->side == QLatin1String("client") ? QStringLiteral("on this computer") : QStringLiteral("on the server");
+    const QString platform =
+        step->platform == QLatin1String("any") ? QString() : QStringLiteral(" [%1]").arg(step->platform);
+    const QString label = QStringLiteral("First step, %1:").arg(where);
+    QString out = TextWrap::lines(QStringLiteral("%1 %2").arg(label, step->title), QString(), QStringLiteral("  "),
+                                  TextWrap::width - static_cast<int>(platform.size()));
+    out.insert(out.size() - 1, platform);
+    if (colour)
+        out.replace(0, label.size(), AnsiColour::paint(label, "1", true));
+    out.prepend(QLatin1Char('\n'));
+    QString snippet = step->snippet;
+    while (snippet.endsWith(QLatin1Char('\n')))
+        snippet.chop(1);
+    out += QLatin1Char('\n') + snippet + QLatin1Char('\n');
+    if (step->risk)
+        out += QLatin1Char('\n') + TextWrap::lines(QStringLiteral("Risk: %1").arg(*step->risk), QStringLiteral("  "));
+    return out;
+}
+
+QString phases(const Report& report, bool colour)
+{
+    QString out = QStringLiteral("\nWhat was checked, step by step:\n");
+    for (const PhaseRecord& p : report.phases) {
+        const double took = p.endMs >= p.startMs ? p.endMs - p.startMs : 0.0;
+        const QString time = p.status == PhaseStatus::Skipped ? QStringLiteral("           ")
+                                                              : QStringLiteral("%1 ms").arg(took, 8, 'f', 1);
+        const QString id = p.id.leftJustified(15);
+        // The detail wraps under itself, so the status column stays readable.
+        const QString indent(2 + 6 + 1 + id.size() + 1 + time.size() + 2, QLatin1Char(' '));
+        QString line = QStringLiteral("  %1 %2 %3  ").arg(statusLabel(p.status, colour), id, time);
+        const QString detail = TextWrap::lines(p.detail, indent);
+        if (detail.isEmpty()) {
+            while (line.endsWith(QLatin1Char(' ')))
+                line.chop(1);
+            line += QLatin1Char('\n');
+        } else {
+            line += detail.mid(indent.size());
+        }
+        out += line;
+    }
+    if (report.addresses.size() > 1) {
+        out += QStringLiteral("\nAddresses:\n");
+        for (const AddressResult& a : report.addresses)
+            out += QStringLiteral("  %1 %2 %3 ms %4\n")
+                       .arg(a.address.leftJustified(40), a.status.leftJustified(12))
+                       .arg(a.ms, 0, 'f', 1)
+                       .arg(a.detail);
+    }
     return out;
 }
 
 // One line per try: "  2  connected  reset_after_text   0.4 ms  Exceeded MaxStartups".
-QString renderAttempts(const QString& heading, const QList<AttemptSummary>& attempts)
+QString attempts(const QString& heading, const QList<AttemptSummary>& attempts)
 {
     QString out = QStringLiteral("\n%1\n").arg(heading);
     for (const AttemptSummary& a : attempts)
@@ -68,82 +180,39 @@ QString renderAttempts(const QString& heading, const QList<AttemptSummary>& atte
     return out;
 }
 
-QString renderFinding(const Finding& f, bool colour)
+QString tries(const Report& report)
 {
-    const char* ansi = f.severity == QLatin1String("error")     ? "31;1"
-                       : f.severity == QLatin1String("warning") ? "33"
-                                                                : "32";
-    QString out =
-        QStringLiteral("\n%1 %2\n").arg(paint(f.severity.toUpper(), ansi, colour), paint(f.title, "1", colour));
-    out += QStringLiteral("  (%1, %2 confidence: %3)\n").arg(f.id, f.confidence, f.confidenceReason);
-    out += wrap(f.explanation, 96, QStringLiteral("  "));
-    if (!f.evidence.isEmpty()) {
-        out += QStringLiteral("  Evidence:\n");
-        for (const EvidenceItem& e : f.evidence)
-            out += wrap(QStringLiteral("%1: %2").arg(e.phase, e.detail), 92, QStringLiteral("    - "))
-                       .replace(QStringLiteral("\n    - "), QStringLiteral("\n      "));
-    }
-    if (!f.nextChecks.isEmpty()) {
-        out += QStringLiteral("  Check next:\n");
-        for (const QString& check : f.nextChecks)
-            out += wrap(check, 92, QStringLiteral("    - "))
-                       .replace(QStringLiteral("\n    - "), QStringLiteral("\n      "));
-    }
-    if (!f.alternatives.isEmpty())
-        out += QStringLiteral("  Could also be: %1\n").arg(f.alternatives.join(QStringLiteral(", ")));
-    for (const QString& side : {QStringLiteral("client"), QStringLiteral("server")}) {
-        bool header = false;
-        for (const RemediationSnippet& r : f.remediation) {
-            if (r.side != side)
-                continue;
-            if (!header) {
-                out += side == QLatin1String("client") ? QStringLiteral("  On this computer:\n")
-                                                       : QStringLiteral("  On the server:\n");
-                header = true;
-            }
-            out += QStringLiteral("    # %1 [%2]\n").arg(r.title, r.platform);
-            out += indentLines(r.snippet, QStringLiteral("      "));
-            if (r.risk)
-                out += wrap(QStringLiteral("Risk: %1").arg(*r.risk), 90, QStringLiteral("      "));
-        }
-    }
+    QString out;
+    if (report.attempts.size() > 1)
+        out += attempts(QStringLiteral("Attempts (%1):").arg(report.attempts.size()), report.attempts);
+    if (report.burst && !report.burst->skipped.isEmpty())
+        out += TextWrap::lines(QStringLiteral("Burst of %1 connections not run: %2")
+                                   .arg(report.burst->requested)
+                                   .arg(report.burst->skipped),
+                               QString(), QStringLiteral("  "))
+                   .prepend(QLatin1Char('\n'));
+    else if (report.burst)
+        out += attempts(QStringLiteral("Burst: %1 connections at once to %2:")
+                            .arg(report.burst->requested)
+                            .arg(report.burst->address),
+                        report.burst->connections);
     return out;
 }
 
-} // namespace
+QString findings(const Report& report, bool colour)
+{
+    if (report.findings.isEmpty())
+        return QString();
+    QString out = QStringLiteral("\nFindings, most likely cause first:\n");
+    for (const Finding& f : report.findings)
+        out += FindingText::render(f, colour);
+    return out;
+}
 
-QString ReportText::render(const Report& report, const Style& style)
+// What the server said and offers, as it said it.
+QString server(const Report& report, bool colour)
 {
     QString out;
-    const QString where = report.target.host.contains(QLatin1Char(':'))
-                              ? QStringLiteral("[%1]:%2").arg(report.target.host).arg(report.target.port)
-                              : QStringLiteral("%1 port %2").arg(report.target.host).arg(report.target.port);
-    out +=
-        QStringLiteral("SSH Doctor %1: %2%3\n\n")
-            .arg(report.tool.version, report.target.user ? *report.target.user + QLatin1Char('@') : QString(), where);
-    if (report.imported)
-        out += QStringLiteral("%1 (created %2)\n\n")
-                   .arg(ReportHeadline::importNote(report), ReportHeadline::time(report.created));
-
-    for (const PhaseRecord& p : report.phases) {
-        const double took = p.endMs >= p.startMs ? p.endMs - p.startMs : 0.0;
-        const QString time = p.status == PhaseStatus::Skipped ? QStringLiteral("        ")
-                                                              : QStringLiteral("%1 ms").arg(took, 8, 'f', 1);
-        out += QStringLiteral("  %1 %2 %3  %4\n")
-                   .arg(statusLabel(p.status, style.colour), p.id.leftJustified(15), time, p.detail);
-    }
-
-    out += ClientSideText::clientSection(report, style.colour);
-
-    if (!report.addresses.isEmpty() && report.addresses.size() > 1) {
-        out += QStringLiteral("\nAddresses:\n");
-        for (const AddressResult& a : report.addresses)
-            out += QStringLiteral("  %1 %2 %3 ms %4\n")
-                       .arg(a.address.leftJustified(40), a.status.leftJustified(12))
-                       .arg(a.ms, 0, 'f', 1)
-                       .arg(a.detail);
-    }
-
     if (!report.server.preBannerLines.isEmpty()) {
         const qsizetype shown = std::min<qsizetype>(report.server.preBannerLines.size(), 10);
         out += QStringLiteral("\nLines before the identification (%1):\n").arg(report.server.preBannerLines.size());
@@ -155,13 +224,13 @@ QString ReportText::render(const Report& report, const Style& style)
     if (!report.identification.partialText.isEmpty())
         out += QStringLiteral("\nUnfinished text from the server: %1\n")
                    .arg(bytesToText(report.identification.partialText.left(300)));
-
     if (report.server.banner) {
         out += QStringLiteral("\nServer identification: %1\n").arg(bytesToText(*report.server.banner));
         for (const QString& issue : report.identification.issues)
-            out += QStringLiteral("  note: %1\n").arg(issue);
+            out += TextWrap::lines(QStringLiteral("note: %1").arg(issue), QStringLiteral("  "), QStringLiteral("    "));
     }
-
+    out += ClientSideText::negotiationSection(report, colour);
+    // A table: one category per line, however long, so that it can be searched line by line.
     if (!report.server.algorithms.isEmpty()) {
         out += QStringLiteral("\nAlgorithms the server offers:\n");
         for (int i = KexInit::Kex; i <= KexInit::CompressionServerToClient; ++i) {
@@ -170,30 +239,28 @@ QString ReportText::render(const Report& report, const Style& style)
                        .arg(key.leftJustified(16), report.server.algorithms.value(key).join(QLatin1Char(',')));
         }
     }
+    return out;
+}
 
-    out += ClientSideText::negotiationSection(report, style.colour);
+} // namespace
 
-    if (report.attempts.size() > 1)
-        out += renderAttempts(QStringLiteral("Attempts (%1):").arg(report.attempts.size()), report.attempts);
-    if (report.burst && !report.burst->skipped.isEmpty())
-        out += QStringLiteral("\nBurst of %1 connections not run: %2\n")
-                   .arg(report.burst->requested)
-                   .arg(report.burst->skipped);
-    else if (report.burst)
-        out += renderAttempts(QStringLiteral("Burst: %1 connections at once to %2:")
-                                  .arg(report.burst->requested)
-                                  .arg(report.burst->address),
-                              report.burst->connections);
-
-    for (const Finding& f : report.findings)
-        out += renderFinding(f, style.colour);
+QString ReportText::render(const Report& report, const Style& style)
+{
+    // What a reader needs first, as the PDF's title block has it: the verdict, when and what was checked
+    // from where, and what to paste; then the details in the PDF's order.
+    QString out = verdict(report, style.colour);
+    out += QLatin1Char('\n') + facts(report);
+    out += firstStep(report, style.colour);
+    out += phases(report, style.colour);
+    out += tries(report);
+    out += findings(report, style.colour);
+    out += ClientSideText::clientSection(report, style.colour);
+    out += server(report, style.colour);
 
     out += QStringLiteral("\nTCP connections opened: %1").arg(report.connections);
     if (report.connectAttempts != report.connections)
         out += QStringLiteral(" (%1 attempted)").arg(report.connectAttempts);
     out += QLatin1Char('\n');
-    if (report.cancelled)
-        out += QStringLiteral("The run was cancelled; the results above are partial.\n");
     return out;
 }
 

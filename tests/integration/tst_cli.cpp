@@ -4,6 +4,7 @@
 #include "ProbeTestSupport.h"
 
 #include <QJsonArray>
+#include <QRegularExpression>
 #include <QTest>
 
 using namespace SshDoctor::Testing;
@@ -19,6 +20,7 @@ private slots:
     void listAlgorithms();
     void refusedIsExitOneWithJson();
     void readableSummaryHasNoColourWhenPiped();
+    void readableSummaryOpensWithVerdictAndFirstStep();
 };
 
 void TestCli::usageErrors_data()
@@ -177,6 +179,49 @@ void TestCli::readableSummaryHasNoColourWhenPiped()
     QVERIFY(cli.out.contains("[FAIL] connect"));
     QVERIFY(cli.out.contains("refused"));
     QVERIFY(cli.out.contains("TCP connections opened: 0 (1 attempted)"));
+}
+
+// Top to bottom as a person reads it: the verdict (the first finding), then when and what was checked,
+// then the fix to paste, and only then the phases.
+void TestCli::readableSummaryOpensWithVerdictAndFirstStep()
+{
+    const quint16 port = findFreeTcpPort();
+    const QStringList target{QStringLiteral("--timeout"), QStringLiteral("3"), QStringLiteral("127.0.0.1"),
+                             QStringLiteral("-p"), QString::number(port)};
+    const CliOutcome json = runCli(QStringList{QStringLiteral("--json")} + target);
+    const QJsonObject first = json.json.value(QStringLiteral("findings")).toArray().first().toObject();
+    QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("connect-refused"));
+    QJsonObject fix;
+    for (const QJsonValue& r : first.value(QStringLiteral("remediation")).toArray())
+        if (fix.isEmpty() && r.toObject().value(QStringLiteral("side")).toString() == QLatin1String("client"))
+            fix = r.toObject();
+    QVERIFY(!fix.isEmpty());
+
+    const CliOutcome cli = runCli(target);
+    QCOMPARE(cli.exitCode, 1);
+    QStringList lines = QString::fromUtf8(cli.out).split(QLatin1Char('\n'));
+    lines.removeIf([](const QString& line) { return line.trimmed().isEmpty(); });
+    QCOMPARE(lines.value(0), QStringLiteral("ERROR  %1.").arg(first.value(QStringLiteral("title")).toString()));
+    QVERIFY2(lines.value(1).startsWith(QLatin1String("       connect-refused, high confidence: ")),
+             qPrintable(lines.value(1)));
+    // indexOf() wants the whole line to match.
+    const qsizetype checked =
+        lines.indexOf(QRegularExpression(QStringLiteral("^Checked        \\d{4}-\\d\\d-\\d\\d "
+                                                        "\\d\\d:\\d\\d:\\d\\d UTC by SSH Doctor .*")));
+    QVERIFY(checked >= 2);
+    QVERIFY2(QRegularExpression(QStringLiteral("^Target         (\\S+@)?127\\.0\\.0\\.1 port %1$").arg(port))
+                 .match(lines.value(checked + 1))
+                 .hasMatch(),
+             qPrintable(lines.value(checked + 1)));
+    QVERIFY(lines.value(checked + 2).startsWith(QLatin1String("This computer  127.0.0.1")));
+    qsizetype step = checked + 3;
+    while (lines.value(step).startsWith(QString(15, QLatin1Char(' ')))) // "This computer" wrapped
+        ++step;
+    QCOMPARE(lines.value(step),
+             QStringLiteral("First step, on this computer: %1").arg(fix.value(QStringLiteral("title")).toString()));
+    const QStringList snippet = fix.value(QStringLiteral("snippet")).toString().split(QLatin1Char('\n'));
+    QCOMPARE(lines.mid(step + 1, snippet.size()), snippet);
+    QCOMPARE(lines.value(step + 1 + snippet.size()), QStringLiteral("What was checked, step by step:"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

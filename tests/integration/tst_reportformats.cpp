@@ -1,8 +1,9 @@
 // Reports of real diagnoses in every format, checked with the tools a helpdesk would use: the JSON
 // validates against the schema and re-opens unchanged; the PDF (poppler-utils) holds the target, the
-// verdict, every finding title and snippet line, keeps every word on the page, embeds its fonts, has
-// the chosen paper size, draws the timeline without raster images and renders page by page; Markdown
-// and HTML carry the same findings; and a redacted report shows no original address or user anywhere.
+// verdict, every finding title and snippet line, keeps every word on the page and in its body, embeds its
+// fonts, has the chosen paper size, draws the timeline without raster images and renders page by page, and
+// keeps a snippet card on one page when it fits on one; Markdown and HTML carry the same findings; and a
+// redacted report shows no original address or user anywhere.
 #include "FreePort.h"
 #include "JsonSchemaCheck.h"
 #include "ProbeTestSupport.h"
@@ -11,6 +12,7 @@
 #include "diagnosis/knowledge/FindingKnowledge.h"
 #include "lab/ScriptedServer.h"
 #include "report/ReportHeadline.h"
+#include "report/ReportJson.h"
 #include "report/ReportJsonReader.h"
 
 #include <QDir>
@@ -20,6 +22,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <algorithm>
 #include <memory>
 
 using namespace SshDoctor;
@@ -68,6 +71,44 @@ QString squashed(QString text)
     return text.remove(space);
 }
 
+// The body's top margin on every page (ReportPdf): no word of the page's own may stand above it.
+constexpr double bodyTopPt = 50.0;
+
+struct WordBox
+{
+    int page = 0; // from 1
+    double pageWidth = 0;
+    double pageHeight = 0;
+    double xMin = 0;
+    double yMin = 0;
+    double xMax = 0;
+    double yMax = 0;
+    QString text;
+};
+
+// Every word of the PDF with its box, as `pdftotext -bbox` finds it in the text layer (which ignores
+// clipping: a word drawn and clipped from sight is there too).
+QList<WordBox> wordBoxes(const QByteArray& bboxHtml)
+{
+    static const QRegularExpression pageTag(QStringLiteral("<page width=\"([0-9.]+)\" height=\"([0-9.]+)\">"));
+    static const QRegularExpression wordTag(QStringLiteral(
+        "<word xMin=\"([-0-9.]+)\" yMin=\"([-0-9.]+)\" xMax=\"([-0-9.]+)\" yMax=\"([-0-9.]+)\">([^<]*)<"));
+    QList<WordBox> words;
+    int page = 0;
+    for (const QString& pageText : QString::fromUtf8(bboxHtml).split(QStringLiteral("</page>"))) {
+        const QRegularExpressionMatch size = pageTag.match(pageText);
+        if (!size.hasMatch())
+            continue;
+        ++page;
+        for (QRegularExpressionMatchIterator it = wordTag.globalMatch(pageText); it.hasNext();) {
+            const QRegularExpressionMatch w = it.next();
+            words.append({page, size.captured(1).toDouble(), size.captured(2).toDouble(), w.captured(1).toDouble(),
+                          w.captured(2).toDouble(), w.captured(3).toDouble(), w.captured(4).toDouble(), w.captured(5)});
+        }
+    }
+    return words;
+}
+
 // What every readable format must hold: target, verdict, finding titles, snippet lines.
 QStringList expectedTexts(const Report& report)
 {
@@ -93,6 +134,8 @@ private slots:
     void formats_data();
     void formats();
     void kexRestrictedPdfNamesFindingOfferAndFix();
+    void snippetCardsKeepToTheirPages_data();
+    void snippetCardsKeepToTheirPages();
     void unknownExtensionIsUsageError();
     void badReportFileIsOneLine();
 
@@ -308,6 +351,14 @@ void TestReportFormats::checkPdf(const QString& pdf, const Report& report, const
     }
     QVERIFY(words > 50);
     QCOMPARE(outside, 0);
+    // Nor above the body: there only a hidden copy of a line from the page before would stand.
+    int aboveBody = 0;
+    for (const WordBox& w : wordBoxes(boxes.out))
+        if (w.yMin < bodyTopPt - 1.0) {
+            ++aboveBody;
+            qWarning("above the body of page %d at y %.1f: %s", w.page, w.yMin, qPrintable(w.text));
+        }
+    QCOMPARE(aboveBody, 0);
 
     // Every page renders.
     QTemporaryDir images2;
@@ -350,6 +401,110 @@ void TestReportFormats::kexRestrictedPdfNamesFindingOfferAndFix()
     QVERIFY(!finding.remediation.isEmpty());
     for (const RemediationSnippet& fix : finding.remediation)
         QVERIFY2(all.contains(squashed(fix.snippet)), qPrintable(fix.snippet));
+}
+
+void TestReportFormats::snippetCardsKeepToTheirPages_data()
+{
+    QTest::addColumn<QString>("paper");
+    QTest::addColumn<QString>("pageSize");
+    QTest::addRow("a4") << "a4"
+                        << "595 x 842 pts (A4)";
+    QTest::addRow("letter") << "letter"
+                            << "612 x 792 pts (letter)";
+}
+
+// A report with many snippet cards of every length, so that page edges fall on cards at every offset:
+// a card that fits on a page is on one page, whole; one longer than a page goes on between its lines;
+// no word stands outside its page's body, and none is in the text layer twice.
+void TestReportFormats::snippetCardsKeepToTheirPages()
+{
+    QFETCH(QString, paper);
+    QFETCH(QString, pageSize);
+    Report report;
+    report.tool = {QStringLiteral("0.1.0"), QStringLiteral("6.4.2"), QStringLiteral("0.10.4"),
+                   QStringLiteral("OpenSSH_9.2p1"), QStringLiteral("Debian GNU/Linux 12 (bookworm)")};
+    report.created = QDateTime(QDate(2026, 11, 21), QTime(10, 0, 0), Qt::UTC);
+    report.target = {QStringLiteral("cards.example"), 22, std::nullopt, std::nullopt};
+    report.phases = {PhaseRecord{QStringLiteral("resolve"), PhaseStatus::Ok, 0.0, 1.0, QStringLiteral("resolved")},
+                     PhaseRecord{QStringLiteral("connect"), PhaseStatus::Fail, 1.0, 2.0, QStringLiteral("refused")}};
+    const int longCard = 23; // longer than a page
+    int card = 0;
+    for (int f = 0; f < 4; ++f) {
+        Finding finding;
+        finding.id = QStringLiteral("connect-refused");
+        finding.severity = f == 0 ? QStringLiteral("error") : QStringLiteral("warning");
+        finding.confidence = QStringLiteral("high");
+        finding.confidenceReason = QStringLiteral("made up for the layout");
+        finding.title = QStringLiteral("Finding %1 with many fixes").arg(f + 1);
+        finding.explanation = QStringLiteral("Words that wrap over more than one line of the page, to move the cards "
+                                             "below by a little more than one line each time. ")
+                                  .repeated(f + 1);
+        for (int r = 0; r < 9; ++r, ++card) {
+            const int rows = card == longCard ? 110 : 1 + (card * 7) % 13;
+            QStringList snippet;
+            for (int row = 0; row < rows; ++row)
+                snippet.append(QStringLiteral("echo card%1line%2").arg(card, 2, 10, QLatin1Char('0')).arg(row));
+            // Every third caption is long enough to take two lines.
+            const QString caption = QStringLiteral("card%1caption %2")
+                                        .arg(card, 2, 10, QLatin1Char('0'))
+                                        .arg(card % 3 == 0 ? QStringLiteral("with a caption long enough to need "
+                                                                            "a second line on the page, like the "
+                                                                            "server-side fixes have")
+                                                           : QStringLiteral("short"));
+            finding.remediation.append(
+                {r < 4 ? QStringLiteral("client") : QStringLiteral("server"), QStringLiteral("any"), caption,
+                 snippet.join(QLatin1Char('\n')),
+                 card % 2 ? std::optional<QString>(QStringLiteral("A risk note below.")) : std::nullopt});
+        }
+        report.findings.append(finding);
+    }
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString json = dir.filePath(QStringLiteral("cards.json"));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(ReportJson::toBytes(report));
+    file.close();
+    const QString pdf = dir.filePath(QStringLiteral("cards.pdf"));
+    const CliOutcome convert =
+        runCli({QStringLiteral("--open"), json, QStringLiteral("--paper"), paper, QStringLiteral("--report"), pdf});
+    QVERIFY2(convert.exitCode == 1, convert.err.constData());
+    if (const QString keep = qEnvironmentVariable("SSHDOCTOR_KEEP_REPORTS"); !keep.isEmpty())
+        QFile::copy(pdf, QDir(keep).filePath(QStringLiteral("cards-%1.pdf").arg(paper)));
+    int pages = 0;
+    checkPdf(pdf, report, pageSize, pages);
+    if (QTest::currentTestFailed())
+        return;
+    QVERIFY(pages > 8);
+
+    const ToolOutput boxes = runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), pdf, QStringLiteral("-")});
+    QVERIFY(boxes.ran && boxes.exitCode == 0);
+    QHash<QString, int> seen;          // word -> how often
+    QMap<int, QSet<int>> pagesOfCard;  // card -> pages its caption and lines are on
+    QMap<int, QList<int>> linesOfCard; // card -> its lines in the order of the text layer
+    static const QRegularExpression token(QStringLiteral("^card(\\d\\d)(caption|line(\\d+))$"));
+    for (const WordBox& w : wordBoxes(boxes.out)) {
+        QVERIFY2(w.yMin >= bodyTopPt - 1.0 && w.yMax <= w.pageHeight && w.xMin >= 0 && w.xMax <= w.pageWidth,
+                 qPrintable(QStringLiteral("page %1: %2 at y %3-%4").arg(w.page).arg(w.text).arg(w.yMin).arg(w.yMax)));
+        const QRegularExpressionMatch m = token.match(w.text);
+        if (!m.hasMatch())
+            continue;
+        QVERIFY2(++seen[w.text] == 1, qPrintable(QStringLiteral("twice in the text layer: ") + w.text));
+        pagesOfCard[m.captured(1).toInt()].insert(w.page);
+        if (!m.captured(3).isEmpty())
+            linesOfCard[m.captured(1).toInt()].append(m.captured(3).toInt());
+    }
+    QCOMPARE(pagesOfCard.size(), card);
+    for (auto it = pagesOfCard.cbegin(); it != pagesOfCard.cend(); ++it) {
+        const QList<int>& lines = linesOfCard.value(it.key());
+        QCOMPARE(lines.size(), it.key() == longCard ? 110 : 1 + (it.key() * 7) % 13);
+        QVERIFY(std::is_sorted(lines.cbegin(), lines.cend()));
+        if (it.key() == longCard)
+            QVERIFY2(it.value().size() >= 2, "a card longer than a page goes on over the next");
+        else
+            QVERIFY2(it.value().size() == 1,
+                     qPrintable(QStringLiteral("card %1 is cut, over %2 pages").arg(it.key()).arg(it.value().size())));
+    }
 }
 
 void TestReportFormats::unknownExtensionIsUsageError()

@@ -2,6 +2,7 @@
 // server sent escaped, HTML self-contained, and an imported report marked as such.
 #include "RenderedText.h"
 #include "ReportFixtures.h"
+#include "report/ReportHeadline.h"
 #include "report/ReportHtml.h"
 #include "report/ReportMarkdown.h"
 #include "report/ReportText.h"
@@ -34,6 +35,47 @@ Report hostileReport()
     return report;
 }
 
+QStringList nonEmptyLines(const QString& text)
+{
+    QStringList lines = text.split(QLatin1Char('\n'));
+    lines.removeIf([](const QString& line) { return line.trimmed().isEmpty(); });
+    return lines;
+}
+
+// Where `block`'s lines stand one after another, each a whole line of `lines`; -1 when they do not.
+qsizetype blockAt(const QStringList& lines, const QString& block)
+{
+    const QStringList wanted = block.split(QLatin1Char('\n'));
+    for (qsizetype i = 0; i + wanted.size() <= lines.size(); ++i)
+        if (lines.mid(i, wanted.size()) == wanted)
+            return i;
+    return -1;
+}
+
+qsizetype firstLineContaining(const QStringList& lines, const QString& text)
+{
+    for (qsizetype i = 0; i < lines.size(); ++i)
+        if (lines[i].contains(text))
+            return i;
+    return -1;
+}
+
+// The value of a fact at the top of the summary ("Target         …"), its wrapped lines joined.
+QString fact(const QStringList& lines, const QString& label)
+{
+    const QString indent(15, QLatin1Char(' '));
+    QStringList parts;
+    for (qsizetype i = 0; i < lines.size(); ++i) {
+        if (!lines[i].startsWith(label.leftJustified(15)))
+            continue;
+        parts.append(lines[i].mid(15));
+        while (++i < lines.size() && lines[i].startsWith(indent))
+            parts.append(lines[i].mid(15));
+        break;
+    }
+    return parts.join(QLatin1Char(' '));
+}
+
 } // namespace
 
 class TestReportRenderers : public QObject
@@ -48,6 +90,9 @@ private slots:
     void importedReportIsMarked_data();
     void importedReportIsMarked();
     void timelineScale();
+    void summaryOpensWithVerdictAndFirstStep();
+    void summaryWithoutFindingsSaysSo();
+    void summaryProseFitsATerminal();
 };
 
 void TestReportRenderers::sameFindingsAndSnippets_data()
@@ -160,6 +205,122 @@ void TestReportRenderers::timelineScale()
     QCOMPARE(ReportTimeline::formatMs(0.26), QStringLiteral("0.3 ms"));
     QCOMPARE(ReportTimeline::formatMs(1000.5), QStringLiteral("1.0 s"));
     QCOMPARE(ReportTimeline::formatMs(30000), QStringLiteral("30 s"));
+}
+
+// The summary reads like the PDF's first page: the verdict, when and what was checked from where, the fix
+// to paste; the details only after that.
+void TestReportRenderers::summaryOpensWithVerdictAndFirstStep()
+{
+    const Report report = hostileReport();
+    const QString text = ReportText::render(report, {false});
+    const QStringList lines = nonEmptyLines(text);
+    const Finding& first = report.findings.constFirst();
+
+    QCOMPARE(lines.value(0), QStringLiteral("ERROR  ") + ReportHeadline::verdict(report));
+    QCOMPARE(lines.value(1), QStringLiteral("       connect-refused, medium confidence: one address refused"));
+    QCOMPARE(lines.value(2), QStringLiteral("Checked        2026-11-21 10:00:00 UTC by SSH Doctor 0.1.0"));
+    QCOMPARE(
+        fact(lines, QStringLiteral("Target")),
+        QStringLiteral("alice@db1.corp.example port 2222 at 192.0.2.10, via ProxyJump bob@jump.corp.example:2022"));
+    QCOMPARE(fact(lines, QStringLiteral("This computer")),
+             QStringLiteral("198.51.100.7 on wlp2s0 (MTU 1420); Debian GNU/Linux 12 (bookworm); OpenSSH_9.2p1 "
+                            "Debian-2+deb12u3, OpenSSL 3.0.11 19 Sep 2023"));
+
+    // The first fix on this computer (the report lists a server-side one before it), as it is to be pasted:
+    // whole lines, not indented, its title above and its risk below.
+    const RemediationSnippet& client = first.remediation[1];
+    QCOMPARE(client.side, QStringLiteral("client"));
+    const qsizetype step = firstLineContaining(lines, QStringLiteral("First step, on this computer: ") + client.title);
+    QVERIFY(step > 0);
+    QCOMPARE(blockAt(lines, client.snippet), step + 1);
+    QCOMPARE(lines.value(step + 1 + client.snippet.count(QLatin1Char('\n')) + 1), QStringLiteral("  Risk: none"));
+    // Above it, nothing but the verdict and the facts: no phase, no finding's details, no algorithm list.
+    static const QRegularExpression head(
+        QStringLiteral("^(ERROR  |       |Checked |Target |This computer |               |The run was cancelled)"));
+    for (qsizetype i = 0; i < step; ++i)
+        QVERIFY2(head.match(lines[i]).hasMatch(), qPrintable(lines[i]));
+    QVERIFY(firstLineContaining(lines, QStringLiteral("The run was cancelled; the results below are partial.")) < step);
+
+    // Then the details: every phase, the findings in rank order, the server's lists.
+    for (const char* detail : {"What was checked, step by step:", "[ ok ] resolve", "[FAIL] kexinit",
+                               "Findings, most likely cause first:", "Algorithms the server offers:"})
+        QVERIFY2(firstLineContaining(lines, QLatin1String(detail)) > step, detail);
+    const qsizetype firstFinding = firstLineContaining(lines, QStringLiteral("ERROR ") + first.title);
+    const qsizetype secondFinding = firstLineContaining(lines, report.findings[1].title);
+    QVERIFY(firstFinding > step);
+    QVERIFY(secondFinding > firstFinding);
+    QVERIFY(text.contains(QLatin1String("TCP connections opened: 2 (3 attempted)")));
+}
+
+void TestReportRenderers::summaryWithoutFindingsSaysSo()
+{
+    Report report = ReportFixtures::fullReport();
+    report.findings.clear();
+    report.cancelled = false;
+    report.phases.removeLast(); // the failed one
+    const QStringList lines = nonEmptyLines(ReportText::render(report, {false}));
+    QCOMPARE(lines.value(0), QStringLiteral("OK  Nothing that was checked failed."));
+    QVERIFY(lines.value(1).startsWith(QLatin1String("Checked ")));
+    QCOMPARE(firstLineContaining(lines, QStringLiteral("First step")), -1);
+    QVERIFY(firstLineContaining(lines, QStringLiteral("[ ok ] resolve")) > 0);
+
+    report.phases = ReportFixtures::fullReport().phases;
+    QCOMPARE(nonEmptyLines(ReportText::render(report, {false})).value(0),
+             QStringLiteral("FAILED  A phase failed, and no finding explains it yet."));
+}
+
+// Sentences wrap at 100 columns, under themselves; snippets, titles and the algorithm table keep their lines.
+void TestReportRenderers::summaryProseFitsATerminal()
+{
+    Report report = hostileReport();
+    const QString words = QStringLiteral("The server closed the connection after it had read our identification, "
+                                         "which a server does when something in front of it has decided against "
+                                         "this computer. ");
+    Finding& first = report.findings[0];
+    first.explanation = words + words + words;
+    first.confidenceReason = words;
+    first.evidence.append(
+        {QStringLiteral("kexinit"),
+         QStringLiteral("your client offers: ") +
+             QStringList(12, QStringLiteral("diffie-hellman-group-exchange-sha256")).join(QLatin1Char(','))});
+    first.nextChecks.append(words + words);
+    first.remediation[1].risk = words + words;
+    report.phases[3].detail = words;
+    report.client->notes = {words};
+    const QString text = ReportText::render(report, {false});
+
+    QStringList unwrapped; // what is a line of its own by design
+    for (const Finding& f : report.findings) {
+        unwrapped.append(f.title);
+        for (const RemediationSnippet& r : f.remediation)
+            unwrapped.append(r.snippet.split(QLatin1Char('\n')));
+    }
+    for (const QString& line : text.split(QLatin1Char('\n'))) {
+        if (line.size() <= 100 || line.startsWith(QLatin1String("  name-")))
+            continue;
+        bool byDesign = false;
+        for (const QString& whole : unwrapped)
+            byDesign = byDesign || line.trimmed().endsWith(whole.trimmed());
+        QVERIFY2(byDesign || line.startsWith(QLatin1String("  cipher_")) || line.startsWith(QLatin1String("  mac_")) ||
+                     line.startsWith(QLatin1String("  compression_")) || line.startsWith(QLatin1String("  kex ")) ||
+                     line.startsWith(QLatin1String("  hostkey ")),
+                 qPrintable(QStringLiteral("%1 columns: %2").arg(line.size()).arg(line)));
+    }
+    // Nothing lost in the wrapping: the words, and the algorithm list broken after its commas.
+    QString flat = text;
+    flat.replace(QRegularExpression(QStringLiteral("\\s+")), QStringLiteral(" "));
+    QVERIFY(flat.contains(QString(words + words + words).trimmed()));
+    QString squashed = text;
+    squashed.remove(QRegularExpression(QStringLiteral("\\s+")));
+    QVERIFY(squashed.contains(
+        QStringList(12, QStringLiteral("diffie-hellman-group-exchange-sha256")).join(QLatin1Char(','))));
+    // A phase's detail wraps under the detail column.
+    const QStringList lines = text.split(QLatin1Char('\n'));
+    const qsizetype phase = firstLineContaining(lines, QStringLiteral("[FAIL] kexinit"));
+    QVERIFY(phase > 0);
+    QVERIFY2(lines.value(phase + 1).startsWith(QString(38, QLatin1Char(' '))) &&
+                 !lines.value(phase + 1).at(38).isSpace(),
+             qPrintable(lines.value(phase + 1)));
 }
 
 QTEST_GUILESS_MAIN(TestReportRenderers)
