@@ -1,5 +1,6 @@
 #include "checks/WireExchange.h"
 
+#include "algorithms/AlgorithmCatalogue.h"
 #include "checks/ProbeOptions.h"
 #include "wire/BinaryPacket.h"
 #include "wire/DisconnectMessage.h"
@@ -44,6 +45,29 @@ QString seconds(double ms)
                        : QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
 }
 
+// What a client says in its kex list besides methods: it takes extension information (RFC 8308) and
+// wants strict KEX (OpenSSH 9.6, the Terrapin counter-measure). Not kexguess2@matt.ucc.asn.au: we never
+// send a guessed first packet.
+const QStringList clientMarkers{QStringLiteral("ext-info-c"), QStringLiteral("kex-strict-c-v00@openssh.com")};
+
+// Every method the catalogue grades in one category, in its order (strongest first within each family),
+// so the server has no reason to refuse before it shows its own lists. Left out: markers (the client's
+// are added by name), GSSAPI families (their real names end in a mechanism hash we cannot know) and the
+// "none" cipher and MAC, which no client offers and stock OpenSSH refuses to negotiate.
+QStringList offeredNames(AlgorithmCategory category)
+{
+    QStringList names;
+    for (const AlgorithmInfo& row : AlgorithmCatalogue::all()) {
+        const QLatin1String name(row.name);
+        if (row.category != category || row.marker || name.endsWith(QLatin1Char('*')))
+            continue;
+        if (name == QLatin1String("none") && category != AlgorithmCategory::Compression)
+            continue;
+        names << name;
+    }
+    return names;
+}
+
 } // namespace
 
 WireExchange::WireExchange(const MonotonicClock& clock, std::chrono::milliseconds timeout, QObject* parent)
@@ -67,86 +91,11 @@ KexInit WireExchange::broadClientKexInit()
     for (char& c : cookie)
         c = static_cast<char>(QRandomGenerator::global()->bounded(256));
     kex.cookie = cookie;
-    const QStringList kexNames{
-        QStringLiteral("mlkem768x25519-sha256"),
-        QStringLiteral("sntrup761x25519-sha512"),
-        QStringLiteral("sntrup761x25519-sha512@openssh.com"),
-        QStringLiteral("curve25519-sha256"),
-        QStringLiteral("curve25519-sha256@libssh.org"),
-        QStringLiteral("ecdh-sha2-nistp256"),
-        QStringLiteral("ecdh-sha2-nistp384"),
-        QStringLiteral("ecdh-sha2-nistp521"),
-        QStringLiteral("diffie-hellman-group-exchange-sha256"),
-        QStringLiteral("diffie-hellman-group16-sha512"),
-        QStringLiteral("diffie-hellman-group18-sha512"),
-        QStringLiteral("diffie-hellman-group14-sha256"),
-        QStringLiteral("diffie-hellman-group14-sha1"),
-        QStringLiteral("diffie-hellman-group-exchange-sha1"),
-        QStringLiteral("diffie-hellman-group1-sha1"),
-        QStringLiteral("ext-info-c"),
-        QStringLiteral("kex-strict-c-v00@openssh.com"),
-    };
-    const QStringList hostKeys{
-        QStringLiteral("ssh-ed25519-cert-v01@openssh.com"),
-        QStringLiteral("ecdsa-sha2-nistp256-cert-v01@openssh.com"),
-        QStringLiteral("ecdsa-sha2-nistp384-cert-v01@openssh.com"),
-        QStringLiteral("ecdsa-sha2-nistp521-cert-v01@openssh.com"),
-        QStringLiteral("sk-ssh-ed25519-cert-v01@openssh.com"),
-        QStringLiteral("sk-ecdsa-sha2-nistp256-cert-v01@openssh.com"),
-        QStringLiteral("rsa-sha2-512-cert-v01@openssh.com"),
-        QStringLiteral("rsa-sha2-256-cert-v01@openssh.com"),
-        QStringLiteral("ssh-ed25519"),
-        QStringLiteral("ecdsa-sha2-nistp256"),
-        QStringLiteral("ecdsa-sha2-nistp384"),
-        QStringLiteral("ecdsa-sha2-nistp521"),
-        QStringLiteral("sk-ssh-ed25519@openssh.com"),
-        QStringLiteral("sk-ecdsa-sha2-nistp256@openssh.com"),
-        QStringLiteral("rsa-sha2-512"),
-        QStringLiteral("rsa-sha2-256"),
-        QStringLiteral("ssh-rsa"),
-        QStringLiteral("ssh-rsa-cert-v01@openssh.com"),
-        QStringLiteral("ssh-dss"),
-        QStringLiteral("ssh-dss-cert-v01@openssh.com"),
-    };
-    const QStringList ciphers{
-        QStringLiteral("chacha20-poly1305@openssh.com"),
-        QStringLiteral("aes128-gcm@openssh.com"),
-        QStringLiteral("aes256-gcm@openssh.com"),
-        QStringLiteral("aes128-ctr"),
-        QStringLiteral("aes192-ctr"),
-        QStringLiteral("aes256-ctr"),
-        QStringLiteral("aes128-cbc"),
-        QStringLiteral("aes192-cbc"),
-        QStringLiteral("aes256-cbc"),
-        QStringLiteral("rijndael-cbc@lysator.liu.se"),
-        QStringLiteral("3des-ctr"),
-        QStringLiteral("3des-cbc"),
-        QStringLiteral("blowfish-cbc"),
-        QStringLiteral("cast128-cbc"),
-        QStringLiteral("arcfour256"),
-        QStringLiteral("arcfour128"),
-        QStringLiteral("arcfour"),
-    };
-    const QStringList macs{
-        QStringLiteral("hmac-sha2-256-etm@openssh.com"),
-        QStringLiteral("hmac-sha2-512-etm@openssh.com"),
-        QStringLiteral("umac-128-etm@openssh.com"),
-        QStringLiteral("umac-64-etm@openssh.com"),
-        QStringLiteral("hmac-sha1-etm@openssh.com"),
-        QStringLiteral("hmac-sha2-256"),
-        QStringLiteral("hmac-sha2-512"),
-        QStringLiteral("umac-128@openssh.com"),
-        QStringLiteral("umac-64@openssh.com"),
-        QStringLiteral("hmac-sha1"),
-        QStringLiteral("hmac-sha1-96"),
-        QStringLiteral("hmac-md5-etm@openssh.com"),
-        QStringLiteral("hmac-md5"),
-        QStringLiteral("hmac-md5-96"),
-        QStringLiteral("hmac-ripemd160"),
-    };
-    const QStringList compression{QStringLiteral("none"), QStringLiteral("zlib@openssh.com"), QStringLiteral("zlib")};
-    kex.list(KexInit::Kex) = kexNames;
-    kex.list(KexInit::HostKey) = hostKeys;
+    kex.list(KexInit::Kex) = offeredNames(AlgorithmCategory::Kex) + clientMarkers;
+    kex.list(KexInit::HostKey) = offeredNames(AlgorithmCategory::HostKey);
+    const QStringList ciphers = offeredNames(AlgorithmCategory::Cipher);
+    const QStringList macs = offeredNames(AlgorithmCategory::Mac);
+    const QStringList compression = offeredNames(AlgorithmCategory::Compression);
     kex.list(KexInit::CipherClientToServer) = ciphers;
     kex.list(KexInit::CipherServerToClient) = ciphers;
     kex.list(KexInit::MacClientToServer) = macs;

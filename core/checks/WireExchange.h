@@ -40,8 +40,9 @@ public:
     const PhaseRecord& identificationPhase() const { return m_identificationPhase; }
     const PhaseRecord& kexInitPhase() const { return m_kexInitPhase; }
 
-    // The KEXINIT we send: every algorithm OpenSSH, Dropbear, libssh and PuTTY may offer, so that the
-    // server has no reason to refuse before showing its own lists.
+    // The KEXINIT we send: every method the algorithm catalogue grades (all that OpenSSH, Dropbear, libssh
+    // and PuTTY may offer) plus the client's markers, so that the server has no reason to refuse before
+    // showing its own lists.
     static KexInit broadClientKexInit();
 
 signals:
