@@ -9,6 +9,7 @@
 #include "wire/WireLimits.h"
 
 #include <QRandomGenerator>
+#include <array>
 
 namespace SshDoctor {
 
@@ -130,13 +131,67 @@ void WireExchange::start(TcpStream* stream)
     m_deadline.start(m_timeout);
 }
 
+const WireExchange::StageHandlers& WireExchange::handlersFor(Stage stage)
+{
+    using Ending = TcpStream::EndOfStream;
+    // clang-format off
+    static constexpr std::array<StageHandlers, 5> table{{
+        {Stage::Idle, nullptr, nullptr, nullptr, nullptr},
+        {Stage::Identification,
+         [](WireExchange& w, const QByteArray& bytes) { w.handleIdentificationBytes(bytes); },
+         [](WireExchange& w, Ending how, const QString& reason) { w.identificationEnded(how, reason); },
+         [](WireExchange& w) { w.identificationDeadline(); },
+         [](WireExchange& w) {
+             w.finishIdentification(IdentificationRecord::Outcome::Cancelled, QStringLiteral("cancelled"));
+         }},
+        {Stage::KexInit,
+         [](WireExchange& w, const QByteArray& bytes) { w.handlePacketBytes(bytes); },
+         [](WireExchange& w, Ending how, const QString&) { w.kexInitEnded(how); },
+         [](WireExchange& w) { w.kexInitDeadline(); },
+         [](WireExchange& w) { w.finishKexInit(KexInitRecord::Outcome::Cancelled, QStringLiteral("cancelled")); }},
+        // After our DISCONNECT we only drain what the server still says, until it closes. If it does not
+        // close in time, closing ourselves is all that is left.
+        {Stage::Closing,
+         nullptr,
+         [](WireExchange& w, Ending, const QString&) { w.finish(); },
+         [](WireExchange& w) { w.abandon(); },
+         [](WireExchange& w) { w.abandon(); }},
+        {Stage::Done, nullptr, nullptr, nullptr, nullptr},
+    }};
+    // clang-format on
+    static_assert(
+        [] {
+            for (std::size_t i = 0; i < table.size(); ++i)
+                if (static_cast<std::size_t>(table[i].stage) != i)
+                    return false;
+            return table.back().stage == Stage::Done;
+        }(),
+        "one row per Stage, in enum order");
+    return table[static_cast<std::size_t>(stage)];
+}
+
 void WireExchange::onData(const QByteArray& bytes)
 {
-    if (m_stage == Stage::Identification)
-        handleIdentificationBytes(bytes);
-    else if (m_stage == Stage::KexInit)
-        handlePacketBytes(bytes);
-    // While closing we only drain what the server still says.
+    if (const auto handler = handlersFor(m_stage).data)
+        handler(*this, bytes);
+}
+
+void WireExchange::onEnded(TcpStream::EndOfStream how, const QString& reason)
+{
+    if (const auto handler = handlersFor(m_stage).ended)
+        handler(*this, how, reason);
+}
+
+void WireExchange::onDeadline()
+{
+    if (const auto handler = handlersFor(m_stage).deadline)
+        handler(*this);
+}
+
+void WireExchange::cancel()
+{
+    if (const auto handler = handlersFor(m_stage).cancel)
+        handler(*this);
 }
 
 void WireExchange::handleIdentificationBytes(const QByteArray& bytes)
@@ -187,25 +242,11 @@ void WireExchange::handleIdentificationBytes(const QByteArray& bytes)
     }
     // A service that greets first (SMTP, FTP, POP3, IMAP, VNC) or answers our identification (HTTP)
     // is recognised on its first line; waiting for the deadline would tell nothing more.
-    if (state == IdentificationReader::State::NeedMore && !lines.isEmpty()) {
-        const QString protocol = sniffProtocol(m_firstBytes);
-        if (!protocol.isEmpty()) {
-            m_identification.protocol = protocol;
-            finishIdentification(
-                IdentificationRecord::Outcome::OtherProtocol,
-                QStringLiteral("another service answered (%1): %2").arg(protocol, printable(m_firstBytes, 80)));
-            return;
-        }
-    }
+    if (state == IdentificationReader::State::NeedMore && !lines.isEmpty() && finishIfOtherProtocol({}))
+        return;
     if (state == IdentificationReader::State::Failed) {
-        const QString protocol = sniffProtocol(m_firstBytes);
-        if (!protocol.isEmpty()) {
-            m_identification.protocol = protocol;
-            finishIdentification(
-                IdentificationRecord::Outcome::OtherProtocol,
-                QStringLiteral("another service answered (%1): %2").arg(protocol, printable(m_firstBytes, 80)));
+        if (finishIfOtherProtocol({}))
             return;
-        }
         switch (m_reader.failure()) {
         case IdentificationReader::Failure::TooManyLines:
             finishIdentification(
@@ -225,6 +266,68 @@ void WireExchange::handleIdentificationBytes(const QByteArray& bytes)
             return;
         }
     }
+}
+
+// Another service is named by its first bytes (ProtocolSniffer) whatever else happened: a close, the
+// deadline, or a line that breaks the identification rules. endedWith is "closed" or "reset" when the
+// server ended the connection, empty otherwise.
+bool WireExchange::finishIfOtherProtocol(const QString& endedWith)
+{
+    const QString protocol = sniffProtocol(m_firstBytes);
+    if (protocol.isEmpty())
+        return false;
+    m_identification.protocol = protocol;
+    const QString firstBytes = printable(m_firstBytes, 80);
+    finishIdentification(IdentificationRecord::Outcome::OtherProtocol,
+                         endedWith.isEmpty()
+                             ? QStringLiteral("another service answered (%1): %2").arg(protocol, firstBytes)
+                             : QStringLiteral("another service answered (%1) and %2 the connection: %3")
+                                   .arg(protocol, endedWith, firstBytes));
+    return true;
+}
+
+void WireExchange::identificationEnded(TcpStream::EndOfStream how, const QString& reason)
+{
+    const bool reset = how != TcpStream::EndOfStream::Closed;
+    const double afterMs = m_clock.elapsedMs() - m_identificationStartMs;
+    const QString ended = reset ? QStringLiteral("reset") : QStringLiteral("closed");
+    if (finishIfOtherProtocol(ended))
+        return;
+    if (m_identification.bytesReceived == 0) {
+        finishIdentification(
+            reset ? IdentificationRecord::Outcome::ResetNoBytes : IdentificationRecord::Outcome::ClosedNoBytes,
+            QStringLiteral("the server %1 the connection %2 after accepting it; no bytes received%3")
+                .arg(ended, seconds(afterMs),
+                     how == TcpStream::EndOfStream::Error ? QStringLiteral(" (%1)").arg(reason) : QString()));
+        return;
+    }
+    QByteArray text = m_reader.preBannerLines().join("\\n");
+    if (!m_reader.partialLine().isEmpty())
+        text += (text.isEmpty() ? QByteArray() : QByteArrayLiteral("\\n")) + m_reader.partialLine();
+    finishIdentification(reset ? IdentificationRecord::Outcome::ResetAfterText
+                               : IdentificationRecord::Outcome::ClosedAfterText,
+                         QStringLiteral("the server wrote \"%1\" and %2 the connection %3 after accepting it")
+                             .arg(printable(text), ended, seconds(afterMs)));
+}
+
+void WireExchange::identificationDeadline()
+{
+    const QString limit = seconds(static_cast<double>(m_timeout.count()));
+    if (finishIfOtherProtocol({}))
+        return;
+    if (m_identification.bytesReceived == 0) {
+        finishIdentification(
+            IdentificationRecord::Outcome::Silent,
+            QStringLiteral("the server accepted the connection but sent nothing within %1").arg(limit));
+        return;
+    }
+    const int lines = static_cast<int>(m_reader.preBannerLines().size());
+    const double rate = lines / (static_cast<double>(m_timeout.count()) / 1000.0);
+    finishIdentification(IdentificationRecord::Outcome::LinesNoBanner,
+                         QStringLiteral("%1 lines (%2 per second) in %3, none of them an SSH identification")
+                             .arg(lines)
+                             .arg(rate, 0, 'f', 1)
+                             .arg(limit));
 }
 
 void WireExchange::finishIdentification(IdentificationRecord::Outcome outcome, const QString& detail)
@@ -254,9 +357,7 @@ void WireExchange::finishIdentification(IdentificationRecord::Outcome outcome, c
     }
     m_kexInitPhase.status = PhaseStatus::Skipped;
     m_kexInitPhase.detail = QStringLiteral("not reached");
-    if (m_stream)
-        m_stream->abort();
-    finish();
+    abandon();
 }
 
 void WireExchange::startKexInit()
@@ -348,6 +449,39 @@ void WireExchange::handlePacketBytes(const QByteArray& bytes)
     }
 }
 
+void WireExchange::kexInitEnded(TcpStream::EndOfStream how)
+{
+    const bool reset = how != TcpStream::EndOfStream::Closed;
+    QString progress;
+    if (m_kexInitRecord.bytesAfterBanner == 0)
+        progress = QStringLiteral("no bytes after its identification");
+    else if (m_kexInitRecord.packetLength > 0)
+        progress = QStringLiteral("%1 of the %2 bytes of its first packet")
+                       .arg(m_packetBuffer.size())
+                       .arg(m_kexInitRecord.packetLength + 4);
+    else
+        progress = QStringLiteral("%1 bytes after its identification").arg(m_kexInitRecord.bytesAfterBanner);
+    finishKexInit(reset ? KexInitRecord::Outcome::Reset : KexInitRecord::Outcome::Closed,
+                  QStringLiteral("the server %1 the connection before its KEXINIT arrived, having sent %2")
+                      .arg(reset ? QStringLiteral("reset") : QStringLiteral("closed"), progress));
+}
+
+void WireExchange::kexInitDeadline()
+{
+    const QString limit = seconds(static_cast<double>(m_timeout.count()));
+    QString progress;
+    if (m_kexInitRecord.bytesAfterBanner == 0)
+        progress = QStringLiteral("not one byte arrived after the server's identification");
+    else if (m_kexInitRecord.packetLength > 0)
+        progress = QStringLiteral("%1 of the %2 bytes of the server's first packet arrived")
+                       .arg(m_packetBuffer.size())
+                       .arg(m_kexInitRecord.packetLength + 4);
+    else
+        progress =
+            QStringLiteral("%1 bytes arrived after the server's identification").arg(m_kexInitRecord.bytesAfterBanner);
+    finishKexInit(KexInitRecord::Outcome::Timeout, QStringLiteral("no KEXINIT within %1: %2").arg(limit, progress));
+}
+
 void WireExchange::finishKexInit(KexInitRecord::Outcome outcome, const QString& detail)
 {
     m_kexInitRecord.outcome = outcome;
@@ -363,9 +497,7 @@ void WireExchange::finishKexInit(KexInitRecord::Outcome outcome, const QString& 
         closeGracefully();
         return;
     }
-    if (m_stream)
-        m_stream->abort();
-    finish();
+    abandon();
 }
 
 void WireExchange::closeGracefully()
@@ -382,134 +514,11 @@ void WireExchange::closeGracefully()
     m_deadline.start(std::min(m_timeout, std::chrono::milliseconds(closingGrace)));
 }
 
-void WireExchange::onEnded(TcpStream::EndOfStream how, const QString& reason)
+void WireExchange::abandon()
 {
-    const bool reset = how != TcpStream::EndOfStream::Closed;
-    const double afterMs = m_clock.elapsedMs() - m_identificationStartMs;
-    switch (m_stage) {
-    case Stage::Identification: {
-        const QString protocol = sniffProtocol(m_firstBytes);
-        if (!protocol.isEmpty()) {
-            m_identification.protocol = protocol;
-            finishIdentification(IdentificationRecord::Outcome::OtherProtocol,
-                                 QStringLiteral("another service answered (%1) and %2 the connection: %3")
-                                     .arg(protocol, reset ? QStringLiteral("reset") : QStringLiteral("closed"),
-                                          printable(m_firstBytes, 80)));
-            return;
-        }
-        if (m_identification.bytesReceived == 0) {
-            finishIdentification(
-                reset ? IdentificationRecord::Outcome::ResetNoBytes : IdentificationRecord::Outcome::ClosedNoBytes,
-                QStringLiteral("the server %1 the connection %2 after accepting it; no bytes received%3")
-                    .arg(reset ? QStringLiteral("reset") : QStringLiteral("closed"), seconds(afterMs),
-                         how == TcpStream::EndOfStream::Error ? QStringLiteral(" (%1)").arg(reason) : QString()));
-            return;
-        }
-        QByteArray text = m_reader.preBannerLines().join("\\n");
-        if (!m_reader.partialLine().isEmpty())
-            text += (text.isEmpty() ? QByteArray() : QByteArrayLiteral("\\n")) + m_reader.partialLine();
-        finishIdentification(
-            reset ? IdentificationRecord::Outcome::ResetAfterText : IdentificationRecord::Outcome::ClosedAfterText,
-            QStringLiteral("the server wrote \"%1\" and %2 the connection %3 after accepting it")
-                .arg(printable(text), reset ? QStringLiteral("reset") : QStringLiteral("closed"), seconds(afterMs)));
-        return;
-    }
-    case Stage::KexInit: {
-        QString progress;
-        if (m_kexInitRecord.bytesAfterBanner == 0)
-            progress = QStringLiteral("no bytes after its identification");
-        else if (m_kexInitRecord.packetLength > 0)
-            progress = QStringLiteral("%1 of the %2 bytes of its first packet")
-                           .arg(m_packetBuffer.size())
-                           .arg(m_kexInitRecord.packetLength + 4);
-        else
-            progress = QStringLiteral("%1 bytes after its identification").arg(m_kexInitRecord.bytesAfterBanner);
-        finishKexInit(reset ? KexInitRecord::Outcome::Reset : KexInitRecord::Outcome::Closed,
-                      QStringLiteral("the server %1 the connection before its KEXINIT arrived, having sent %2")
-                          .arg(reset ? QStringLiteral("reset") : QStringLiteral("closed"), progress));
-        return;
-    }
-    case Stage::Closing:
-        finish();
-        return;
-    case Stage::Idle:
-    case Stage::Done:
-        return;
-    }
-}
-
-void WireExchange::onDeadline()
-{
-    const QString limit = seconds(static_cast<double>(m_timeout.count()));
-    switch (m_stage) {
-    case Stage::Identification: {
-        const QString protocol = sniffProtocol(m_firstBytes);
-        if (!protocol.isEmpty()) {
-            m_identification.protocol = protocol;
-            finishIdentification(
-                IdentificationRecord::Outcome::OtherProtocol,
-                QStringLiteral("another service answered (%1): %2").arg(protocol, printable(m_firstBytes, 80)));
-            return;
-        }
-        if (m_identification.bytesReceived == 0) {
-            finishIdentification(
-                IdentificationRecord::Outcome::Silent,
-                QStringLiteral("the server accepted the connection but sent nothing within %1").arg(limit));
-            return;
-        }
-        const int lines = static_cast<int>(m_reader.preBannerLines().size());
-        const double rate = lines / (static_cast<double>(m_timeout.count()) / 1000.0);
-        finishIdentification(IdentificationRecord::Outcome::LinesNoBanner,
-                             QStringLiteral("%1 lines (%2 per second) in %3, none of them an SSH identification")
-                                 .arg(lines)
-                                 .arg(rate, 0, 'f', 1)
-                                 .arg(limit));
-        return;
-    }
-    case Stage::KexInit: {
-        QString progress;
-        if (m_kexInitRecord.bytesAfterBanner == 0)
-            progress = QStringLiteral("not one byte arrived after the server's identification");
-        else if (m_kexInitRecord.packetLength > 0)
-            progress = QStringLiteral("%1 of the %2 bytes of the server's first packet arrived")
-                           .arg(m_packetBuffer.size())
-                           .arg(m_kexInitRecord.packetLength + 4);
-        else
-            progress = QStringLiteral("%1 bytes arrived after the server's identification")
-                           .arg(m_kexInitRecord.bytesAfterBanner);
-        finishKexInit(KexInitRecord::Outcome::Timeout, QStringLiteral("no KEXINIT within %1: %2").arg(limit, progress));
-        return;
-    }
-    case Stage::Closing:
-        // The server did not close after our DISCONNECT; closing ourselves is all that is left.
-        if (m_stream)
-            m_stream->abort();
-        finish();
-        return;
-    case Stage::Idle:
-    case Stage::Done:
-        return;
-    }
-}
-
-void WireExchange::cancel()
-{
-    switch (m_stage) {
-    case Stage::Identification:
-        finishIdentification(IdentificationRecord::Outcome::Cancelled, QStringLiteral("cancelled"));
-        return;
-    case Stage::KexInit:
-        finishKexInit(KexInitRecord::Outcome::Cancelled, QStringLiteral("cancelled"));
-        return;
-    case Stage::Closing:
-        if (m_stream)
-            m_stream->abort();
-        finish();
-        return;
-    case Stage::Idle:
-    case Stage::Done:
-        return;
-    }
+    if (m_stream)
+        m_stream->abort();
+    finish();
 }
 
 void WireExchange::finish()

@@ -58,16 +58,33 @@ private:
         Closing,
         Done
     };
+    // What a stage does when bytes arrive, the server ends the connection, the deadline passes or the
+    // run is cancelled. One row per stage, in Stage order; a null entry means the event changes nothing.
+    struct StageHandlers
+    {
+        Stage stage;
+        void (*data)(WireExchange& exchange, const QByteArray& bytes);
+        void (*ended)(WireExchange& exchange, TcpStream::EndOfStream how, const QString& reason);
+        void (*deadline)(WireExchange& exchange);
+        void (*cancel)(WireExchange& exchange);
+    };
+    static const StageHandlers& handlersFor(Stage stage);
 
     void onData(const QByteArray& bytes);
     void onEnded(TcpStream::EndOfStream how, const QString& reason);
     void onDeadline();
     void handleIdentificationBytes(const QByteArray& bytes);
+    void identificationEnded(TcpStream::EndOfStream how, const QString& reason);
+    void identificationDeadline();
+    bool finishIfOtherProtocol(const QString& endedWith);
     void finishIdentification(IdentificationRecord::Outcome outcome, const QString& detail);
     void startKexInit();
     void handlePacketBytes(const QByteArray& bytes);
+    void kexInitEnded(TcpStream::EndOfStream how);
+    void kexInitDeadline();
     void finishKexInit(KexInitRecord::Outcome outcome, const QString& detail);
     void closeGracefully();
+    void abandon();
     void finish();
     void emitEvent(TimelineEvent::Kind kind, const QString& phase, PhaseStatus status, const QString& detail);
 
