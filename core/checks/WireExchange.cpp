@@ -196,8 +196,9 @@ void WireExchange::cancel()
 
 void WireExchange::handleIdentificationBytes(const QByteArray& bytes)
 {
+    m_lastByteMs = m_clock.elapsedMs() - m_identificationStartMs;
     if (!m_identification.firstByteMs)
-        m_identification.firstByteMs = m_clock.elapsedMs() - m_identificationStartMs;
+        m_identification.firstByteMs = m_lastByteMs;
     m_identification.bytesReceived += bytes.size();
     if (m_firstBytes.size() < firstBytesKept)
         m_firstBytes.append(bytes.left(firstBytesKept - m_firstBytes.size()));
@@ -319,6 +320,16 @@ void WireExchange::identificationDeadline()
         finishIdentification(
             IdentificationRecord::Outcome::Silent,
             QStringLiteral("the server accepted the connection but sent nothing within %1").arg(limit));
+        return;
+    }
+    // "SSH-2." and then nothing: an SSH server that began to answer and stalled, not another protocol.
+    const QByteArray& unfinished = m_reader.partialLine();
+    if (IdentificationLine::isUnfinishedIdentification(unfinished)) {
+        finishIdentification(
+            IdentificationRecord::Outcome::Silent,
+            QStringLiteral("the server began its identification with \"%1\" (%2 bytes in %3) and then "
+                           "stalled: no line end within %4")
+                .arg(printable(unfinished), QString::number(unfinished.size()), seconds(m_lastByteMs), limit));
         return;
     }
     const int lines = static_cast<int>(m_reader.preBannerLines().size());

@@ -98,6 +98,7 @@ private:
     QByteArray m_firstBytes; // the first 512 bytes, to name another protocol
     int m_linesAnnounced = 0;
     double m_identificationStartMs = 0.0;
+    double m_lastByteMs = 0.0; // when the latest identification bytes arrived, from the stage's start
     IdentificationRecord m_identification;
     PhaseRecord m_identificationPhase;
 
