@@ -1,5 +1,6 @@
 #include "checks/WireExchange.h"
 
+#include "algorithms/AlgorithmCatalogue.h"
 #include "checks/ProbeOptions.h"
 #include "wire/BinaryPacket.h"
 #include "wire/DisconnectMessage.h"
@@ -8,6 +9,7 @@
 #include "wire/WireLimits.h"
 
 #include <QRandomGenerator>
+#include <array>
 
 namespace SshDoctor {
 
@@ -44,6 +46,29 @@ QString seconds(double ms)
                        : QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
 }
 
+// What a client says in its kex list besides methods: it takes extension information (RFC 8308) and
+// wants strict KEX (OpenSSH 9.6, the Terrapin counter-measure). Not kexguess2@matt.ucc.asn.au: we never
+// send a guessed first packet.
+const QStringList clientMarkers{QStringLiteral("ext-info-c"), QStringLiteral("kex-strict-c-v00@openssh.com")};
+
+// Every method the catalogue grades in one category, in its order (strongest first within each family),
+// so the server has no reason to refuse before it shows its own lists. Left out: markers (the client's
+// are added by name), GSSAPI families (their real names end in a mechanism hash we cannot know) and the
+// "none" cipher and MAC, which no client offers and stock OpenSSH refuses to negotiate.
+QStringList offeredNames(AlgorithmCategory category)
+{
+    QStringList names;
+    for (const AlgorithmInfo& row : AlgorithmCatalogue::all()) {
+        const QLatin1String name(row.name);
+        if (row.category != category || row.marker || name.endsWith(QLatin1Char('*')))
+            continue;
+        if (name == QLatin1String("none") && category != AlgorithmCategory::Compression)
+            continue;
+        names << name;
+    }
+    return names;
+}
+
 } // namespace
 
 WireExchange::WireExchange(const MonotonicClock& clock, std::chrono::milliseconds timeout, QObject* parent)
@@ -67,86 +92,11 @@ KexInit WireExchange::broadClientKexInit()
     for (char& c : cookie)
         c = static_cast<char>(QRandomGenerator::global()->bounded(256));
     kex.cookie = cookie;
-    const QStringList kexNames{
-        QStringLiteral("mlkem768x25519-sha256"),
-        QStringLiteral("sntrup761x25519-sha512"),
-        QStringLiteral("sntrup761x25519-sha512@openssh.com"),
-        QStringLiteral("curve25519-sha256"),
-        QStringLiteral("curve25519-sha256@libssh.org"),
-        QStringLiteral("ecdh-sha2-nistp256"),
-        QStringLiteral("ecdh-sha2-nistp384"),
-        QStringLiteral("ecdh-sha2-nistp521"),
-        QStringLiteral("diffie-hellman-group-exchange-sha256"),
-        QStringLiteral("diffie-hellman-group16-sha512"),
-        QStringLiteral("diffie-hellman-group18-sha512"),
-        QStringLiteral("diffie-hellman-group14-sha256"),
-        QStringLiteral("diffie-hellman-group14-sha1"),
-        QStringLiteral("diffie-hellman-group-exchange-sha1"),
-        QStringLiteral("diffie-hellman-group1-sha1"),
-        QStringLiteral("ext-info-c"),
-        QStringLiteral("kex-strict-c-v00@openssh.com"),
-    };
-    const QStringList hostKeys{
-        QStringLiteral("ssh-ed25519-cert-v01@openssh.com"),
-        QStringLiteral("ecdsa-sha2-nistp256-cert-v01@openssh.com"),
-        QStringLiteral("ecdsa-sha2-nistp384-cert-v01@openssh.com"),
-        QStringLiteral("ecdsa-sha2-nistp521-cert-v01@openssh.com"),
-        QStringLiteral("sk-ssh-ed25519-cert-v01@openssh.com"),
-        QStringLiteral("sk-ecdsa-sha2-nistp256-cert-v01@openssh.com"),
-        QStringLiteral("rsa-sha2-512-cert-v01@openssh.com"),
-        QStringLiteral("rsa-sha2-256-cert-v01@openssh.com"),
-        QStringLiteral("ssh-ed25519"),
-        QStringLiteral("ecdsa-sha2-nistp256"),
-        QStringLiteral("ecdsa-sha2-nistp384"),
-        QStringLiteral("ecdsa-sha2-nistp521"),
-        QStringLiteral("sk-ssh-ed25519@openssh.com"),
-        QStringLiteral("sk-ecdsa-sha2-nistp256@openssh.com"),
-        QStringLiteral("rsa-sha2-512"),
-        QStringLiteral("rsa-sha2-256"),
-        QStringLiteral("ssh-rsa"),
-        QStringLiteral("ssh-rsa-cert-v01@openssh.com"),
-        QStringLiteral("ssh-dss"),
-        QStringLiteral("ssh-dss-cert-v01@openssh.com"),
-    };
-    const QStringList ciphers{
-        QStringLiteral("chacha20-poly1305@openssh.com"),
-        QStringLiteral("aes128-gcm@openssh.com"),
-        QStringLiteral("aes256-gcm@openssh.com"),
-        QStringLiteral("aes128-ctr"),
-        QStringLiteral("aes192-ctr"),
-        QStringLiteral("aes256-ctr"),
-        QStringLiteral("aes128-cbc"),
-        QStringLiteral("aes192-cbc"),
-        QStringLiteral("aes256-cbc"),
-        QStringLiteral("rijndael-cbc@lysator.liu.se"),
-        QStringLiteral("3des-ctr"),
-        QStringLiteral("3des-cbc"),
-        QStringLiteral("blowfish-cbc"),
-        QStringLiteral("cast128-cbc"),
-        QStringLiteral("arcfour256"),
-        QStringLiteral("arcfour128"),
-        QStringLiteral("arcfour"),
-    };
-    const QStringList macs{
-        QStringLiteral("hmac-sha2-256-etm@openssh.com"),
-        QStringLiteral("hmac-sha2-512-etm@openssh.com"),
-        QStringLiteral("umac-128-etm@openssh.com"),
-        QStringLiteral("umac-64-etm@openssh.com"),
-        QStringLiteral("hmac-sha1-etm@openssh.com"),
-        QStringLiteral("hmac-sha2-256"),
-        QStringLiteral("hmac-sha2-512"),
-        QStringLiteral("umac-128@openssh.com"),
-        QStringLiteral("umac-64@openssh.com"),
-        QStringLiteral("hmac-sha1"),
-        QStringLiteral("hmac-sha1-96"),
-        QStringLiteral("hmac-md5-etm@openssh.com"),
-        QStringLiteral("hmac-md5"),
-        QStringLiteral("hmac-md5-96"),
-        QStringLiteral("hmac-ripemd160"),
-    };
-    const QStringList compression{QStringLiteral("none"), QStringLiteral("zlib@openssh.com"), QStringLiteral("zlib")};
-    kex.list(KexInit::Kex) = kexNames;
-    kex.list(KexInit::HostKey) = hostKeys;
+    kex.list(KexInit::Kex) = offeredNames(AlgorithmCategory::Kex) + clientMarkers;
+    kex.list(KexInit::HostKey) = offeredNames(AlgorithmCategory::HostKey);
+    const QStringList ciphers = offeredNames(AlgorithmCategory::Cipher);
+    const QStringList macs = offeredNames(AlgorithmCategory::Mac);
+    const QStringList compression = offeredNames(AlgorithmCategory::Compression);
     kex.list(KexInit::CipherClientToServer) = ciphers;
     kex.list(KexInit::CipherServerToClient) = ciphers;
     kex.list(KexInit::MacClientToServer) = macs;
@@ -181,19 +131,74 @@ void WireExchange::start(TcpStream* stream)
     m_deadline.start(m_timeout);
 }
 
+const WireExchange::StageHandlers& WireExchange::handlersFor(Stage stage)
+{
+    using Ending = TcpStream::EndOfStream;
+    // clang-format off
+    static constexpr std::array<StageHandlers, 5> table{{
+        {Stage::Idle, nullptr, nullptr, nullptr, nullptr},
+        {Stage::Identification,
+         [](WireExchange& w, const QByteArray& bytes) { w.handleIdentificationBytes(bytes); },
+         [](WireExchange& w, Ending how, const QString& reason) { w.identificationEnded(how, reason); },
+         [](WireExchange& w) { w.identificationDeadline(); },
+         [](WireExchange& w) {
+             w.finishIdentification(IdentificationRecord::Outcome::Cancelled, QStringLiteral("cancelled"));
+         }},
+        {Stage::KexInit,
+         [](WireExchange& w, const QByteArray& bytes) { w.handlePacketBytes(bytes); },
+         [](WireExchange& w, Ending how, const QString&) { w.kexInitEnded(how); },
+         [](WireExchange& w) { w.kexInitDeadline(); },
+         [](WireExchange& w) { w.finishKexInit(KexInitRecord::Outcome::Cancelled, QStringLiteral("cancelled")); }},
+        // After our DISCONNECT we only drain what the server still says, until it closes. If it does not
+        // close in time, closing ourselves is all that is left.
+        {Stage::Closing,
+         nullptr,
+         [](WireExchange& w, Ending, const QString&) { w.finish(); },
+         [](WireExchange& w) { w.abandon(); },
+         [](WireExchange& w) { w.abandon(); }},
+        {Stage::Done, nullptr, nullptr, nullptr, nullptr},
+    }};
+    // clang-format on
+    static_assert(
+        [] {
+            for (std::size_t i = 0; i < table.size(); ++i)
+                if (static_cast<std::size_t>(table[i].stage) != i)
+                    return false;
+            return table.back().stage == Stage::Done;
+        }(),
+        "one row per Stage, in enum order");
+    return table[static_cast<std::size_t>(stage)];
+}
+
 void WireExchange::onData(const QByteArray& bytes)
 {
-    if (m_stage == Stage::Identification)
-        handleIdentificationBytes(bytes);
-    else if (m_stage == Stage::KexInit)
-        handlePacketBytes(bytes);
-    // While closing we only drain what the server still says.
+    if (const auto handler = handlersFor(m_stage).data)
+        handler(*this, bytes);
+}
+
+void WireExchange::onEnded(TcpStream::EndOfStream how, const QString& reason)
+{
+    if (const auto handler = handlersFor(m_stage).ended)
+        handler(*this, how, reason);
+}
+
+void WireExchange::onDeadline()
+{
+    if (const auto handler = handlersFor(m_stage).deadline)
+        handler(*this);
+}
+
+void WireExchange::cancel()
+{
+    if (const auto handler = handlersFor(m_stage).cancel)
+        handler(*this);
 }
 
 void WireExchange::handleIdentificationBytes(const QByteArray& bytes)
 {
+    m_lastByteMs = m_clock.elapsedMs() - m_identificationStartMs;
     if (!m_identification.firstByteMs)
-        m_identification.firstByteMs = m_clock.elapsedMs() - m_identificationStartMs;
+        m_identification.firstByteMs = m_lastByteMs;
     m_identification.bytesReceived += bytes.size();
     if (m_firstBytes.size() < firstBytesKept)
         m_firstBytes.append(bytes.left(firstBytesKept - m_firstBytes.size()));
@@ -238,25 +243,11 @@ void WireExchange::handleIdentificationBytes(const QByteArray& bytes)
     }
     // A service that greets first (SMTP, FTP, POP3, IMAP, VNC) or answers our identification (HTTP)
     // is recognised on its first line; waiting for the deadline would tell nothing more.
-    if (state == IdentificationReader::State::NeedMore && !lines.isEmpty()) {
-        const QString protocol = sniffProtocol(m_firstBytes);
-        if (!protocol.isEmpty()) {
-            m_identification.protocol = protocol;
-            finishIdentification(
-                IdentificationRecord::Outcome::OtherProtocol,
-                QStringLiteral("another service answered (%1): %2").arg(protocol, printable(m_firstBytes, 80)));
-            return;
-        }
-    }
+    if (state == IdentificationReader::State::NeedMore && !lines.isEmpty() && finishIfOtherProtocol({}))
+        return;
     if (state == IdentificationReader::State::Failed) {
-        const QString protocol = sniffProtocol(m_firstBytes);
-        if (!protocol.isEmpty()) {
-            m_identification.protocol = protocol;
-            finishIdentification(
-                IdentificationRecord::Outcome::OtherProtocol,
-                QStringLiteral("another service answered (%1): %2").arg(protocol, printable(m_firstBytes, 80)));
+        if (finishIfOtherProtocol({}))
             return;
-        }
         switch (m_reader.failure()) {
         case IdentificationReader::Failure::TooManyLines:
             finishIdentification(
@@ -276,6 +267,78 @@ void WireExchange::handleIdentificationBytes(const QByteArray& bytes)
             return;
         }
     }
+}
+
+// Another service is named by its first bytes (ProtocolSniffer) whatever else happened: a close, the
+// deadline, or a line that breaks the identification rules. endedWith is "closed" or "reset" when the
+// server ended the connection, empty otherwise.
+bool WireExchange::finishIfOtherProtocol(const QString& endedWith)
+{
+    const QString protocol = sniffProtocol(m_firstBytes);
+    if (protocol.isEmpty())
+        return false;
+    m_identification.protocol = protocol;
+    const QString firstBytes = printable(m_firstBytes, 80);
+    finishIdentification(IdentificationRecord::Outcome::OtherProtocol,
+                         endedWith.isEmpty()
+                             ? QStringLiteral("another service answered (%1): %2").arg(protocol, firstBytes)
+                             : QStringLiteral("another service answered (%1) and %2 the connection: %3")
+                                   .arg(protocol, endedWith, firstBytes));
+    return true;
+}
+
+void WireExchange::identificationEnded(TcpStream::EndOfStream how, const QString& reason)
+{
+    const bool reset = how != TcpStream::EndOfStream::Closed;
+    const double afterMs = m_clock.elapsedMs() - m_identificationStartMs;
+    const QString ended = reset ? QStringLiteral("reset") : QStringLiteral("closed");
+    if (finishIfOtherProtocol(ended))
+        return;
+    if (m_identification.bytesReceived == 0) {
+        finishIdentification(
+            reset ? IdentificationRecord::Outcome::ResetNoBytes : IdentificationRecord::Outcome::ClosedNoBytes,
+            QStringLiteral("the server %1 the connection %2 after accepting it; no bytes received%3")
+                .arg(ended, seconds(afterMs),
+                     how == TcpStream::EndOfStream::Error ? QStringLiteral(" (%1)").arg(reason) : QString()));
+        return;
+    }
+    QByteArray text = m_reader.preBannerLines().join("\\n");
+    if (!m_reader.partialLine().isEmpty())
+        text += (text.isEmpty() ? QByteArray() : QByteArrayLiteral("\\n")) + m_reader.partialLine();
+    finishIdentification(reset ? IdentificationRecord::Outcome::ResetAfterText
+                               : IdentificationRecord::Outcome::ClosedAfterText,
+                         QStringLiteral("the server wrote \"%1\" and %2 the connection %3 after accepting it")
+                             .arg(printable(text), ended, seconds(afterMs)));
+}
+
+void WireExchange::identificationDeadline()
+{
+    const QString limit = seconds(static_cast<double>(m_timeout.count()));
+    if (finishIfOtherProtocol({}))
+        return;
+    if (m_identification.bytesReceived == 0) {
+        finishIdentification(
+            IdentificationRecord::Outcome::Silent,
+            QStringLiteral("the server accepted the connection but sent nothing within %1").arg(limit));
+        return;
+    }
+    // "SSH-2." and then nothing: an SSH server that began to answer and stalled, not another protocol.
+    const QByteArray& unfinished = m_reader.partialLine();
+    if (IdentificationLine::isUnfinishedIdentification(unfinished)) {
+        finishIdentification(
+            IdentificationRecord::Outcome::Silent,
+            QStringLiteral("the server began its identification with \"%1\" (%2 bytes in %3) and then "
+                           "stalled: no line end within %4")
+                .arg(printable(unfinished), QString::number(unfinished.size()), seconds(m_lastByteMs), limit));
+        return;
+    }
+    const int lines = static_cast<int>(m_reader.preBannerLines().size());
+    const double rate = lines / (static_cast<double>(m_timeout.count()) / 1000.0);
+    finishIdentification(IdentificationRecord::Outcome::LinesNoBanner,
+                         QStringLiteral("%1 lines (%2 per second) in %3, none of them an SSH identification")
+                             .arg(lines)
+                             .arg(rate, 0, 'f', 1)
+                             .arg(limit));
 }
 
 void WireExchange::finishIdentification(IdentificationRecord::Outcome outcome, const QString& detail)
@@ -305,9 +368,7 @@ void WireExchange::finishIdentification(IdentificationRecord::Outcome outcome, c
     }
     m_kexInitPhase.status = PhaseStatus::Skipped;
     m_kexInitPhase.detail = QStringLiteral("not reached");
-    if (m_stream)
-        m_stream->abort();
-    finish();
+    abandon();
 }
 
 void WireExchange::startKexInit()
@@ -399,6 +460,39 @@ void WireExchange::handlePacketBytes(const QByteArray& bytes)
     }
 }
 
+void WireExchange::kexInitEnded(TcpStream::EndOfStream how)
+{
+    const bool reset = how != TcpStream::EndOfStream::Closed;
+    QString progress;
+    if (m_kexInitRecord.bytesAfterBanner == 0)
+        progress = QStringLiteral("no bytes after its identification");
+    else if (m_kexInitRecord.packetLength > 0)
+        progress = QStringLiteral("%1 of the %2 bytes of its first packet")
+                       .arg(m_packetBuffer.size())
+                       .arg(m_kexInitRecord.packetLength + 4);
+    else
+        progress = QStringLiteral("%1 bytes after its identification").arg(m_kexInitRecord.bytesAfterBanner);
+    finishKexInit(reset ? KexInitRecord::Outcome::Reset : KexInitRecord::Outcome::Closed,
+                  QStringLiteral("the server %1 the connection before its KEXINIT arrived, having sent %2")
+                      .arg(reset ? QStringLiteral("reset") : QStringLiteral("closed"), progress));
+}
+
+void WireExchange::kexInitDeadline()
+{
+    const QString limit = seconds(static_cast<double>(m_timeout.count()));
+    QString progress;
+    if (m_kexInitRecord.bytesAfterBanner == 0)
+        progress = QStringLiteral("not one byte arrived after the server's identification");
+    else if (m_kexInitRecord.packetLength > 0)
+        progress = QStringLiteral("%1 of the %2 bytes of the server's first packet arrived")
+                       .arg(m_packetBuffer.size())
+                       .arg(m_kexInitRecord.packetLength + 4);
+    else
+        progress =
+            QStringLiteral("%1 bytes arrived after the server's identification").arg(m_kexInitRecord.bytesAfterBanner);
+    finishKexInit(KexInitRecord::Outcome::Timeout, QStringLiteral("no KEXINIT within %1: %2").arg(limit, progress));
+}
+
 void WireExchange::finishKexInit(KexInitRecord::Outcome outcome, const QString& detail)
 {
     m_kexInitRecord.outcome = outcome;
@@ -414,9 +508,7 @@ void WireExchange::finishKexInit(KexInitRecord::Outcome outcome, const QString& 
         closeGracefully();
         return;
     }
-    if (m_stream)
-        m_stream->abort();
-    finish();
+    abandon();
 }
 
 void WireExchange::closeGracefully()
@@ -433,134 +525,11 @@ void WireExchange::closeGracefully()
     m_deadline.start(std::min(m_timeout, std::chrono::milliseconds(closingGrace)));
 }
 
-void WireExchange::onEnded(TcpStream::EndOfStream how, const QString& reason)
+void WireExchange::abandon()
 {
-    const bool reset = how != TcpStream::EndOfStream::Closed;
-    const double afterMs = m_clock.elapsedMs() - m_identificationStartMs;
-    switch (m_stage) {
-    case Stage::Identification: {
-        const QString protocol = sniffProtocol(m_firstBytes);
-        if (!protocol.isEmpty()) {
-            m_identification.protocol = protocol;
-            finishIdentification(IdentificationRecord::Outcome::OtherProtocol,
-                                 QStringLiteral("another service answered (%1) and %2 the connection: %3")
-                                     .arg(protocol, reset ? QStringLiteral("reset") : QStringLiteral("closed"),
-                                          printable(m_firstBytes, 80)));
-            return;
-        }
-        if (m_identification.bytesReceived == 0) {
-            finishIdentification(
-                reset ? IdentificationRecord::Outcome::ResetNoBytes : IdentificationRecord::Outcome::ClosedNoBytes,
-                QStringLiteral("the server %1 the connection %2 after accepting it; no bytes received%3")
-                    .arg(reset ? QStringLiteral("reset") : QStringLiteral("closed"), seconds(afterMs),
-                         how == TcpStream::EndOfStream::Error ? QStringLiteral(" (%1)").arg(reason) : QString()));
-            return;
-        }
-        QByteArray text = m_reader.preBannerLines().join("\\n");
-        if (!m_reader.partialLine().isEmpty())
-            text += (text.isEmpty() ? QByteArray() : QByteArrayLiteral("\\n")) + m_reader.partialLine();
-        finishIdentification(
-            reset ? IdentificationRecord::Outcome::ResetAfterText : IdentificationRecord::Outcome::ClosedAfterText,
-            QStringLiteral("the server wrote \"%1\" and %2 the connection %3 after accepting it")
-                .arg(printable(text), reset ? QStringLiteral("reset") : QStringLiteral("closed"), seconds(afterMs)));
-        return;
-    }
-    case Stage::KexInit: {
-        QString progress;
-        if (m_kexInitRecord.bytesAfterBanner == 0)
-            progress = QStringLiteral("no bytes after its identification");
-        else if (m_kexInitRecord.packetLength > 0)
-            progress = QStringLiteral("%1 of the %2 bytes of its first packet")
-                           .arg(m_packetBuffer.size())
-                           .arg(m_kexInitRecord.packetLength + 4);
-        else
-            progress = QStringLiteral("%1 bytes after its identification").arg(m_kexInitRecord.bytesAfterBanner);
-        finishKexInit(reset ? KexInitRecord::Outcome::Reset : KexInitRecord::Outcome::Closed,
-                      QStringLiteral("the server %1 the connection before its KEXINIT arrived, having sent %2")
-                          .arg(reset ? QStringLiteral("reset") : QStringLiteral("closed"), progress));
-        return;
-    }
-    case Stage::Closing:
-        finish();
-        return;
-    case Stage::Idle:
-    case Stage::Done:
-        return;
-    }
-}
-
-void WireExchange::onDeadline()
-{
-    const QString limit = seconds(static_cast<double>(m_timeout.count()));
-    switch (m_stage) {
-    case Stage::Identification: {
-        const QString protocol = sniffProtocol(m_firstBytes);
-        if (!protocol.isEmpty()) {
-            m_identification.protocol = protocol;
-            finishIdentification(
-                IdentificationRecord::Outcome::OtherProtocol,
-                QStringLiteral("another service answered (%1): %2").arg(protocol, printable(m_firstBytes, 80)));
-            return;
-        }
-        if (m_identification.bytesReceived == 0) {
-            finishIdentification(
-                IdentificationRecord::Outcome::Silent,
-                QStringLiteral("the server accepted the connection but sent nothing within %1").arg(limit));
-            return;
-        }
-        const int lines = static_cast<int>(m_reader.preBannerLines().size());
-        const double rate = lines / (static_cast<double>(m_timeout.count()) / 1000.0);
-        finishIdentification(IdentificationRecord::Outcome::LinesNoBanner,
-                             QStringLiteral("%1 lines (%2 per second) in %3, none of them an SSH identification")
-                                 .arg(lines)
-                                 .arg(rate, 0, 'f', 1)
-                                 .arg(limit));
-        return;
-    }
-    case Stage::KexInit: {
-        QString progress;
-        if (m_kexInitRecord.bytesAfterBanner == 0)
-            progress = QStringLiteral("not one byte arrived after the server's identification");
-        else if (m_kexInitRecord.packetLength > 0)
-            progress = QStringLiteral("%1 of the %2 bytes of the server's first packet arrived")
-                           .arg(m_packetBuffer.size())
-                           .arg(m_kexInitRecord.packetLength + 4);
-        else
-            progress = QStringLiteral("%1 bytes arrived after the server's identification")
-                           .arg(m_kexInitRecord.bytesAfterBanner);
-        finishKexInit(KexInitRecord::Outcome::Timeout, QStringLiteral("no KEXINIT within %1: %2").arg(limit, progress));
-        return;
-    }
-    case Stage::Closing:
-        // The server did not close after our DISCONNECT; closing ourselves is all that is left.
-        if (m_stream)
-            m_stream->abort();
-        finish();
-        return;
-    case Stage::Idle:
-    case Stage::Done:
-        return;
-    }
-}
-
-void WireExchange::cancel()
-{
-    switch (m_stage) {
-    case Stage::Identification:
-        finishIdentification(IdentificationRecord::Outcome::Cancelled, QStringLiteral("cancelled"));
-        return;
-    case Stage::KexInit:
-        finishKexInit(KexInitRecord::Outcome::Cancelled, QStringLiteral("cancelled"));
-        return;
-    case Stage::Closing:
-        if (m_stream)
-            m_stream->abort();
-        finish();
-        return;
-    case Stage::Idle:
-    case Stage::Done:
-        return;
-    }
+    if (m_stream)
+        m_stream->abort();
+    finish();
 }
 
 void WireExchange::finish()

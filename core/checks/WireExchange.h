@@ -40,8 +40,9 @@ public:
     const PhaseRecord& identificationPhase() const { return m_identificationPhase; }
     const PhaseRecord& kexInitPhase() const { return m_kexInitPhase; }
 
-    // The KEXINIT we send: every algorithm OpenSSH, Dropbear, libssh and PuTTY may offer, so that the
-    // server has no reason to refuse before showing its own lists.
+    // The KEXINIT we send: every method the algorithm catalogue grades (all that OpenSSH, Dropbear, libssh
+    // and PuTTY may offer) plus the client's markers, so that the server has no reason to refuse before
+    // showing its own lists.
     static KexInit broadClientKexInit();
 
 signals:
@@ -57,16 +58,33 @@ private:
         Closing,
         Done
     };
+    // What a stage does when bytes arrive, the server ends the connection, the deadline passes or the
+    // run is cancelled. One row per stage, in Stage order; a null entry means the event changes nothing.
+    struct StageHandlers
+    {
+        Stage stage;
+        void (*data)(WireExchange& exchange, const QByteArray& bytes);
+        void (*ended)(WireExchange& exchange, TcpStream::EndOfStream how, const QString& reason);
+        void (*deadline)(WireExchange& exchange);
+        void (*cancel)(WireExchange& exchange);
+    };
+    static const StageHandlers& handlersFor(Stage stage);
 
     void onData(const QByteArray& bytes);
     void onEnded(TcpStream::EndOfStream how, const QString& reason);
     void onDeadline();
     void handleIdentificationBytes(const QByteArray& bytes);
+    void identificationEnded(TcpStream::EndOfStream how, const QString& reason);
+    void identificationDeadline();
+    bool finishIfOtherProtocol(const QString& endedWith);
     void finishIdentification(IdentificationRecord::Outcome outcome, const QString& detail);
     void startKexInit();
     void handlePacketBytes(const QByteArray& bytes);
+    void kexInitEnded(TcpStream::EndOfStream how);
+    void kexInitDeadline();
     void finishKexInit(KexInitRecord::Outcome outcome, const QString& detail);
     void closeGracefully();
+    void abandon();
     void finish();
     void emitEvent(TimelineEvent::Kind kind, const QString& phase, PhaseStatus status, const QString& detail);
 
@@ -80,6 +98,7 @@ private:
     QByteArray m_firstBytes; // the first 512 bytes, to name another protocol
     int m_linesAnnounced = 0;
     double m_identificationStartMs = 0.0;
+    double m_lastByteMs = 0.0; // when the latest identification bytes arrived, from the stage's start
     IdentificationRecord m_identification;
     PhaseRecord m_identificationPhase;
 

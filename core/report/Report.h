@@ -67,7 +67,7 @@ struct IdentificationRecord
         ClosedAfterText, // orderly close after some text that was not an identification
         ResetNoBytes,    // RST before any byte
         ResetAfterText,  // RST after some text
-        Silent,          // no byte until the deadline
+        Silent,          // no byte, or only the start of an identification ("SSH-2."), until the deadline
         LinesNoBanner,   // lines kept coming but none was an identification until the deadline
         TooManyLines,    // 1024 lines without an identification
         OtherProtocol,   // another service answered (protocol names it)

@@ -76,4 +76,10 @@ IdentificationLine IdentificationLine::parse(QByteArrayView line, bool hadCarria
     return id;
 }
 
+bool IdentificationLine::isUnfinishedIdentification(QByteArrayView unterminated)
+{
+    constexpr QByteArrayView prefix("SSH-");
+    return !unterminated.isEmpty() && (unterminated.startsWith(prefix) || prefix.startsWith(unterminated));
+}
+
 } // namespace SshDoctor

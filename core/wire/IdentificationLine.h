@@ -32,6 +32,10 @@ struct IdentificationLine
 
     // Parses one complete line (terminator already removed). hadCarriageReturn tells whether it ended in CR LF.
     static IdentificationLine parse(QByteArrayView line, bool hadCarriageReturn);
+    // True for text that still lacks its line end but can only become an identification: it starts with
+    // "SSH-", or it is the start of "SSH-" itself ("SSH"). A peer that stops there is an SSH server that
+    // stalled or is very slow, never another protocol (RFC 4253 §4.2: other lines must not start "SSH-").
+    static bool isUnfinishedIdentification(QByteArrayView unterminated);
 };
 
 } // namespace SshDoctor

@@ -18,6 +18,7 @@ class TestDiagnosisScripted : public QObject
 private slots:
     void diagnosis_data();
     void diagnosis();
+    void partialIdentificationIsAStalledServer();
 };
 
 void TestDiagnosisScripted::diagnosis_data()
@@ -79,6 +80,40 @@ void TestDiagnosisScripted::diagnosis()
     const int connections = attempts + (id == QLatin1String("kex-stalled") ? 1 : 0);
     QCOMPARE(cli.json.value(QStringLiteral("connections")).toInt(), connections);
     QCOMPARE(server.connectionsAccepted(), connections);
+}
+
+void TestDiagnosisScripted::partialIdentificationIsAStalledServer()
+{
+    // "SSH-2." and then nothing until the deadline: a stalled SSH server, never "another protocol".
+    ScriptedServer::Options options;
+    options.banner = "SSH-2.";
+    ScriptedServer server(ScriptedBehaviour::BannerThenSilence, options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+
+    const CliOutcome cli = runCli({QStringLiteral("--json"), QStringLiteral("--timeout"), QStringLiteral("1.5"),
+                                   QStringLiteral("127.0.0.1:%1").arg(server.port())});
+    QCOMPARE(cli.exitCode, 1);
+    const QString problem = firstFindingProblem(cli.json, QStringLiteral("banner-timeout"), QStringLiteral("high"));
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
+    const QJsonArray findings = cli.json.value(QStringLiteral("findings")).toArray();
+    for (const QJsonValue& f : findings)
+        QVERIFY(f.toObject().value(QStringLiteral("id")).toString() != QLatin1String("not-ssh"));
+    const QJsonObject first = findings.first().toObject();
+    const QString reason = first.value(QStringLiteral("confidence_reason")).toString();
+    QVERIFY2(reason.contains(QLatin1String("\"SSH-2.\", the first 6 bytes of an SSH identification")),
+             qPrintable(reason));
+    QVERIFY2(reason.contains(QLatin1String("in the 1.5 s it was given")), qPrintable(reason));
+    QStringList evidence;
+    for (const QJsonValue& e : first.value(QStringLiteral("evidence")).toArray())
+        evidence << e.toObject().value(QStringLiteral("detail")).toString();
+    QVERIFY2(evidence.contains(QStringLiteral("unfinished identification: \"SSH-2.\" (6 bytes, no line end)")),
+             qPrintable(evidence.join(QLatin1Char('\n'))));
+    const QJsonObject id = cli.json.value(QStringLiteral("identification")).toObject();
+    QCOMPARE(id.value(QStringLiteral("outcome")).toString(), QStringLiteral("silent"));
+    QCOMPARE(id.value(QStringLiteral("bytes_received")).toInt(), 6);
+    QCOMPARE(id.value(QStringLiteral("partial_text")).toString(), QStringLiteral("SSH-2."));
+    QCOMPARE(cli.json.value(QStringLiteral("connections")).toInt(), 1);
+    QCOMPARE(server.connectionsAccepted(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestDiagnosisScripted)

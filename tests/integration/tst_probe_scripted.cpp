@@ -20,6 +20,8 @@ class TestProbeScripted : public QObject
 private slots:
     void misbehaviour_data();
     void misbehaviour();
+    void partialIdentificationIsAStall_data();
+    void partialIdentificationIsAStall();
     void scriptedKexInitIsReportedExactly();
     void cancelStopsPromptly();
     void timelineEventsArriveInPhaseOrder();
@@ -152,6 +154,47 @@ void TestProbeScripted::misbehaviour()
     default:
         break;
     }
+}
+
+void TestProbeScripted::partialIdentificationIsAStall_data()
+{
+    QTest::addColumn<QByteArray>("sent"); // the server's only bytes, without a line end
+    QTest::addRow("version-started") << QByteArray("SSH-2.");
+    QTest::addRow("prefix-only") << QByteArray("SSH-");
+    QTest::addRow("line-without-end") << QByteArray("SSH-2.0-OpenSSH_9.2p1");
+}
+
+void TestProbeScripted::partialIdentificationIsAStall()
+{
+    // An SSH server that starts its identification and stalls is silent after a few bytes, not another
+    // protocol: the record says so, with the bytes, and the probe waits out the deadline for the rest.
+    QFETCH(QByteArray, sent);
+    ScriptedServer::Options options;
+    options.banner = sent;
+    ScriptedServer server(ScriptedBehaviour::BannerThenSilence, options);
+    QVERIFY2(server.start(), qPrintable(server.errorString()));
+
+    const ProbeOutcome o = runProbe(QStringLiteral("127.0.0.1:%1").arg(server.port()), probeTimeout);
+    QVERIFY(o.finished);
+    const Report& r = o.report;
+    QCOMPARE(phaseStatus(r, QStringLiteral("identification")), QStringLiteral("fail"));
+    QCOMPARE(IdentificationRecord::outcomeId(r.identification.outcome), QStringLiteral("silent"));
+    QCOMPARE(r.identification.bytesReceived, static_cast<qint64>(sent.size()));
+    QCOMPARE(r.identification.partialText, sent);
+    QCOMPARE(r.identification.lineCount, 0);
+    QVERIFY(r.identification.protocol.isEmpty());
+    QVERIFY(r.identification.firstByteMs.has_value());
+    const QString detail = r.phase(QStringLiteral("identification"))->detail;
+    QVERIFY2(detail.contains(QStringLiteral("began its identification with \"%1\" (%2 bytes in ")
+                                 .arg(QString::fromLatin1(sent))
+                                 .arg(sent.size())),
+             qPrintable(detail));
+    QVERIFY2(detail.contains(QLatin1String("no line end within 1.5 s")), qPrintable(detail));
+    QCOMPARE(r.identification.problem, detail);
+    QCOMPARE(phaseStatus(r, QStringLiteral("kexinit")), QStringLiteral("skipped"));
+    QCOMPARE(r.connections, 1);
+    QVERIFY2(o.wallMs >= probeTimeout.count() && o.wallMs <= probeTimeout.count() + 1000,
+             qPrintable(QString::number(o.wallMs)));
 }
 
 void TestProbeScripted::scriptedKexInitIsReportedExactly()

@@ -297,6 +297,26 @@ void TestDiagnosis::firstFinding_data()
                                             << "error"
                                             << ""
                                             << "without a line end";
+    // "SSH-2." and then nothing: an SSH server that stalled, never another protocol.
+    Report partial = identificationReport(Outcome::Silent, 2000.0);
+    partial.identification.bytesReceived = 6;
+    partial.identification.firstByteMs = 1.5;
+    partial.identification.partialText = "SSH-2.";
+    QTest::addRow("partial-identification-stalls") << partial << "banner-timeout"
+                                                   << "high"
+                                                   << "error"
+                                                   << ""
+                                                   << "\"SSH-2.\", the first 6 bytes of an SSH identification, 1.5 ms";
+    // A report written before the probe recorded this as silence: no complete line, the text unfinished.
+    Report partialBefore = identificationReport(Outcome::LinesNoBanner, 2000.0);
+    partialBefore.identification.bytesReceived = 8;
+    partialBefore.identification.firstByteMs = 0.8;
+    partialBefore.identification.partialText = "SSH-2.0-";
+    QTest::addRow("partial-identification-older-report") << partialBefore << "banner-timeout"
+                                                         << "high"
+                                                         << "error"
+                                                         << ""
+                                                         << "not another protocol";
     Report ssh1 = identificationReport(Outcome::Ssh1Only, 1.0);
     ssh1.server.banner = QByteArray("SSH-1.5-OpenSSH_2.9p2");
     QTest::addRow("ssh1") << ssh1 << "ssh1-only"

@@ -12,6 +12,8 @@ class TestIdentificationLine : public QObject
 private slots:
     void parse_data();
     void parse();
+    void unfinishedIdentification_data();
+    void unfinishedIdentification();
 };
 
 void TestIdentificationLine::parse_data()
@@ -140,6 +142,31 @@ void TestIdentificationLine::parse()
     QCOMPARE(id.software, software);
     QCOMPARE(id.version, version);
     QCOMPARE(id.comments, comments);
+}
+
+void TestIdentificationLine::unfinishedIdentification_data()
+{
+    QTest::addColumn<QByteArray>("text"); // what came without a line end
+    QTest::addColumn<bool>("unfinished");
+    QTest::addRow("version-started") << QByteArray("SSH-2.") << true;
+    QTest::addRow("prefix-only") << QByteArray("SSH-") << true;
+    QTest::addRow("prefix-cut") << QByteArray("SSH") << true;
+    QTest::addRow("first-letter") << QByteArray("S") << true;
+    QTest::addRow("whole-line-no-lf") << QByteArray("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u6") << true;
+    QTest::addRow("nothing") << QByteArray() << false;
+    QTest::addRow("lowercase") << QByteArray("ssh-2.0") << false;
+    QTest::addRow("other-text") << QByteArray("Exceeded MaxStartups") << false;
+    QTest::addRow("telnet") << QByteArray("\xff\xfb\x01") << false;
+    QTest::addRow("tls-alert") << QByteArray("\x15\x03\x03\x00\x02\x02\x46", 7) << false;
+    QTest::addRow("ssh-not-first") << QByteArray(" SSH-2.0-x") << false;
+    QTest::addRow("wrong-after-prefix") << QByteArray("SSX") << false;
+}
+
+void TestIdentificationLine::unfinishedIdentification()
+{
+    QFETCH(QByteArray, text);
+    QFETCH(bool, unfinished);
+    QCOMPARE(IdentificationLine::isUnfinishedIdentification(text), unfinished);
 }
 
 QTEST_GUILESS_MAIN(TestIdentificationLine)

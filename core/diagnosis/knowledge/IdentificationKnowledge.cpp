@@ -158,7 +158,8 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
             .severity = "error",
             .title = K("{{host}} accepted the connection on port {{port}} but never identified itself"),
             .explanation =
-                K("The connection opened, but in {{timeout}} not one byte came back, while an SSH server sends its "
+                K("The connection opened, but in {{timeout}} no identification came back (not one byte, or only "
+                  "its first few bytes such as \"SSH-2.\" and then nothing), while an SSH server sends its "
                   "identification straight away. ssh waits and then gives up with \"Connection timed out during "
                   "banner exchange\" (with ConnectTimeout set) or simply hangs. Usual causes: sshd is hung or "
                   "starved (out of memory, a full disk, a stuck process), a port forward, load balancer or container "

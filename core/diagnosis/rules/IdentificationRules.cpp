@@ -2,6 +2,7 @@
 
 #include "diagnosis/rules/AttemptView.h"
 #include "diagnosis/rules/RuleText.h"
+#include "wire/IdentificationLine.h"
 
 namespace SshDoctor {
 
@@ -56,6 +57,14 @@ RuleMatch matchWithEvidence(const Report& report, const QString& id, const QStri
     if (attempts.total() > 1)
         m.evidence << attempts.evidence(QStringLiteral("attempts"), QStringLiteral("attempt"));
     return m;
+}
+
+// The server began an SSH identification ("SSH-2.") and stalled before its line end. Reports written
+// before the probe recorded this as silence came with no complete line, so those count too.
+bool stalledInIdentification(const IdentificationRecord& id)
+{
+    const bool recorded = id.outcome == Outcome::Silent || (id.outcome == Outcome::LinesNoBanner && id.lineCount == 0);
+    return recorded && IdentificationLine::isUnfinishedIdentification(id.partialText);
 }
 
 QString everyAttempt(const AttemptView& attempts)
@@ -132,9 +141,26 @@ QList<RuleMatch> closedBeforeBannerRule(const Report& report)
 
 QList<RuleMatch> bannerTimeoutRule(const Report& report)
 {
-    if (report.identification.outcome != Outcome::Silent)
-        return {};
+    const IdentificationRecord& id = report.identification;
     const QString waited = RuleText::duration(identificationMs(report));
+    if (stalledInIdentification(id)) {
+        const QString words = RuleText::serverWords(id.partialText);
+        RuleMatch m = matchWithEvidence(
+            report, QStringLiteral("banner-timeout"), QStringLiteral("high"),
+            QStringLiteral("the server sent \"%1\", the first %2 bytes of an SSH identification, %3 after the "
+                           "connection opened, and then nothing more and no line end in the %4 it was given: an SSH "
+                           "server that began to answer and stalled (overloaded, swapping or stuck), not another "
+                           "protocol; a retry with a longer --timeout tells a slow server from a hung one")
+                .arg(words, QString::number(id.partialText.size()), RuleText::duration(id.firstByteMs.value_or(0.0)),
+                     waited));
+        m.evidence << EvidenceItem{QStringLiteral("identification"),
+                                   QStringLiteral("unfinished identification: \"%1\" (%2 bytes, no line end)")
+                                       .arg(words, QString::number(id.partialText.size()))};
+        m.facts.insert(QStringLiteral("timeout"), waited);
+        return {m};
+    }
+    if (id.outcome != Outcome::Silent)
+        return {};
     RuleMatch m = matchWithEvidence(
         report, QStringLiteral("banner-timeout"), QStringLiteral("high"),
         QStringLiteral("the connection stood for %1 and not one byte arrived, while an SSH server sends its "
@@ -181,7 +207,8 @@ QList<RuleMatch> notSshRule(const Report& report)
 {
     const IdentificationRecord& id = report.identification;
     const bool named = id.outcome == Outcome::OtherProtocol;
-    const bool unterminated = id.outcome == Outcome::LinesNoBanner && id.lineCount == 0;
+    const bool unterminated = id.outcome == Outcome::LinesNoBanner && id.lineCount == 0 &&
+                              !stalledInIdentification(id); // bannerTimeoutRule's
     if (!named && !unterminated)
         return {};
     const QString protocol = named && !id.protocol.isEmpty() ? id.protocol : QStringLiteral("an unknown protocol");
