@@ -8,6 +8,7 @@
 #include "report/ReportHeadline.h"
 #include "report/ReportTimeline.h"
 #include "report/ReportTranscript.h"
+#include "report/StatusPalette.h"
 #include "wire/KexInit.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -26,11 +27,7 @@ const QColor mutedColour(0x5f, 0x5f, 0x5f);
 
 QColor severityColour(const QString& severity)
 {
-    if (severity == QLatin1String("error"))
-        return QColor(0xc6, 0x28, 0x28);
-    if (severity == QLatin1String("warning"))
-        return QColor(0xb2, 0x6a, 0x00);
-    return QColor(0x2e, 0x7d, 0x32);
+    return QColor(StatusPalette::severity(severity));
 }
 
 // Tabs would jump to layout tab stops; in a snippet they are indentation.
