@@ -10,7 +10,7 @@ namespace {
 
 QString seconds(std::chrono::milliseconds timeout)
 {
-    return QStringLiteral("%1 s").arg(static_cast<double>(timeout.count()) / 1000.0, 0, 'f', 1);
+    return Duration::text(static_cast<double>(timeout.count()));
 }
 
 } // namespace

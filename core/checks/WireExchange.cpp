@@ -2,6 +2,7 @@
 
 #include "algorithms/AlgorithmCatalogue.h"
 #include "checks/ProbeOptions.h"
+#include "report/Duration.h"
 #include "wire/BinaryPacket.h"
 #include "wire/DisconnectMessage.h"
 #include "wire/ProtocolSniffer.h"
@@ -42,8 +43,7 @@ QString printable(const QByteArray& bytes, qsizetype max = 120)
 
 QString seconds(double ms)
 {
-    return ms < 1000.0 ? QStringLiteral("%1 ms").arg(ms, 0, 'f', ms < 10 ? 1 : 0)
-                       : QStringLiteral("%1 s").arg(ms / 1000.0, 0, 'f', 1);
+    return Duration::text(ms);
 }
 
 // What a client says in its kex list besides methods: it takes extension information (RFC 8308) and
