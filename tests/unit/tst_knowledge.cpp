@@ -92,10 +92,13 @@ const QSet<QString> knownFacts{
     QStringLiteral("client_risk"),
     QStringLiteral("server_algorithm"),
     QStringLiteral("server_line"),
+    QStringLiteral("server_keywords"),
     // client-config-override (NegotiationRules)
     QStringLiteral("default_algorithm"),
     QStringLiteral("config_lines"),
     QStringLiteral("config_option"),
+    QStringLiteral("proof_options"),
+    QStringLiteral("proof_risk"),
     // legacy-server, terrapin-exposed, outdated-server, outdated-client (ServerAgeRules)
     QStringLiteral("weak_categories"),
     QStringLiteral("weak_lists"),
