@@ -5,6 +5,7 @@
 #include "diagnosis/rules/IdentificationRules.h"
 #include "diagnosis/rules/NegotiationRules.h"
 #include "diagnosis/rules/PathRules.h"
+#include "diagnosis/rules/PostQuantumRules.h"
 #include "diagnosis/rules/ProxyRules.h"
 #include "diagnosis/rules/ServerAgeRules.h"
 #include "diagnosis/rules/ThrottlingRules.h"
@@ -38,6 +39,7 @@ const std::vector<DiagnosisRule>& diagnosisRules()
         // risks the versions and algorithm lists show even when the connection works
         &legacyServerRule,
         &terrapinRule,
+        &noPostQuantumKexRule,
         &outdatedServerRule,
         &outdatedClientRule,
     };

@@ -4,6 +4,8 @@
 #include "report/AnsiColour.h"
 #include "report/TextWrap.h"
 
+#include <algorithm>
+
 namespace SshDoctor {
 
 namespace {
@@ -57,6 +59,30 @@ QString configErrorText(const SshConfigError& e)
                                            "defaults instead."),
                             QStringLiteral("  "));
     return text;
+}
+
+// One line: is the key exchange the two sides agree on post-quantum, and if not, which side lacks one.
+QString postQuantumLine(const PostQuantumStatus& pq, bool colour)
+{
+    const QString label = QStringLiteral("post-quantum").leftJustified(24);
+    if (pq.negotiatedIsPostQuantum)
+        return QStringLiteral("  %1 %2 %3\n")
+            .arg(label, paint(QStringLiteral("yes:"), "32", colour), *pq.negotiatedKex);
+    QString why;
+    if (!pq.serverOffersPostQuantum)
+        why = QStringLiteral("the server offers no post-quantum key exchange");
+    else if (pq.clientKex.isEmpty())
+        why = QStringLiteral("the server offers %1, your ssh none").arg(pq.serverKex.join(u','));
+    else if (const auto shared = std::find_if(pq.clientKex.cbegin(), pq.clientKex.cend(),
+                                              [&pq](const QString& n) { return pq.serverKex.contains(n); });
+             shared != pq.clientKex.cend())
+        why = QStringLiteral("both offer %1, but your ssh lists another first").arg(*shared);
+    else
+        why = QStringLiteral("the server offers %1 and your ssh %2: none in common")
+                  .arg(pq.serverKex.join(u','), pq.clientKex.join(u','));
+    if (pq.negotiatedKex)
+        why = QStringLiteral("%1 is not; %2").arg(*pq.negotiatedKex, why);
+    return QStringLiteral("  %1 %2 %3\n").arg(label, paint(QStringLiteral("no:"), "33", colour), why);
 }
 
 } // namespace
@@ -121,6 +147,8 @@ QString ClientSideText::negotiationSection(const Report& report, bool colour)
             out += row.replace(lead.size(), nothing.size(), paint(nothing, "31;1", colour));
         }
     }
+    if (report.postQuantum)
+        out += postQuantumLine(*report.postQuantum, colour);
     return out;
 }
 

@@ -40,4 +40,16 @@ QJsonObject NegotiationJson::catalogueToJson(const QMap<QString, CatalogueEntry>
     return out;
 }
 
+QJsonObject NegotiationJson::postQuantumToJson(const PostQuantumStatus& status)
+{
+    return QJsonObject{
+        {QStringLiteral("negotiated_kex"),
+         status.negotiatedKex ? QJsonValue(*status.negotiatedKex) : QJsonValue(QJsonValue::Null)},
+        {QStringLiteral("negotiated_is_post_quantum"), status.negotiatedIsPostQuantum},
+        {QStringLiteral("server_offers_post_quantum"), status.serverOffersPostQuantum},
+        {QStringLiteral("server_kex"), QJsonArray::fromStringList(status.serverKex)},
+        {QStringLiteral("client_kex"), QJsonArray::fromStringList(status.clientKex)},
+    };
+}
+
 } // namespace SshDoctor

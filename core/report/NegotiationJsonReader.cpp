@@ -38,4 +38,15 @@ QMap<QString, CatalogueEntry> NegotiationJsonReader::readCatalogue(const JsonCur
     return out;
 }
 
+PostQuantumStatus NegotiationJsonReader::readPostQuantum(const JsonCursor& postQuantum)
+{
+    PostQuantumStatus s;
+    s.negotiatedKex = postQuantum.field("negotiated_kex").toOptionalString();
+    s.negotiatedIsPostQuantum = postQuantum.field("negotiated_is_post_quantum").toBool();
+    s.serverOffersPostQuantum = postQuantum.field("server_offers_post_quantum").toBool();
+    s.serverKex = postQuantum.field("server_kex").toStringList();
+    s.clientKex = postQuantum.field("client_kex").toStringList();
+    return s;
+}
+
 } // namespace SshDoctor

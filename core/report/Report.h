@@ -2,6 +2,7 @@
 
 #include "algorithms/CatalogueEntry.h"
 #include "algorithms/NegotiatedAlgorithm.h"
+#include "algorithms/PostQuantumKex.h"
 #include "report/PhaseStatus.h"
 #include "target/ClientRecord.h"
 
@@ -234,6 +235,9 @@ struct Report
     std::optional<ClientRecord> client;
     // RFC 4253 §7.1 with the user's client lists, keyed like server.algorithms; empty without a KEXINIT.
     QMap<QString, NegotiatedAlgorithm> negotiation;
+    // Whether that key exchange is hybrid post-quantum, and what each side offers of those; set whenever the
+    // server's KEXINIT was read, absent otherwise and in reports of older versions.
+    std::optional<PostQuantumStatus> postQuantum;
     // An entry for every algorithm name anywhere in the report.
     QMap<QString, CatalogueEntry> catalogue;
     QList<Finding> findings;

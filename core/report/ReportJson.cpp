@@ -197,6 +197,9 @@ QJsonObject ReportJson::toJson(const Report& report)
     // Always present, empty when no KEXINIT was read, so that readers can rely on the keys.
     root.insert(QStringLiteral("negotiation"), NegotiationJson::negotiationToJson(report.negotiation));
     root.insert(QStringLiteral("catalogue"), NegotiationJson::catalogueToJson(report.catalogue));
+    // Only when the server's KEXINIT was read, so that a report of an older version exports as it was.
+    if (report.postQuantum)
+        root.insert(QStringLiteral("post_quantum"), NegotiationJson::postQuantumToJson(*report.postQuantum));
 
     QJsonArray findings;
     for (const Finding& f : report.findings)

@@ -235,6 +235,8 @@ Report convert(const JsonCursor& root)
         report.client = ClientRecordJsonReader::read(client);
     report.negotiation = NegotiationJsonReader::readNegotiation(root.field("negotiation"));
     report.catalogue = NegotiationJsonReader::readCatalogue(root.field("catalogue"));
+    if (const JsonCursor c = root.field("post_quantum"); !c.isMissing() && !c.isNull())
+        report.postQuantum = NegotiationJsonReader::readPostQuantum(c);
     root.field("findings").forEachElement([&report](const JsonCursor& e) { report.findings.append(readFinding(e)); });
     return report;
 }

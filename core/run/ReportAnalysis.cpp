@@ -1,6 +1,7 @@
 #include "run/ReportAnalysis.h"
 
 #include "algorithms/Negotiation.h"
+#include "algorithms/PostQuantumKex.h"
 #include "diagnosis/Diagnoser.h"
 #include "report/ReportPrecision.h"
 #include "run/ReportCatalogue.h"
@@ -18,12 +19,18 @@ void analyse(Report& report)
 void negotiate(Report& report)
 {
     report.negotiation.clear();
+    report.postQuantum.reset();
+    const auto serverKex = report.server.algorithms.constFind(QStringLiteral("kex"));
+    if (serverKex != report.server.algorithms.constEnd())
+        report.postQuantum = PostQuantumKex::assess(*serverKex);
     if (report.server.algorithms.isEmpty() || !report.client)
         return;
     const ClientRecord& client = *report.client;
     const SshClientSettings& settings =
         client.proxy && client.proxy->jumpHostSettings ? *client.proxy->jumpHostSettings : client.settings;
     report.negotiation = Negotiation::negotiate(settings.kexInitLists(), report.server.algorithms);
+    if (const auto kex = report.negotiation.constFind(QStringLiteral("kex")); kex != report.negotiation.constEnd())
+        report.postQuantum = PostQuantumKex::assess(*kex);
 }
 
 } // namespace SshDoctor::ReportAnalysis

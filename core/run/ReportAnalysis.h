@@ -11,7 +11,7 @@ void analyse(Report& report);
 
 // Part of analyse(): the negotiation with the lists the user's ssh would send -- not with our own broad
 // KEXINIT, which is only how the server's full lists were read. Behind a ProxyJump the probed server is the
-// jump host, so its settings apply.
+// jump host, so its settings apply. Also whether the key exchange it picks is post-quantum (report.postQuantum).
 void negotiate(Report& report);
 
 } // namespace SshDoctor::ReportAnalysis

@@ -152,6 +152,14 @@ public:
         kex.server = {QStringLiteral("curve25519-sha256"), QStringLiteral("kex-strict-s-v00@openssh.com")};
         kex.impliedByCipher = QStringLiteral("aes256-gcm@openssh.com");
         r.negotiation.insert(QStringLiteral("kex"), kex);
+        PostQuantumStatus postQuantum;
+        postQuantum.negotiatedKex = QStringLiteral("sntrup761x25519-sha512@openssh.com");
+        postQuantum.negotiatedIsPostQuantum = true;
+        postQuantum.serverOffersPostQuantum = true;
+        postQuantum.serverKex = {QStringLiteral("sntrup761x25519-sha512@openssh.com")};
+        postQuantum.clientKex = {QStringLiteral("mlkem768x25519-sha256"),
+                                 QStringLiteral("sntrup761x25519-sha512@openssh.com")};
+        r.postQuantum = postQuantum;
         r.catalogue.insert(QStringLiteral("curve25519-sha256"),
                            CatalogueEntry{QStringLiteral("strong"), QStringLiteral("X25519"), QStringLiteral("kex"),
                                           QStringLiteral("6.5"), QStringLiteral("9.9"), true});

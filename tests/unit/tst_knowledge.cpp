@@ -44,6 +44,8 @@ const QSet<QString> contractIds{
     QStringLiteral("kex-stalled"),
     QStringLiteral("ssh-config-error"),
     QStringLiteral("healthy"),
+    // phase 2 additions of the contract
+    QStringLiteral("no-post-quantum-kex"),
 };
 
 // Facts DiagnosisFacts::fromReport provides, plus those rules add for their own findings.
@@ -103,10 +105,18 @@ const QSet<QString> knownFacts{
     QStringLiteral("client_risk"),
     QStringLiteral("server_algorithm"),
     QStringLiteral("server_line"),
+    QStringLiteral("server_keywords"),
     // client-config-override (NegotiationRules)
     QStringLiteral("default_algorithm"),
     QStringLiteral("config_lines"),
     QStringLiteral("config_option"),
+    QStringLiteral("proof_options"),
+    QStringLiteral("proof_risk"),
+    // no-post-quantum-kex (PostQuantumRules)
+    QStringLiteral("server_kex_list"),
+    QStringLiteral("pq_algorithm"),
+    QStringLiteral("pq_server_line"),
+    QStringLiteral("pq_note"),
     // legacy-server, terrapin-exposed, outdated-server, outdated-client (ServerAgeRules)
     QStringLiteral("weak_categories"),
     QStringLiteral("weak_lists"),
@@ -173,6 +183,7 @@ const QMap<QString, QSet<QString>> alwaysPresentFor{
      {QStringLiteral("terrapin_algorithms"), QStringLiteral("terrapin_ciphers_line")}},
     {QStringLiteral("outdated-server"), {QStringLiteral("server_release"), QStringLiteral("version_note")}},
     {QStringLiteral("outdated-client"), {QStringLiteral("client_release")}},
+    {QStringLiteral("no-post-quantum-kex"), {QStringLiteral("server_kex_list"), QStringLiteral("pq_note")}},
 };
 
 // The no-common-* findings: NegotiationRules always sets these.

@@ -6,6 +6,7 @@
 #include "diagnosis/knowledge/NegotiationKnowledge.h"
 #include "diagnosis/knowledge/OutcomeKnowledge.h"
 #include "diagnosis/knowledge/PathKnowledge.h"
+#include "diagnosis/knowledge/PostQuantumKnowledge.h"
 #include "diagnosis/knowledge/ProxyKnowledge.h"
 #include "diagnosis/knowledge/ServerAgeKnowledge.h"
 #include "diagnosis/knowledge/ThrottlingKnowledge.h"
@@ -18,9 +19,10 @@ const std::vector<const FindingKnowledge*>& allFindingKnowledge()
 {
     static const std::vector<const FindingKnowledge*> all = [] {
         std::vector<const FindingKnowledge*> out;
-        for (const auto* table : {&clientConfigKnowledge(), &proxyKnowledge(), &connectionKnowledge(),
-                                  &throttlingKnowledge(), &identificationKnowledge(), &pathKnowledge(),
-                                  &negotiationKnowledge(), &serverAgeKnowledge(), &outcomeKnowledge()})
+        for (const auto* table :
+             {&clientConfigKnowledge(), &proxyKnowledge(), &connectionKnowledge(), &throttlingKnowledge(),
+              &identificationKnowledge(), &pathKnowledge(), &negotiationKnowledge(), &serverAgeKnowledge(),
+              &postQuantumKnowledge(), &outcomeKnowledge()})
             for (const FindingKnowledge& k : *table)
                 out.push_back(&k);
         return out;

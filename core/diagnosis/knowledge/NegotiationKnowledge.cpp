@@ -8,7 +8,8 @@ namespace SshDoctor {
 
 namespace {
 
-// The five findings differ only in the category; NegotiationRules fills in its name, lists and fixes.
+// The five findings differ only in the category; NegotiationRules fills in its name, lists and fixes. The fixes
+// cover every category that fails (NegotiationFix), so each finding's command gets past the whole negotiation.
 FindingKnowledge noCommon(const char* id)
 {
     return {
@@ -42,8 +43,9 @@ FindingKnowledge noCommon(const char* id)
                 {"server", "debian",
                  K("Better, on the server: add {{server_algorithm}}, which your ssh already offers, to what sshd "
                    "accepts"),
-                 K("sudo sshd -T | grep -i '^{{option_keyword}} '\n"
-                   "# in /etc/ssh/sshd_config, or the file in /etc/ssh/sshd_config.d/ that sets it, make the line:\n"
+                 K("sudo sshd -T | grep -Ei '^({{server_keywords}}) '\n"
+                   "# in /etc/ssh/sshd_config, or the file in /etc/ssh/sshd_config.d/ that already sets the "
+                   "keyword, write:\n"
                    "{{server_line}}\n"
                    "sudo sshd -t && sudo systemctl reload ssh"),
                  K("Clients that use the old algorithms keep working; remove those from the line once none needs "
@@ -51,8 +53,9 @@ FindingKnowledge noCommon(const char* id)
                 {"server", "rhel",
                  K("Better, on the server: add {{server_algorithm}}, which your ssh already offers, to what sshd "
                    "accepts"),
-                 K("sudo sshd -T | grep -i '^{{option_keyword}} '\n"
-                   "# in /etc/ssh/sshd_config, or the file in /etc/ssh/sshd_config.d/ that sets it, make the line:\n"
+                 K("sudo sshd -T | grep -Ei '^({{server_keywords}}) '\n"
+                   "# in /etc/ssh/sshd_config, or the file in /etc/ssh/sshd_config.d/ that already sets the "
+                   "keyword, write:\n"
                    "{{server_line}}\n"
                    "sudo sshd -t && sudo systemctl reload sshd"),
                  K("On RHEL the system-wide crypto policy (update-crypto-policies) may set this list; change the "
@@ -100,9 +103,9 @@ const std::vector<FindingKnowledge>& negotiationKnowledge()
             .remediation =
                 {
                     {"client", "any", K("Prove it: connect once with no ssh_config at all"),
-                     K("ssh -F /dev/null {{ssh_port_option}}{{ssh_target}}"),
+                     K("ssh -F /dev/null {{proof_options}}{{ssh_port_option}}{{ssh_target}}"),
                      K("This one command ignores your whole ssh_config: user names, keys and jump hosts set there do "
-                       "not apply to it.")},
+                       "not apply to it.{{proof_risk}}")},
                     {"client", "any", K("See line {{config_line}} of {{config_file}}"),
                      K("sed -n '{{config_line}}p' {{config_path}}"), nullptr},
                     {"client", "any", K("Comment out line {{config_line}} of {{config_file}} (a copy is kept as .bak)"),
