@@ -439,6 +439,9 @@ void WireExchange::onEnded(TcpStream::EndOfStream how, const QString& reason)
     const double afterMs = m_clock.elapsedMs() - m_identificationStartMs;
     switch (m_stage) {
     case Stage::Identification: {
+        // Whether the server closed before it had our identification: the close of a server that does not read.
+        if (how == TcpStream::EndOfStream::Closed && m_stream->unacknowledgedAtClose() >= 0)
+            m_identification.clientIdentificationUnread = m_stream->unacknowledgedAtClose() > 0;
         const QString protocol = sniffProtocol(m_firstBytes);
         if (!protocol.isEmpty()) {
             m_identification.protocol = protocol;
