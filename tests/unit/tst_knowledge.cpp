@@ -234,8 +234,13 @@ class TestKnowledge : public QObject
 private slots:
     void finding_data();
     void finding();
+    void situation_data();
+    void situation();
     void idsAreUnique();
 };
+
+// Every rule for one finding's knowledge, as the diagnosis uses it.
+void checkFinding(const QString& id, const FindingKnowledge* k);
 
 void TestKnowledge::finding_data()
 {
@@ -249,6 +254,38 @@ void TestKnowledge::finding()
     QFETCH(QString, id);
     const FindingKnowledge* k = findingKnowledge(id);
     QVERIFY(k);
+    checkFinding(id, k);
+}
+
+// A situation's texts stand in for the finding's: they obey the same rules.
+void TestKnowledge::situation_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("name");
+    for (const FindingKnowledge* k : allFindingKnowledge())
+        for (const FindingSituation& s : k->situations)
+            QTest::addRow("%s/%s", k->id, s.name) << QString::fromLatin1(k->id) << QString::fromLatin1(s.name);
+}
+
+void TestKnowledge::situation()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, name);
+    const FindingKnowledge* k = findingKnowledge(id);
+    QVERIFY(k);
+    int named = 0;
+    for (const FindingSituation& s : k->situations)
+        named += name == QLatin1String(s.name);
+    QCOMPARE(named, 1);
+    const std::optional<FindingKnowledge> situated = k->inSituation(name);
+    QVERIFY(situated);
+    QVERIFY(situated->situations.empty());
+    checkFinding(id, &*situated);
+    QVERIFY(!k->inSituation(name + QStringLiteral("-unknown")));
+}
+
+void checkFinding(const QString& id, const FindingKnowledge* k)
+{
     QVERIFY2(contractIds.contains(id), "not in the contract's vocabulary");
     const QString severity = QString::fromLatin1(k->severity);
     QVERIFY(severity == QLatin1String("error") || severity == QLatin1String("warning") ||
