@@ -111,6 +111,8 @@ const QSet<QString> knownFacts{
     QStringLiteral("ping_headers"),
     QStringLiteral("ping_command"),
     QStringLiteral("retry_result"),
+    // closed-before-banner, reset-before-banner, not-ssh (IdentificationRules): "192.0.2.10:22", "[::1]:22"
+    QStringLiteral("address_port"),
 };
 
 // Facts every report has: titles, explanations and next checks may use these anywhere.
@@ -131,13 +133,16 @@ const QMap<QString, QSet<QString>> alwaysPresentFor{
     {QStringLiteral("address-family-mismatch"),
      {QStringLiteral("address"), QStringLiteral("broken_family"), QStringLiteral("working_family"),
       QStringLiteral("family_option"), QStringLiteral("address_family")}},
-    {QStringLiteral("closed-before-banner"), {QStringLiteral("address"), QStringLiteral("close_after")}},
-    {QStringLiteral("reset-before-banner"), {QStringLiteral("address"), QStringLiteral("close_after")}},
+    {QStringLiteral("closed-before-banner"),
+     {QStringLiteral("address"), QStringLiteral("close_after"), QStringLiteral("address_port")}},
+    {QStringLiteral("reset-before-banner"),
+     {QStringLiteral("address"), QStringLiteral("close_after"), QStringLiteral("address_port")}},
     {QStringLiteral("maxstartups-throttled"), {QStringLiteral("address")}},
     {QStringLiteral("per-source-penalty"), {QStringLiteral("address")}},
     {QStringLiteral("banner-timeout"), {QStringLiteral("address"), QStringLiteral("timeout")}},
     {QStringLiteral("tarpit"), {QStringLiteral("address"), QStringLiteral("line_count")}},
-    {QStringLiteral("not-ssh"), {QStringLiteral("address"), QStringLiteral("protocol")}},
+    {QStringLiteral("not-ssh"),
+     {QStringLiteral("address"), QStringLiteral("protocol"), QStringLiteral("address_port")}},
     {QStringLiteral("ssh1-only"), {QStringLiteral("address"), QStringLiteral("banner")}},
     {QStringLiteral("invalid-banner"), {QStringLiteral("address"), QStringLiteral("problem")}},
     {QStringLiteral("healthy"), {QStringLiteral("address")}},
