@@ -9,8 +9,12 @@
 #include <net/if.h>
 #include <netinet/in.h>
 #include <netinet/tcp.h>
+#include <sys/ioctl.h>
 #include <sys/socket.h>
 #include <unistd.h>
+#ifdef __linux__
+#include <linux/sockios.h>
+#endif
 
 namespace SshDoctor {
 
@@ -209,6 +213,7 @@ void TcpStream::onReadable()
             continue;
         }
         if (n == 0) {
+            m_unacknowledgedAtClose = unacknowledgedBytes();
             endWith(EndOfStream::Closed, QStringLiteral("connection closed by the peer"));
             return;
         }
@@ -229,6 +234,20 @@ void TcpStream::endWith(EndOfStream how, const QString& reason)
     closeSocket();
     m_finished = true;
     emit ended(how, reason);
+}
+
+qint64 TcpStream::unacknowledgedBytes() const
+{
+#ifdef SIOCOUTQ
+    // The peer's FIN acknowledges everything its kernel had received, so what is still unacknowledged once the
+    // FIN is in had not reached it. A reset that already followed leaves the count as it was.
+    int queued = 0;
+    if (::ioctl(m_fd, SIOCOUTQ, &queued) != 0)
+        return -1;
+    return m_pending.size() + queued;
+#else
+    return -1;
+#endif
 }
 
 void TcpStream::shutdownWrite()

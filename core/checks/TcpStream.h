@@ -60,6 +60,10 @@ public:
     QHostAddress localAddress() const { return m_localAddress; }
     qint64 bytesReceived() const { return m_bytesReceived; }
     qint64 bytesSent() const { return m_bytesSent; }
+    // After the peer's orderly close: how many of the bytes written here it had not acknowledged when its FIN
+    // came. Above 0, the peer closed before our bytes reached it, and its kernel answers them with a reset. -1
+    // until the stream ended with a close, or where the system cannot tell.
+    qint64 unacknowledgedAtClose() const { return m_unacknowledgedAtClose; }
 
     static QString outcomeName(ConnectOutcome outcome);
 
@@ -76,6 +80,7 @@ private:
     void failConnect(int error);
     void endWith(EndOfStream how, const QString& reason);
     void closeSocket();
+    qint64 unacknowledgedBytes() const;
 
     int m_fd = -1;
     bool m_connected = false;
@@ -86,6 +91,7 @@ private:
     QHostAddress m_localAddress;
     qint64 m_bytesReceived = 0;
     qint64 m_bytesSent = 0;
+    qint64 m_unacknowledgedAtClose = -1;
 };
 
 } // namespace SshDoctor

@@ -291,6 +291,9 @@ void WireExchange::identificationEnded(TcpStream::EndOfStream how, const QString
 {
     const bool reset = how != TcpStream::EndOfStream::Closed;
     const double afterMs = m_clock.elapsedMs() - m_identificationStartMs;
+    // Whether the server closed before it had our identification: the close of a server that does not read.
+    if (how == TcpStream::EndOfStream::Closed && m_stream->unacknowledgedAtClose() >= 0)
+        m_identification.clientIdentificationUnread = m_stream->unacknowledgedAtClose() > 0;
     const QString ended = reset ? QStringLiteral("reset") : QStringLiteral("closed");
     if (finishIfOtherProtocol(ended))
         return;

@@ -74,7 +74,15 @@ QList<Finding> Diagnoser::diagnose(const Report& report)
             const FindingKnowledge* k = findingKnowledge(match.id);
             if (!k)
                 qFatal("diagnosis rule produced %s, which the knowledge base does not hold", qPrintable(match.id));
-            ranked.append({buildFinding(match, *k, common), order++});
+            if (match.situation.isEmpty()) {
+                ranked.append({buildFinding(match, *k, common), order++});
+                continue;
+            }
+            const std::optional<FindingKnowledge> situated = k->inSituation(match.situation);
+            if (!situated)
+                qFatal("diagnosis rule produced %s in the situation %s, which the knowledge base does not hold",
+                       qPrintable(match.id), qPrintable(match.situation));
+            ranked.append({buildFinding(match, *situated, common), order++});
         }
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {

@@ -87,6 +87,11 @@ struct IdentificationRecord
     QString problem;              // why it is invalid / what ended it, in words
     QStringList issues;           // RFC deviations of an accepted identification line
     QString clientIdentification; // what we sent
+    // For a close (FIN) before the identification: whether the server closed before it had taken ours (its FIN
+    // did not acknowledge our bytes, and the reset that follows answers them) -- the close of a server that did
+    // not read, which races our identification and can come out as a FIN or a reset. false: the server had our
+    // identification when it closed. Unknown (not a close, or a report of an older version): nullopt.
+    std::optional<bool> clientIdentificationUnread;
 
     static QString outcomeId(Outcome outcome);
 };

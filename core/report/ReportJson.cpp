@@ -169,6 +169,9 @@ QJsonObject ReportJson::toJson(const Report& report)
         {QStringLiteral("problem"), id.problem.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(id.problem)},
         {QStringLiteral("issues"), stringArray(id.issues)},
     };
+    // Absent where it is unknown, so that a report of an older version exports again as it was.
+    if (id.clientIdentificationUnread)
+        identification.insert(QStringLiteral("client_identification_unread"), *id.clientIdentificationUnread);
     root.insert(QStringLiteral("identification"), identification);
 
     const KexInitRecord& k = report.kexInit;

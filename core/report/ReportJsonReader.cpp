@@ -121,6 +121,8 @@ IdentificationRecord readIdentification(const JsonCursor& c)
         id.partialText = textToBytes(*partial);
     id.problem = c.field("problem").toStringOrEmpty();
     id.issues = c.field("issues").toStringList();
+    if (const JsonCursor unread = c.field("client_identification_unread"); !unread.isMissing())
+        id.clientIdentificationUnread = unread.toBool();
     return id;
 }
 

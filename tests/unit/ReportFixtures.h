@@ -98,6 +98,7 @@ public:
         id.problem = QStringLiteral("a problem");
         id.issues = {QStringLiteral("no CR before LF")};
         id.clientIdentification = QStringLiteral("SSH-2.0-SSHDoctor_0.1.0");
+        id.clientIdentificationUnread = true;
 
         KexInitRecord& k = r.kexInit;
         k.outcome = KexInitRecord::Outcome::Received;

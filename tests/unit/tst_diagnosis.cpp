@@ -4,6 +4,7 @@
 #include "diagnosis/Diagnoser.h"
 #include "diagnosis/knowledge/FindingKnowledge.h"
 
+#include <QRegularExpression>
 #include <QSet>
 #include <QTest>
 #include <functional>
@@ -125,6 +126,10 @@ private slots:
     void firstFinding();
     void blackholeFixesFitTheAddressFamily_data();
     void blackholeFixesFitTheAddressFamily();
+    void closeOrReset_data();
+    void closeOrReset();
+    void oneCloseOneVerdict_data();
+    void oneCloseOneVerdict();
     void everyIdentificationFindingIsReachable();
 
 private:
@@ -451,6 +456,185 @@ void TestDiagnosis::blackholeFixesFitTheAddressFamily()
         evidence << e.detail;
     QVERIFY2(evidence.contains(QStringLiteral("this computer reaches the server through eth0, MTU 1500")),
              qPrintable(evidence.join(u'\n')));
+}
+
+namespace {
+
+// A close with no bytes, and whether the server's FIN came before it had our identification (nullopt: a
+// report that did not record it), from the server at address.
+Report closeReport(Outcome outcome, double closeMs, std::optional<bool> unread,
+                   const QString& address = QStringLiteral("192.0.2.10"))
+{
+    Report r = identificationReport(outcome, closeMs);
+    r.identification.clientIdentificationUnread = unread;
+    r.addresses.first().address = address;
+    r.addresses.first().family = address.contains(QLatin1Char(':')) ? QStringLiteral("ipv6") : QStringLiteral("ipv4");
+    return r;
+}
+
+// Advice about what lies between the two ends: wrong for a server on this computer's own loopback.
+const QRegularExpression pathAdvice(
+    QStringLiteral("hotspot|another network|intrusion|\\bIPS\\b|middlebox|proxy|firewall|device (in between|on the "
+                   "way)|in between reacting|network team"),
+    QRegularExpression::CaseInsensitiveOption);
+
+} // namespace
+
+void TestDiagnosis::closeOrReset_data()
+{
+    QTest::addColumn<Report>("report");
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("confidence");
+    QTest::addColumn<QString>("situation"); // the knowledge's situation the texts come from, "" for none
+    QTest::addColumn<QString>("second");
+    QTest::addColumn<QString>("reasonMentions");
+    QTest::addColumn<bool>("loopback");
+
+    // openssl s_server: reads our identification, closes 0.6 ms later with a FIN.
+    QTest::addRow("fin-after-ours-at-once") << closeReport(Outcome::ClosedNoBytes, 0.6, false) << "closed-before-banner"
+                                            << "high"
+                                            << "after-our-identification"
+                                            << "not-ssh"
+                                            << "probably not an SSH server" << false;
+    QTest::addRow("fin-after-ours-on-loopback")
+        << closeReport(Outcome::ClosedNoBytes, 0.6, false, QStringLiteral("127.0.0.1")) << "closed-before-banner"
+        << "high"
+        << "after-our-identification"
+        << "not-ssh"
+        << "TLS" << false;
+    // Slow: a proxy waiting for its backend is likelier than TLS, so no not-ssh.
+    QTest::addRow("fin-after-ours-slowly")
+        << closeReport(Outcome::ClosedNoBytes, 3000.0, false) << "closed-before-banner"
+        << "high"
+        << "after-our-identification"
+        << ""
+        << "proxy whose backend is down" << false;
+    // A server that closes without reading, when its close beats our identification.
+    QTest::addRow("fin-before-ours-at-once") << closeReport(Outcome::ClosedNoBytes, 0.4, true) << "reset-before-banner"
+                                             << "medium"
+                                             << ""
+                                             << ""
+                                             << "before our identification reached it" << false;
+    QTest::addRow("fin-before-ours-on-loopback")
+        << closeReport(Outcome::ClosedNoBytes, 0.4, true, QStringLiteral("127.0.0.1")) << "reset-before-banner"
+        << "medium"
+        << "loopback"
+        << ""
+        << "own loopback" << true;
+    QTest::addRow("fin-before-ours-after-5s")
+        << closeReport(Outcome::ClosedNoBytes, 5004.0, true) << "closed-before-banner"
+        << "high"
+        << ""
+        << ""
+        << "TCP wrappers" << false;
+    QTest::addRow("reset-on-loopback") << closeReport(Outcome::ResetNoBytes, 0.2, std::nullopt,
+                                                      QStringLiteral("127.0.0.1"))
+                                       << "reset-before-banner"
+                                       << "medium"
+                                       << "loopback"
+                                       << ""
+                                       << "nothing sits in between" << true;
+    QTest::addRow("reset-on-ipv6-loopback")
+        << closeReport(Outcome::ResetNoBytes, 0.2, std::nullopt, QStringLiteral("::1")) << "reset-before-banner"
+        << "medium"
+        << "loopback"
+        << ""
+        << "::1 is this computer's own loopback" << true;
+    QTest::addRow("reset-on-mapped-loopback")
+        << closeReport(Outcome::ResetNoBytes, 0.2, std::nullopt, QStringLiteral("::ffff:127.0.0.1"))
+        << "reset-before-banner"
+        << "medium"
+        << "loopback"
+        << ""
+        << "own loopback" << true;
+    // TCP wrappers on loopback stay TCP wrappers: libwrap's 5 s, not a quick reset.
+    QTest::addRow("reset-after-5s-on-loopback")
+        << closeReport(Outcome::ResetNoBytes, 5004.0, std::nullopt, QStringLiteral("127.0.0.1"))
+        << "closed-before-banner"
+        << "high"
+        << ""
+        << ""
+        << "TCP wrappers" << false;
+}
+
+void TestDiagnosis::closeOrReset()
+{
+    QFETCH(Report, report);
+    QFETCH(QString, id);
+    QFETCH(QString, confidence);
+    QFETCH(QString, situation);
+    QFETCH(QString, second);
+    QFETCH(QString, reasonMentions);
+    QFETCH(bool, loopback);
+
+    const QList<Finding> findings = Diagnoser::diagnose(report);
+    QVERIFY(!findings.isEmpty());
+    const Finding& f = findings.first();
+    QCOMPARE(f.id, id);
+    QCOMPARE(f.confidence, confidence);
+    QVERIFY2(f.confidenceReason.contains(reasonMentions), qPrintable(f.confidenceReason));
+    QCOMPARE(findings.size() > 1 ? findings.at(1).id : QString(), second);
+
+    // The texts are the situation's, complete and filled in.
+    const FindingKnowledge* k = findingKnowledge(id);
+    QVERIFY(k);
+    const std::optional<FindingKnowledge> situated =
+        situation.isEmpty() ? std::optional(*k) : k->inSituation(situation);
+    QVERIFY(situated);
+    QCOMPARE(f.remediation.size(), static_cast<qsizetype>(situated->remediation.size()));
+    QCOMPARE(f.nextChecks.size(), static_cast<qsizetype>(situated->nextChecks.size()));
+    QCOMPARE(f.alternatives.size(), static_cast<qsizetype>(situated->alternatives.size()));
+    for (const Finding& finding : findings) {
+        QVERIFY2(!finding.evidence.isEmpty(), qPrintable(finding.id));
+        QStringList texts{finding.title, finding.explanation, finding.confidenceReason};
+        texts << finding.nextChecks;
+        for (const RemediationSnippet& r : finding.remediation)
+            texts << r.title << r.snippet << r.risk.value_or(QString());
+        for (const QString& text : texts) {
+            QVERIFY2(!text.contains(QLatin1String("{{")), qPrintable(text));
+            if (loopback)
+                QVERIFY2(!pathAdvice.match(text).hasMatch(), qPrintable(text));
+        }
+    }
+    if (second == QLatin1String("not-ssh")) {
+        const Finding& notSsh = findings.at(1);
+        QCOMPARE(notSsh.confidence, QStringLiteral("medium"));
+        QVERIFY2(notSsh.title.contains(QLatin1String("probably TLS")), qPrintable(notSsh.title));
+        const QString checks = notSsh.nextChecks.join(u'\n');
+        const QString endpoint = report.addresses.first().address + QStringLiteral(":22");
+        QVERIFY2(checks.contains(QStringLiteral("openssl s_client -connect %1").arg(endpoint)), qPrintable(checks));
+        QVERIFY(notSsh.alternatives.contains(QStringLiteral("closed-before-banner")));
+        QVERIFY(f.alternatives.contains(QStringLiteral("not-ssh")));
+    }
+    for (const Finding& finding : findings)
+        m_seen.insert(finding.id);
+}
+
+// The same server closing at once without reading shows a reset or a FIN before our identification,
+// depending on which comes first: the verdict is the same.
+void TestDiagnosis::oneCloseOneVerdict_data()
+{
+    QTest::addColumn<QString>("address");
+    QTest::addRow("remote") << "192.0.2.10";
+    QTest::addRow("ipv4-loopback") << "127.0.0.1";
+    QTest::addRow("ipv6-loopback") << "::1";
+}
+
+void TestDiagnosis::oneCloseOneVerdict()
+{
+    QFETCH(QString, address);
+    for (const double ms : {0.1, 0.8, 3.0, 40.0}) {
+        const Finding reset =
+            Diagnoser::diagnose(closeReport(Outcome::ResetNoBytes, ms, std::nullopt, address)).first();
+        const Finding fin = Diagnoser::diagnose(closeReport(Outcome::ClosedNoBytes, ms, true, address)).first();
+        QCOMPARE(fin.id, reset.id);
+        QCOMPARE(fin.confidence, reset.confidence);
+        QCOMPARE(fin.severity, reset.severity);
+        QCOMPARE(fin.title, reset.title);
+        QCOMPARE(fin.explanation, reset.explanation);
+        QCOMPARE(fin.nextChecks, reset.nextChecks);
+        QCOMPARE(fin.alternatives, reset.alternatives);
+    }
 }
 
 void TestDiagnosis::everyIdentificationFindingIsReachable()

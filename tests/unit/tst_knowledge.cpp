@@ -132,6 +132,8 @@ const QSet<QString> knownFacts{
     QStringLiteral("ping_headers"),
     QStringLiteral("ping_command"),
     QStringLiteral("retry_result"),
+    // closed-before-banner, reset-before-banner, not-ssh (IdentificationRules): "192.0.2.10:22", "[::1]:22"
+    QStringLiteral("address_port"),
 };
 
 // Facts every report has: titles, explanations and next checks may use these anywhere.
@@ -152,13 +154,16 @@ const QMap<QString, QSet<QString>> alwaysPresentFor{
     {QStringLiteral("address-family-mismatch"),
      {QStringLiteral("address"), QStringLiteral("broken_family"), QStringLiteral("working_family"),
       QStringLiteral("family_option"), QStringLiteral("address_family")}},
-    {QStringLiteral("closed-before-banner"), {QStringLiteral("address"), QStringLiteral("close_after")}},
-    {QStringLiteral("reset-before-banner"), {QStringLiteral("address"), QStringLiteral("close_after")}},
+    {QStringLiteral("closed-before-banner"),
+     {QStringLiteral("address"), QStringLiteral("close_after"), QStringLiteral("address_port")}},
+    {QStringLiteral("reset-before-banner"),
+     {QStringLiteral("address"), QStringLiteral("close_after"), QStringLiteral("address_port")}},
     {QStringLiteral("maxstartups-throttled"), {QStringLiteral("address")}},
     {QStringLiteral("per-source-penalty"), {QStringLiteral("address")}},
     {QStringLiteral("banner-timeout"), {QStringLiteral("address"), QStringLiteral("timeout")}},
     {QStringLiteral("tarpit"), {QStringLiteral("address"), QStringLiteral("line_count")}},
-    {QStringLiteral("not-ssh"), {QStringLiteral("address"), QStringLiteral("protocol")}},
+    {QStringLiteral("not-ssh"),
+     {QStringLiteral("address"), QStringLiteral("protocol"), QStringLiteral("address_port")}},
     {QStringLiteral("ssh1-only"), {QStringLiteral("address"), QStringLiteral("banner")}},
     {QStringLiteral("invalid-banner"), {QStringLiteral("address"), QStringLiteral("problem")}},
     {QStringLiteral("healthy"), {QStringLiteral("address")}},
@@ -260,8 +265,13 @@ class TestKnowledge : public QObject
 private slots:
     void finding_data();
     void finding();
+    void situation_data();
+    void situation();
     void idsAreUnique();
 };
+
+// Every rule for one finding's knowledge, as the diagnosis uses it.
+void checkFinding(const QString& id, const FindingKnowledge* k);
 
 void TestKnowledge::finding_data()
 {
@@ -275,6 +285,38 @@ void TestKnowledge::finding()
     QFETCH(QString, id);
     const FindingKnowledge* k = findingKnowledge(id);
     QVERIFY(k);
+    checkFinding(id, k);
+}
+
+// A situation's texts stand in for the finding's: they obey the same rules.
+void TestKnowledge::situation_data()
+{
+    QTest::addColumn<QString>("id");
+    QTest::addColumn<QString>("name");
+    for (const FindingKnowledge* k : allFindingKnowledge())
+        for (const FindingSituation& s : k->situations)
+            QTest::addRow("%s/%s", k->id, s.name) << QString::fromLatin1(k->id) << QString::fromLatin1(s.name);
+}
+
+void TestKnowledge::situation()
+{
+    QFETCH(QString, id);
+    QFETCH(QString, name);
+    const FindingKnowledge* k = findingKnowledge(id);
+    QVERIFY(k);
+    int named = 0;
+    for (const FindingSituation& s : k->situations)
+        named += name == QLatin1String(s.name);
+    QCOMPARE(named, 1);
+    const std::optional<FindingKnowledge> situated = k->inSituation(name);
+    QVERIFY(situated);
+    QVERIFY(situated->situations.empty());
+    checkFinding(id, &*situated);
+    QVERIFY(!k->inSituation(name + QStringLiteral("-unknown")));
+}
+
+void checkFinding(const QString& id, const FindingKnowledge* k)
+{
     QVERIFY2(contractIds.contains(id), "not in the contract's vocabulary");
     const QString severity = QString::fromLatin1(k->severity);
     QVERIFY(severity == QLatin1String("error") || severity == QLatin1String("warning") ||

@@ -38,6 +38,26 @@ const FindingKnowledge* findingKnowledge(const QString& id)
     return nullptr;
 }
 
+std::optional<FindingKnowledge> FindingKnowledge::inSituation(const QString& name) const
+{
+    for (const FindingSituation& situation : situations) {
+        if (name != QLatin1String(situation.name))
+            continue;
+        FindingKnowledge k = *this;
+        k.situations.clear();
+        if (situation.explanation)
+            k.explanation = situation.explanation;
+        if (!situation.nextChecks.empty())
+            k.nextChecks = situation.nextChecks;
+        if (!situation.alternatives.empty())
+            k.alternatives = situation.alternatives;
+        if (!situation.remediation.empty())
+            k.remediation = situation.remediation;
+        return k;
+    }
+    return std::nullopt;
+}
+
 QString knowledgeText(const char* text)
 {
     return QCoreApplication::translate("SshDoctor::Knowledge", text);

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace SshDoctor {
@@ -19,6 +20,19 @@ struct SnippetKnowledge
     const char* risk;     // what it weakens or could break; nullptr when nothing
 };
 
+// The same finding where the facts change what is worth saying: a reset from a server on this computer's own
+// loopback, where nothing sits in between, calls for other checks than one that may come from a device on the
+// way. The rule names the situation (RuleMatch::situation); each text given here replaces the finding's own,
+// and what is left empty stays as the finding has it.
+struct FindingSituation
+{
+    const char* name;
+    const char* explanation = nullptr;
+    std::vector<const char*> nextChecks;
+    std::vector<const char*> alternatives;
+    std::vector<SnippetKnowledge> remediation;
+};
+
 struct FindingKnowledge
 {
     const char* id;
@@ -28,6 +42,10 @@ struct FindingKnowledge
     std::vector<const char*> nextChecks;
     std::vector<const char*> alternatives; // finding ids it could be mistaken for
     std::vector<SnippetKnowledge> remediation;
+    std::vector<FindingSituation> situations = {};
+
+    // The finding as it reads in that situation; nullopt when it has no situation of that name.
+    std::optional<FindingKnowledge> inSituation(const QString& name) const;
 };
 
 // Every finding the knowledge base holds, in pipeline order.

@@ -52,6 +52,16 @@ const SnippetKnowledge firstBytes{
 const SnippetKnowledge whoListens{
     "server", "any", K("Which program really listens on port {{port}}, and which port does sshd use?"),
     K("sudo ss -ltnp 'sport = :{{port}}'\nsudo sshd -T | grep -E '^(port|listenaddress) '"), nullptr};
+// A service that waits for its client to speak first and is not SSH: ask it in its own protocol.
+const SnippetKnowledge tlsProbe{
+    "client", "any",
+    K("Is it a TLS service (HTTPS, a TLS proxy)? A certificate and \"Protocol version: TLSv1.3\" (or 1.2) mean yes"),
+    K("openssl s_client -connect {{address_port}} -brief </dev/null"), nullptr};
+const SnippetKnowledge webProbe{
+    "client", "any", K("Is it a web server? curl shows the TLS handshake and the HTTP answer, if there is one"),
+    K("curl -v --globoff --max-time 10 https://{{address_port}}/\ncurl -v --globoff --max-time 10 "
+      "http://{{address_port}}/"),
+    nullptr};
 const SnippetKnowledge sshPortInConfig{
     "client", "any", K("Which host and port does your ssh really use for {{host}}? (~/.ssh/config may change them)"),
     K("ssh -G {{ssh_target}} | grep -iE '^(hostname|port) '"), nullptr};
@@ -110,6 +120,51 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
                     sshdRestartRhel,
                     watchOnServer,
                 },
+            .situations =
+                {
+                    // The server had our identification when it closed (its FIN acknowledged it). Measured:
+                    // openssl s_server reads it and closes 0.6 ms later, with a FIN and no bytes.
+                    {
+                        .name = "after-our-identification",
+                        .explanation =
+                            K("The server's side accepted the TCP connection, took the identification ssh sends at "
+                              "once, and {{close_after}} later closed the connection without sending a byte; ssh "
+                              "reports \"kex_exchange_identification: Connection closed by remote host\" (from "
+                              "OpenSSH 9.5 only with -v) and \"Connection closed by {{address}} port {{port}}\". An "
+                              "SSH server sends its own identification as soon as it accepts, without waiting for "
+                              "the client's, so a service that reads first and then hangs up without a word is most "
+                              "likely not an SSH server: a TLS service (an HTTPS server, a TLS proxy) reads ssh's "
+                              "first line, finds no TLS handshake in it and closes exactly like this. A wrong port, a "
+                              "port forward or load balancer that sends SSH to another service, or a proxy whose "
+                              "backend is down look the same. TCP wrappers and an sshd without host keys look "
+                              "different: they close without reading, which makes Linux answer with a reset."),
+                        .nextChecks =
+                            {
+                                K("Ask the port what it speaks: `openssl s_client -connect {{address_port}} -brief "
+                                  "</dev/null` shows a certificate when a TLS service answers, and `curl -v "
+                                  "--globoff https://{{address_port}}/` a web server."),
+                                K("Is {{port}} the right port for SSH on {{host}}? Check your ~/.ssh/config and ask "
+                                  "the server's administrator."),
+                                K("Is there a load balancer, port forward or proxy in front of port {{port}}? Check "
+                                  "where it sends the connection and that its backend is up."),
+                                K("On the server: which program owns port {{port}}, and does sshd's log show this "
+                                  "connection at all?"),
+                            },
+                        .alternatives = {"not-ssh", "reset-before-banner", "banner-timeout"},
+                        .remediation =
+                            {
+                                tlsProbe,
+                                webProbe,
+                                sshPortInConfig,
+                                whoListens,
+                                firstBytes,
+                                sshdLogJournal,
+                                sshdLogSyslog,
+                                watchOnClient,
+                                watchOnServer,
+                            },
+                    },
+                },
         },
         {
             .id = "reset-before-banner",
@@ -123,7 +178,8 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
                   "intrusion prevention system, a firewall with application control, a corporate proxy. The server "
                   "can cause the same picture: a server process that closes without reading what the client "
                   "already sent (an sshd started by a socket unit that cannot load its host keys, a proxy with no "
-                  "backend) makes Linux send a reset instead of a normal close."),
+                  "backend) makes Linux send a reset instead of a normal close, or a normal close followed by a "
+                  "reset when its close beats the client's identification."),
             .nextChecks =
                 {
                     K("Does it work from another network, such as a phone's hotspot? Then a device on this "
@@ -151,6 +207,55 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
                      nullptr},
                     hostKeysCheck,
                     socketActivation,
+                },
+            .situations =
+                {
+                    // 127.0.0.1 or ::1: nothing sits between ssh and the program that listens, so the reset is
+                    // that program's own close, whatever its timing.
+                    {
+                        .name = "loopback",
+                        .explanation =
+                            K("The TCP connection to {{address}} opened, and {{close_after}} later it was reset "
+                              "before a single byte of the server's identification arrived; ssh reports "
+                              "\"kex_exchange_identification: read: Connection reset by peer\" (or \"Connection "
+                              "closed by remote host\" when the close came first). {{address}} is this "
+                              "computer's own loopback: nothing sits between ssh and the program that listens on "
+                              "port {{port}}, so that program ended the connection itself. It closed at once "
+                              "without reading what ssh had already sent, and Linux answers unread data with a "
+                              "reset; when such a close comes before ssh's identification arrives, it is a normal "
+                              "close followed by the same reset, so one program can show either. Usual causes: an "
+                              "sshd started for each connection (a socket unit, inetd) that cannot load its host "
+                              "keys, an sshd still running after an upgrade replaced its binary or libraries, a "
+                              "port forward on this computer (a container's published port, ssh -L) whose other end "
+                              "is down, or a program on port {{port}} that is not an SSH server."),
+                        .nextChecks =
+                            {
+                                K("Which program listens on port {{port}} here? `sudo ss -ltnp 'sport = "
+                                  ":{{port}}'`"),
+                                K("Read that program's log from the moment of this check: sshd names the reason "
+                                  "(\"no hostkeys available\", \"Unable to load host key\", or \"fatal: -R not "
+                                  "supported here\" from an sshd older than 9.8 still running after an upgrade)."),
+                                K("If a container or a port forward publishes port {{port}}, is the program behind "
+                                  "it running?"),
+                            },
+                        .alternatives = {"closed-before-banner", "not-ssh", "maxstartups-throttled"},
+                        .remediation =
+                            {
+                                whoListens,
+                                sshdStatusDebian,
+                                sshdStatusRhel,
+                                sshdLogJournal,
+                                sshdLogSyslog,
+                                hostKeysCheck,
+                                socketActivation,
+                                staleLibraries,
+                                staleLibrariesDebian,
+                                staleLibrariesRhel,
+                                sshdRestartDebian,
+                                sshdRestartRhel,
+                                sshVerbose,
+                            },
+                    },
                 },
         },
         {
@@ -223,22 +328,29 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
             .severity = "error",
             .title = K("Another kind of service answers on {{host}} port {{port}}: {{protocol}}, not SSH"),
             .explanation =
-                K("The program on port {{port}} spoke {{protocol}} instead of SSH, so ssh fails with \"banner "
+                K("The program on port {{port}} is not an SSH server ({{protocol}}), so ssh fails with \"banner "
                   "exchange: invalid format\", \"kex_exchange_identification: Connection closed by remote host\" or "
-                  "no useful message at all. Usually the port number is wrong (a web server, a mail server), a port "
+                  "no useful message at all. A service that waits for its client to speak first says nothing: a TLS "
+                  "service (an HTTPS server, a TLS proxy) reads ssh's first line, finds no TLS handshake in it and "
+                  "closes without a word. Usually the port number is wrong (a web server, a mail server), a port "
                   "forward or load balancer sends SSH to the wrong backend, or another program took the port before "
                   "sshd started."),
             .nextChecks =
                 {
                     K("Is {{port}} the right port for SSH on {{host}}? Check your ~/.ssh/config and ask the "
                       "server's administrator."),
+                    K("Ask the port what it speaks: `openssl s_client -connect {{address_port}} -brief </dev/null` "
+                      "shows a certificate when a TLS service answers, and `curl -v --globoff "
+                      "https://{{address_port}}/` a web server."),
                     K("On the server: which program owns port {{port}}?"),
                     K("Is there a NAT port forward or load balancer rule for port {{port}}, and where does it "
                       "point?"),
                 },
-            .alternatives = {"tarpit", "invalid-banner"},
+            .alternatives = {"tarpit", "invalid-banner", "closed-before-banner"},
             .remediation =
                 {
+                    tlsProbe,
+                    webProbe,
                     sshPortInConfig,
                     whoListens,
                     firstBytes,

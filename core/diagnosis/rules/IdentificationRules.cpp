@@ -4,6 +4,8 @@
 #include "diagnosis/rules/RuleText.h"
 #include "wire/IdentificationLine.h"
 
+#include <QHostAddress>
+
 namespace SshDoctor {
 
 namespace {
@@ -36,6 +38,52 @@ double connectMs(const Report& report)
     return 0.0;
 }
 
+QString connectedAddress(const Report& report)
+{
+    for (const AddressResult& a : report.addresses)
+        if (a.status == QLatin1String("connected"))
+            return a.address;
+    return QString();
+}
+
+// 127.0.0.0/8, ::1 and ::ffff:127.x: this computer talking to itself, with nothing in between.
+bool isLoopback(const QString& address)
+{
+    return !address.isEmpty() && QHostAddress(address).isLoopback();
+}
+
+// "192.0.2.10:22", "[2001:db8::5]:22": what openssl s_client -connect and a URL take.
+QString addressPort(const Report& report)
+{
+    QString address = connectedAddress(report);
+    if (address.isEmpty())
+        address = report.target.host;
+    if (address.contains(QLatin1Char(':')))
+        address = QStringLiteral("[%1]").arg(address);
+    return QStringLiteral("%1:%2").arg(address).arg(report.target.port);
+}
+
+// What the server's FIN said about our identification, for a close that recorded it.
+EvidenceItem ourIdentificationEvidence(const IdentificationRecord& id)
+{
+    return EvidenceItem{QStringLiteral("identification"),
+                        id.clientIdentificationUnread.value_or(false)
+                            ? QStringLiteral("the server's FIN did not acknowledge our identification \"%1\": it "
+                                             "closed before it arrived, and a reset answered it")
+                                  .arg(id.clientIdentification)
+                            : QStringLiteral("the server's FIN acknowledged our identification \"%1\": it had "
+                                             "received it when it closed")
+                                  .arg(id.clientIdentification)};
+}
+
+// The server closed (FIN) after it had taken our identification: its FIN acknowledged it. Only reports that
+// recorded it know; for older ones nothing is assumed.
+bool closedAfterOurs(const IdentificationRecord& id)
+{
+    return (id.outcome == Outcome::ClosedNoBytes || id.outcome == Outcome::ClosedAfterText) &&
+           id.clientIdentificationUnread.has_value() && !*id.clientIdentificationUnread;
+}
+
 // The identification phase's own words, what the server wrote (a few lines), and every try when there were several.
 RuleMatch matchWithEvidence(const Report& report, const QString& id, const QString& confidence, const QString& reason)
 {
@@ -56,6 +104,7 @@ RuleMatch matchWithEvidence(const Report& report, const QString& id, const QStri
     const AttemptView attempts(report);
     if (attempts.total() > 1)
         m.evidence << attempts.evidence(QStringLiteral("attempts"), QStringLiteral("attempt"));
+    m.facts.insert(QStringLiteral("address_port"), addressPort(report));
     return m;
 }
 
@@ -90,9 +139,22 @@ QList<RuleMatch> closedBeforeBannerRule(const Report& report)
         return {};
 
     const double closeMs = identificationMs(report);
-    const bool reset = id.outcome == Outcome::ResetNoBytes || id.outcome == Outcome::ResetAfterText;
+    // A server that closes at once without reading races our identification: it arrives before the close and
+    // Linux resets, or after it and meets a closed socket (a FIN, then a reset). One close, two pictures: a FIN
+    // that came before our identification counts as the reset it is followed by.
+    const bool closedBeforeOurs = id.outcome == Outcome::ClosedNoBytes && id.clientIdentificationUnread.value_or(false);
+    const bool reset = id.outcome == Outcome::ResetNoBytes || id.outcome == Outcome::ResetAfterText || closedBeforeOurs;
     const QString after = RuleText::duration(closeMs);
     const QString consistent = everyAttempt(attempts);
+    const QString address = connectedAddress(report);
+    // What ended the connection, in words, for the reset branches.
+    const QString ended = closedBeforeOurs
+                              ? QStringLiteral("the server closed the connection %1 after accepting it, with no byte "
+                                               "and before our identification reached it, which then met a reset%2")
+                                    .arg(after, consistent)
+                              : QStringLiteral("the connection was reset %1 after it was accepted, with no byte from "
+                                               "the server%2")
+                                    .arg(after, consistent);
     RuleMatch m;
     if (afterText) {
         const QString words = RuleText::serverWords(self.text);
@@ -103,6 +165,18 @@ QList<RuleMatch> closedBeforeBannerRule(const Report& report)
                            "not OpenSSH's MaxStartups or penalty notices")
                 .arg(words, reset ? QStringLiteral("reset") : QStringLiteral("closed"), after, consistent));
         m.facts.insert(QStringLiteral("server_text"), words);
+    } else if (!reset && closedAfterOurs(id)) {
+        // An SSH server identifies itself without waiting for ours; one that reads first and hangs up is likely
+        // another service (notSshRule says which), or a proxy whose backend is down.
+        m = matchWithEvidence(report, QStringLiteral("closed-before-banner"), QStringLiteral("high"),
+                              QStringLiteral("the server's side closed the connection in an orderly way (FIN) %1 "
+                                             "after accepting it, without sending a byte%2, and only once it had "
+                                             "our identification (its FIN acknowledged it): an SSH server sends its "
+                                             "own without waiting, so what reads first and then hangs up is "
+                                             "probably not an SSH server (a TLS service such as HTTPS or a TLS "
+                                             "proxy does exactly this), or a proxy whose backend is down")
+                                  .arg(after, consistent));
+        m.situation = QStringLiteral("after-our-identification");
     } else if (!reset) {
         m = matchWithEvidence(report, QStringLiteral("closed-before-banner"), QStringLiteral("high"),
                               QStringLiteral("the server's side closed the connection in an orderly way (FIN) %1 "
@@ -111,21 +185,39 @@ QList<RuleMatch> closedBeforeBannerRule(const Report& report)
     } else if (closeMs >= tcpWrappersLowMs && closeMs <= tcpWrappersHighMs) {
         m = matchWithEvidence(
             report, QStringLiteral("closed-before-banner"), QStringLiteral("high"),
-            QStringLiteral("the connection was reset %1 after it was accepted, with no byte from the server%2: that "
-                           "is the 5 s TCP wrappers' libwrap waits before it closes a connection it refused (the "
-                           "close becomes a reset because our identification was never read), so hosts.deny or "
+            QStringLiteral("%1: that is the 5 s TCP wrappers' libwrap waits before it closes a connection it refused "
+                           "(the close becomes a reset because our identification was never read), so hosts.deny or "
                            "DenyHosts is the likely cause")
-                .arg(after, consistent));
+                .arg(ended));
     } else if (closeMs >= slowCloseMs) {
         // Our identification went out at once; a server that closes without reading it makes Linux reset.
         m = matchWithEvidence(
             report, QStringLiteral("closed-before-banner"),
             consistent.isEmpty() ? QStringLiteral("medium") : QStringLiteral("high"),
-            QStringLiteral("the connection was reset %1 after it was accepted, with no byte from the server%2: a "
-                           "server that takes its time to decide and then closes without reading what the client "
-                           "sent makes Linux send a reset (TCP wrappers' libwrap waits 5 s before it closes a "
+            QStringLiteral("%1: a server that takes its time to decide and then closes without reading what the "
+                           "client sent makes Linux send a reset (TCP wrappers' libwrap waits 5 s before it closes a "
                            "connection it refused), while a device in between usually resets at once")
-                .arg(after, consistent));
+                .arg(ended));
+    } else if (isLoopback(address)) {
+        // Nothing sits between this computer and itself: no middlebox, no IPS, no other network to try.
+        m = matchWithEvidence(
+            report, QStringLiteral("reset-before-banner"), QStringLiteral("medium"),
+            QStringLiteral("%1, and %2 is this computer's own loopback, where nothing sits in between: the program "
+                           "listening on port %3 closed the connection itself, at once and without reading our "
+                           "identification (Linux answers unread data with a reset, and a close that comes before "
+                           "our identification is a normal close followed by that reset); which program it is and "
+                           "why it closed, only its log can tell")
+                .arg(ended, address)
+                .arg(report.target.port));
+        m.situation = QStringLiteral("loopback");
+    } else if (closedBeforeOurs) {
+        m = matchWithEvidence(
+            report, QStringLiteral("reset-before-banner"), QStringLiteral("medium"),
+            QStringLiteral("%1 (connecting took %2): a server process that closes at once without reading does "
+                           "this when its close beats our identification, and a reset when it does not, while a "
+                           "device in between that reacts to the \"SSH-\" in our identification resets; only a "
+                           "capture on the server can tell them apart")
+                .arg(ended, RuleText::duration(connectMs(report))));
     } else {
         m = matchWithEvidence(
             report, QStringLiteral("reset-before-banner"), QStringLiteral("medium"),
@@ -135,6 +227,8 @@ QList<RuleMatch> closedBeforeBannerRule(const Report& report)
                            "reading gives the same picture; only a capture on the server can tell them apart")
                 .arg(after, RuleText::duration(connectMs(report)), consistent));
     }
+    if (!afterText && id.clientIdentificationUnread.has_value())
+        m.evidence << ourIdentificationEvidence(id);
     m.facts.insert(QStringLiteral("close_after"), after);
     return {m};
 }
@@ -203,6 +297,38 @@ QList<RuleMatch> tarpitRule(const Report& report)
     return {m};
 }
 
+namespace {
+
+// Closed without a byte, at once, and only once it had our identification: what a service does that waits for
+// its client to speak first and finds no sense in an SSH line. Measured: openssl s_server reads it and closes
+// 0.6 ms later with a FIN. closedBeforeBannerRule reports the close itself; this is the likely reason.
+QList<RuleMatch> silentReaderMatch(const Report& report)
+{
+    const IdentificationRecord& id = report.identification;
+    if (id.outcome != Outcome::ClosedNoBytes || !closedAfterOurs(id))
+        return {};
+    const double closeMs = identificationMs(report);
+    const AttemptView attempts(report);
+    // Slower than that, a proxy waiting for its backend is likelier; and a port that identified itself on
+    // another try is SSH.
+    if (closeMs >= slowCloseMs || attempts.withBanner() > 0 || attempts.comesAndGoes())
+        return {};
+    const QString protocol = QStringLiteral("probably TLS");
+    RuleMatch m = matchWithEvidence(
+        report, QStringLiteral("not-ssh"), QStringLiteral("medium"),
+        QStringLiteral("the server took our identification and closed %1 later without a byte%2: an SSH server "
+                       "identifies itself without waiting for the client, while a service that waits for its client "
+                       "to speak first and then hangs up on an SSH line is typically TLS (an HTTPS server or a TLS "
+                       "proxy, as openssl s_server does); nothing it sent names the protocol, so a TLS client on "
+                       "the port has to confirm it")
+            .arg(RuleText::duration(closeMs), everyAttempt(attempts)));
+    m.evidence << ourIdentificationEvidence(id);
+    m.facts.insert(QStringLiteral("protocol"), protocol);
+    return {m};
+}
+
+} // namespace
+
 QList<RuleMatch> notSshRule(const Report& report)
 {
     const IdentificationRecord& id = report.identification;
@@ -210,7 +336,7 @@ QList<RuleMatch> notSshRule(const Report& report)
     const bool unterminated = id.outcome == Outcome::LinesNoBanner && id.lineCount == 0 &&
                               !stalledInIdentification(id); // bannerTimeoutRule's
     if (!named && !unterminated)
-        return {};
+        return silentReaderMatch(report);
     const QString protocol = named && !id.protocol.isEmpty() ? id.protocol : QStringLiteral("an unknown protocol");
     RuleMatch m = matchWithEvidence(
         report, QStringLiteral("not-ssh"), named ? QStringLiteral("high") : QStringLiteral("medium"),

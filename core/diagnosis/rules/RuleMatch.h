@@ -19,6 +19,8 @@ struct RuleMatch
     QString confidenceReason;
     QList<EvidenceItem> evidence;
     QMap<QString, QString> facts; // placeholder name -> value, e.g. "server_text"
+    // Empty: the finding's knowledge as it is. Otherwise one of its situations (FindingSituation), e.g. "loopback".
+    QString situation;
 };
 
 // A rule reads the report and returns zero or more matches. Rules are pure functions.
