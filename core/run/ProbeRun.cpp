@@ -103,28 +103,19 @@ void ProbeRun::startClientSettings()
     m_clientRequest.deadline = m_options.timeout;
     // The real ssh's -V and -Q answers are kept for the process's life; a test's scripted runner is
     // asked every time.
-    const bool cacheCapabilities = !m_options.processRunner;
+    m_cacheCapabilities = !m_options.processRunner;
     m_runner = m_options.processRunner ? m_options.processRunner : std::make_shared<SystemProcessRunner>();
 
     // ssh runs in pool threads: a slow `Match exec` in the user's config must not stall this thread's
     // event loop, and cancel() stays prompt. Each task owns copies of everything it touches. Only ssh -G
-    // stands before the first packet; -V and -Q run beside it and the network stages.
+    // stands before the first packet; -V and -Q run after it, beside the network stages (started with it,
+    // the five processes would slow ssh -G down on a small machine).
     const std::shared_ptr<const ProcessRunner> runner = m_runner;
     const ClientSettingsReader::Request request = m_clientRequest;
     m_clientSettings = std::make_unique<QFutureWatcher<ClientRecord>>();
     connect(m_clientSettings.get(), &QFutureWatcher<ClientRecord>::finished, this, &ProbeRun::onClientSettings);
     m_clientSettings->setFuture(
         QtConcurrent::run(m_pool, [runner, request] { return ClientSettingsReader::readRoute(*runner, request); }));
-
-    if (const QString ssh = runner->findProgram(QStringLiteral("ssh")); !ssh.isEmpty()) {
-        QThreadPool* pool = m_pool;
-        m_capabilities = std::make_unique<QFutureWatcher<ClientSettingsReader::Capabilities>>();
-        connect(m_capabilities.get(), &QFutureWatcher<ClientSettingsReader::Capabilities>::finished, this,
-                &ProbeRun::onClientReadingFinished);
-        m_capabilities->setFuture(QtConcurrent::run(m_pool, [runner, ssh, request, cacheCapabilities, pool] {
-            return ClientSettingsReader::readCapabilities(*runner, ssh, request.deadline, cacheCapabilities, pool);
-        }));
-    }
 }
 
 void ProbeRun::startNegotiationSettings()
@@ -132,6 +123,17 @@ void ProbeRun::startNegotiationSettings()
     const std::shared_ptr<const ProcessRunner> runner = m_runner;
     const ClientSettingsReader::Request request = m_clientRequest;
     const ClientRecord client = *m_report.client;
+    if (client.sshProgram) {
+        const QString ssh = *client.sshProgram;
+        const bool cache = m_cacheCapabilities;
+        QThreadPool* pool = m_pool;
+        m_capabilities = std::make_unique<QFutureWatcher<ClientSettingsReader::Capabilities>>();
+        connect(m_capabilities.get(), &QFutureWatcher<ClientSettingsReader::Capabilities>::finished, this,
+                &ProbeRun::onClientReadingFinished);
+        m_capabilities->setFuture(QtConcurrent::run(m_pool, [runner, ssh, request, cache, pool] {
+            return ClientSettingsReader::readCapabilities(*runner, ssh, request.deadline, cache, pool);
+        }));
+    }
     m_negotiationSettings = std::make_unique<QFutureWatcher<ClientRecord>>();
     connect(m_negotiationSettings.get(), &QFutureWatcher<ClientRecord>::finished, this,
             &ProbeRun::onClientReadingFinished);

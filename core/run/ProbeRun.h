@@ -72,6 +72,7 @@ private:
     Report m_report;
     ClientSettingsReader::Request m_clientRequest;
     std::shared_ptr<const ProcessRunner> m_runner;
+    bool m_cacheCapabilities = false;                               // only the real ssh's answers are kept
     std::unique_ptr<QFutureWatcher<ClientRecord>> m_clientSettings; // ssh -G: where to connect
     std::unique_ptr<QFutureWatcher<ClientSettingsReader::Capabilities>> m_capabilities;
     std::unique_ptr<QFutureWatcher<ClientRecord>> m_negotiationSettings;
