@@ -121,7 +121,7 @@ void TestDiagnosisPathMtu::init()
 bool TestDiagnosisPathMtu::setBaseline(QString* error)
 {
     // Every test starts from the black hole: the router's ICMP "fragmentation needed" dropped, no other rule,
-    // the client's MTU as created, the server without MTU probing and with no path MTU remembered.
+    // the client's MTU as created, the server without MTU probing, and no path MTU remembered on either end.
     const QString router = m_setup.lab().routerNamespace();
     const QString server = m_setup.lab().serverNamespace();
     // A test route to the server left on the client goes; it is not there after a passing test.
@@ -156,7 +156,10 @@ bool TestDiagnosisPathMtu::setBaseline(QString* error)
                            QStringLiteral("set"), QStringLiteral("dev"), NetworkLab::clientDevice(),
                            QStringLiteral("mtu"), QStringLiteral("1500")}) ||
         !m_setup.lab().ip({QStringLiteral("-n"), server, QStringLiteral("route"), QStringLiteral("flush"),
-                           QStringLiteral("cache")})) {
+                           QStringLiteral("cache")}) ||
+        // Nor the client: a path MTU it learned in an earlier test would carry it through the black hole.
+        !m_setup.lab().ip({QStringLiteral("-n"), m_setup.lab().clientNamespace(), QStringLiteral("route"),
+                           QStringLiteral("flush"), QStringLiteral("cache")})) {
         *error = m_setup.lab().errorString();
         return false;
     }
