@@ -88,6 +88,8 @@ private:
     // that run ssh are the caller's; comments and lines that write to this machine's /etc are skipped.
     bool runLines(const QString& ns, const QStringList& lines, QString* error);
     bool setBaseline(QString* error);
+    // No path MTU remembered on the server or the client.
+    bool forgetPathMtu();
 
     NetworkLabServer m_setup; // started by initTestCase, stopped by cleanupTestCase and its destructor
 };
@@ -155,15 +157,21 @@ bool TestDiagnosisPathMtu::setBaseline(QString* error)
     if (!m_setup.lab().ip({QStringLiteral("-n"), m_setup.lab().clientNamespace(), QStringLiteral("link"),
                            QStringLiteral("set"), QStringLiteral("dev"), NetworkLab::clientDevice(),
                            QStringLiteral("mtu"), QStringLiteral("1500")}) ||
-        !m_setup.lab().ip({QStringLiteral("-n"), server, QStringLiteral("route"), QStringLiteral("flush"),
-                           QStringLiteral("cache")}) ||
-        // Nor the client: a path MTU it learned in an earlier test would carry it through the black hole.
-        !m_setup.lab().ip({QStringLiteral("-n"), m_setup.lab().clientNamespace(), QStringLiteral("route"),
-                           QStringLiteral("flush"), QStringLiteral("cache")})) {
+        !forgetPathMtu()) {
         *error = m_setup.lab().errorString();
         return false;
     }
     return true;
+}
+
+bool TestDiagnosisPathMtu::forgetPathMtu()
+{
+    // The server first; nor the client: a path MTU it learned in an earlier test would carry it through the
+    // black hole.
+    return m_setup.lab().ip({QStringLiteral("-n"), m_setup.lab().serverNamespace(), QStringLiteral("route"),
+                             QStringLiteral("flush"), QStringLiteral("cache")}) &&
+           m_setup.lab().ip({QStringLiteral("-n"), m_setup.lab().clientNamespace(), QStringLiteral("route"),
+                             QStringLiteral("flush"), QStringLiteral("cache")});
 }
 
 CliOutcome TestDiagnosisPathMtu::diagnose(int timeoutSeconds) const
@@ -242,9 +250,10 @@ void TestDiagnosisPathMtu::fixWorksAsWritten_data()
     QTest::addColumn<bool>("diagnosisHealthy");   // sshdoctor itself finds the path healthy with the fix in place
 
     // A ruleset of the usual nftables shape, with the drop of ICMP "fragmentation needed" in it instead of
-    // in iptables: an accept in one table does not undo a drop in another.
+    // in iptables: an accept in one table does not undo a drop in another. The iptables drop goes only once the
+    // nftables one is in place: the server still retransmits the large segments of earlier tests' connections,
+    // and one "fragmentation needed" let through in between would teach it the path MTU.
     const QStringList nftables{
-        QStringLiteral("iptables -F"),
         QStringLiteral("nft add table inet filter"),
         QStringLiteral("nft add chain inet filter input '{ type filter hook input priority 0; }'"),
         QStringLiteral("nft add chain inet filter forward '{ type filter hook forward priority 0; }'"),
@@ -252,6 +261,7 @@ void TestDiagnosisPathMtu::fixWorksAsWritten_data()
         QStringLiteral("nft add rule inet filter forward ct state established,related accept"),
         QStringLiteral("nft add rule inet filter forward accept"),
         QStringLiteral("nft add rule inet filter output icmp type destination-unreachable icmp code frag-needed drop"),
+        QStringLiteral("iptables -F"),
     };
     // A tunnel small both ways: the clamp rewrites the SYN that leaves through the small link in each direction.
     const QString smallBothWays =
@@ -295,6 +305,9 @@ void TestDiagnosisPathMtu::fixWorksAsWritten()
     QFETCH(bool, diagnosisHealthy);
     QString error;
     QVERIFY2(runLines(m_setup.lab().routerNamespace(), routerSetup, &error), qPrintable(error));
+    // Whatever the server learned while the router was being set up is forgotten: the diagnosis starts in the
+    // black hole.
+    QVERIFY2(forgetPathMtu(), qPrintable(m_setup.lab().errorString()));
 
     const CliOutcome cli = diagnose();
     const QString problem = firstFindingProblem(cli.json, QStringLiteral("mtu-blackhole"), QStringLiteral("high"));
