@@ -91,6 +91,7 @@ ReportPage::ReportPage(CheckSession* session, QWidget* parent)
     m_showFolder = named(new QPushButton(tr("Show &folder"), this), "showExportFolderButton",
                          tr("Show the folder of the exported file"));
     m_showFolder->setAutoDefault(false);
+    m_redactWatcher = new QFutureWatcher<Shown>(this);
     m_exportWatcher = new QFutureWatcher<QString>(this);
 
     auto* redaction = new QHBoxLayout;
@@ -125,6 +126,12 @@ ReportPage::ReportPage(CheckSession* session, QWidget* parent)
     connect(m_openExported, &QPushButton::clicked, this, [this] { openExported(false); });
     connect(m_showFolder, &QPushButton::clicked, this, [this] { openExported(true); });
     connect(m_exportWatcher, &QFutureWatcher<QString>::finished, this, &ReportPage::exportFinished);
+    // Only the last redaction started reaches here: setFuture() leaves the watcher's earlier ones unwatched.
+    connect(m_redactWatcher, &QFutureWatcher<Shown>::finished, this, [this] {
+        const QFuture<Shown> done = m_redactWatcher->future();
+        if (!done.isCanceled() && done.resultCount() > 0)
+            display(done.result());
+    });
     m_redactNote->setVisible(m_redact->isChecked());
     m_openExported->setVisible(false);
     m_showFolder->setVisible(false);
@@ -140,16 +147,57 @@ void ReportPage::initializePage()
 
 void ReportPage::refresh()
 {
-    const auto& report = m_session->report();
-    if (report)
-        m_shown = m_redact->isChecked() ? Redactor::redact(*report) : *report;
-    else
-        m_shown.reset();
-    m_text->setPlainText(m_shown ? ReportText::render(*m_shown, ReportText::Style{}) : QString());
+    m_shown.reset();
+    setCopyEnabled(false);
     m_redactNote->setVisible(m_redact->isChecked());
-    m_copy->setEnabled(m_shown.has_value());
-    m_copyMarkdown->setEnabled(m_shown.has_value());
-    m_export->setEnabled(m_shown.has_value() && !m_exportWatcher->isRunning());
+    const auto& report = m_session->report();
+    m_export->setEnabled(report.has_value() && !m_exportWatcher->isRunning());
+    if (!report) {
+        m_text->clear();
+        m_redactWatcher->setFuture(QFuture<Shown>()); // a redaction still going is not shown
+        return;
+    }
+    if (!m_redact->isChecked()) {
+        m_redactWatcher->setFuture(QFuture<Shown>());
+        display(Shown{*report, ReportText::render(*report, ReportText::Style{})});
+        return;
+    }
+    m_text->setPlainText(tr("Replacing host names, addresses, user names and key fingerprints …"));
+    m_redactWatcher->setFuture(QtConcurrent::run([report = *report] {
+        Report redacted = Redactor::redact(report);
+        QString text = ReportText::render(redacted, ReportText::Style{});
+        return Shown{std::move(redacted), std::move(text)};
+    }));
+}
+
+void ReportPage::display(const Shown& shown)
+{
+    m_shown = shown.report;
+    m_text->setPlainText(shown.text);
+    setCopyEnabled(true);
+}
+
+void ReportPage::setCopyEnabled(bool enabled)
+{
+    m_copy->setEnabled(enabled);
+    m_copyMarkdown->setEnabled(enabled);
+}
+
+QString ReportPage::suggestedFileName() const
+{
+    const auto& report = m_session->report();
+    if (m_shown)
+        return ReportFileWriter::suggestedName(*m_shown);
+    if (!report)
+        return QString();
+    if (!m_redact->isChecked())
+        return ReportFileWriter::suggestedName(*report);
+    // Still redacting: the redactor numbers the target first, so the target alone gets the placeholder the
+    // whole report gets.
+    Report head;
+    head.target = report->target;
+    head.created = report->created;
+    return ReportFileWriter::suggestedName(Redactor::redact(head));
 }
 
 QFileDialog* ReportPage::chooseExportFile()
@@ -164,7 +212,7 @@ QFileDialog* ReportPage::chooseExportFile()
                             tr("Markdown for tickets (*.md)"), tr("JSON, to open again (*.json)")});
     dialog->setDefaultSuffix(QStringLiteral("pdf"));
     // The name shows what is exported: with the box ticked, the host's placeholder.
-    const QString suggested = m_shown ? ReportFileWriter::suggestedName(*m_shown) : QString();
+    const QString suggested = suggestedFileName();
     if (!suggested.isEmpty())
         dialog->selectFile(suggested);
     const QString stem = QFileInfo(suggested).completeBaseName();
@@ -183,8 +231,9 @@ QFileDialog* ReportPage::chooseExportFile()
 
 void ReportPage::exportTo(const QString& path)
 {
+    const auto& report = m_session->report();
     const std::optional<ReportFormat> format = reportFormatForFile(path);
-    if (!m_shown || m_exportWatcher->isRunning())
+    if (!report || m_exportWatcher->isRunning())
         return;
     m_openExported->setVisible(false);
     m_showFolder->setVisible(false);
@@ -198,9 +247,10 @@ void ReportPage::exportTo(const QString& path)
     m_exportStatus->setText(tr("Saving %1 …").arg(QDir::toNativeSeparators(path)));
     ReportFileWriter::Options options;
     options.paper = ReportPdf::paperForLocale(QLocale());
-    // What is shown is what is written: redacted already when the box is ticked.
-    m_exportWatcher->setFuture(QtConcurrent::run([report = *m_shown, path, format = *format, options] {
-        return ReportFileWriter::write(report, path, format, options);
+    // Redacted as the preview is, by the same box, off the UI thread.
+    const bool redact = m_redact->isChecked();
+    m_exportWatcher->setFuture(QtConcurrent::run([report = *report, path, format = *format, options, redact] {
+        return ReportFileWriter::write(redact ? Redactor::redact(report) : report, path, format, options);
     }));
 }
 
@@ -211,7 +261,7 @@ void ReportPage::exportFinished()
                                             : tr("Not saved: %1").arg(error));
     m_openExported->setVisible(error.isEmpty());
     m_showFolder->setVisible(error.isEmpty());
-    m_export->setEnabled(m_shown.has_value());
+    m_export->setEnabled(m_session->report().has_value());
 }
 
 void ReportPage::openExported(bool folder)

@@ -37,15 +37,28 @@ public:
     QFileDialog* chooseExportFile();
 
 private:
-    // The report as it is shown, copied and exported: redacted when the box is ticked.
+    // What the page shows, copies and exports: the report, redacted when the box is ticked, and its summary.
+    struct Shown
+    {
+        Report report;
+        QString text;
+    };
+
+    // Shows the session's report as the box says. Redaction runs off the UI thread (a hostile server's
+    // lines can make it slow); until it is done the preview shows nothing of the report and the Copy
+    // buttons are off, so that nothing unredacted can be copied in between. Export redacts by itself.
     void refresh();
+    void display(const Shown& shown);
+    void setCopyEnabled(bool enabled);
+    // "sshdoctor-HOST-DATE.pdf" for what Export writes.
+    QString suggestedFileName() const;
     void copy(QPushButton* button, const QString& text, const QString& label);
     void exportTo(const QString& path);
     void exportFinished();
     void openExported(bool folder);
 
     CheckSession* m_session;
-    std::optional<Report> m_shown;
+    std::optional<Report> m_shown; // set once the preview shows it
     QPlainTextEdit* m_text = nullptr;
     QPushButton* m_copy = nullptr;
     QPushButton* m_copyMarkdown = nullptr;
@@ -55,6 +68,7 @@ private:
     QLabel* m_exportStatus = nullptr;
     QPushButton* m_openExported = nullptr;
     QPushButton* m_showFolder = nullptr;
+    QFutureWatcher<Shown>* m_redactWatcher = nullptr;
     QFutureWatcher<QString>* m_exportWatcher = nullptr;
     QString m_exportPath;
 };

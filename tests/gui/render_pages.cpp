@@ -17,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
 #include <QPushButton>
@@ -220,7 +221,12 @@ int main(int argc, char* argv[])
             if (scenarios[index].name == QLatin1String("refused")) {
                 auto* redact = window.findChild<QCheckBox*>(QStringLiteral("redactCheck"));
                 redact->setChecked(true);
-                QApplication::processEvents();
+                // Redaction runs off the UI thread; the Copy buttons come back when the preview shows it.
+                auto* copy = window.findChild<QPushButton*>(QStringLiteral("copySummaryButton"));
+                QElapsedTimer waited;
+                waited.start();
+                while (!copy->isEnabled() && waited.elapsed() < 10000)
+                    QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
                 save(QStringLiteral("5-report-redacted"));
                 redact->setChecked(false);
             }

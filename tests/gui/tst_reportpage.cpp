@@ -14,6 +14,7 @@
 #include <QGuiApplication>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScopeGuard>
@@ -71,6 +72,8 @@ private slots:
 private:
     void showOnReportPage(const Report& report);
     QCheckBox* redactCheck() const { return widget<QCheckBox>(m_window.get(), "redactCheck"); }
+    // Redaction runs off the UI thread: the Copy buttons come back once the preview shows its result.
+    bool previewReady() const { return widget<QPushButton>(m_window.get(), "copySummaryButton")->isEnabled(); }
     // A click on the box itself, as a person ticks it.
     void clickRedactCheck() const
     {
@@ -124,6 +127,11 @@ void TestReportPage::liveCheckCopiedWithTheBoxTickedHidesTheTarget()
     clickRedactCheck();
     QVERIFY(redactCheck()->isChecked());
     QVERIFY(widget<QLabel>(m_window.get(), "redactNote")->isVisible());
+    // While the names are being replaced, nothing of the report can be seen or copied.
+    QVERIFY(!previewReady());
+    QVERIFY(!widget<QPushButton>(m_window.get(), "copyMarkdownButton")->isEnabled());
+    QVERIFY(!preview().contains(QLatin1String("127.0.0.1")));
+    QTRY_VERIFY_WITH_TIMEOUT(previewReady(), boundMs);
     const QRegularExpression rootWord(QStringLiteral("\\broot\\b"));
     const QString shown = preview();
     const QString summary = copied("copySummaryButton");
@@ -153,6 +161,7 @@ void TestReportPage::everySensitiveValueIsHiddenInPreviewAndClipboard()
     QVERIFY(copied("copyMarkdownButton").contains(QLatin1String(ReportFixtures::fingerprint)));
 
     redactCheck()->setChecked(true);
+    QTRY_VERIFY_WITH_TIMEOUT(previewReady(), boundMs);
     const QString shown = preview();
     const QString summary = copied("copySummaryButton");
     const QString markdown = copied("copyMarkdownButton");
@@ -170,7 +179,9 @@ void TestReportPage::everySensitiveValueIsHiddenInPreviewAndClipboard()
     m_window.reopen();
     showOnReportPage(ReportFixtures::fullReport());
     QVERIFY(redactCheck()->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(previewReady(), boundMs);
     QVERIFY(leaks(preview()).isEmpty());
+    QVERIFY(preview().contains(QLatin1String("host-1")));
 }
 
 void TestReportPage::previewOpensWithTheVerdictAndWraps()
@@ -217,15 +228,21 @@ void TestReportPage::exportSuggestsAFileName()
     report.target.host = host;
     showOnReportPage(report);
     redactCheck()->setChecked(redact);
-    QTest::mouseClick(widget<QPushButton>(m_window.get(), "exportButton"), Qt::LeftButton);
-    auto* dialog = m_window->findChild<QFileDialog*>(QStringLiteral("exportDialog"));
-    QVERIFY(dialog && dialog->isVisible());
-    QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).fileName(), suggested);
-    // Another format, the same name with its extension.
-    emit dialog->filterSelected(QStringLiteral("HTML, one file (*.html)"));
-    QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).fileName(),
-             QString(suggested).replace(QLatin1String(".pdf"), QLatin1String(".html")));
-    dialog->reject();
+    // At once (the preview may still be redacting) and once the preview shows the report: the same name.
+    for (const bool ready : {false, true}) {
+        if (ready)
+            QTRY_VERIFY_WITH_TIMEOUT(previewReady(), boundMs);
+        QTest::mouseClick(widget<QPushButton>(m_window.get(), "exportButton"), Qt::LeftButton);
+        QPointer<QFileDialog> dialog = m_window->findChild<QFileDialog*>(QStringLiteral("exportDialog"));
+        QVERIFY(dialog && dialog->isVisible());
+        QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).fileName(), suggested);
+        // Another format, the same name with its extension.
+        emit dialog->filterSelected(QStringLiteral("HTML, one file (*.html)"));
+        QCOMPARE(QFileInfo(dialog->selectedFiles().value(0)).fileName(),
+                 QString(suggested).replace(QLatin1String(".pdf"), QLatin1String(".html")));
+        dialog->reject();
+        QTRY_VERIFY(!dialog); // closed and deleted
+    }
 }
 
 void TestReportPage::exportOffersToOpenTheFileOrItsFolder()
