@@ -49,6 +49,41 @@
     </message>
 </context>
 <context>
+    <name>SshDoctor::CheckAnnouncer</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>a step failed</source>
+        <translation>ein Schritt ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>nothing failed</source>
+        <translation>nichts ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>SSH Doctor</source>
+        <translation>SSH Doctor</translation>
+    </message>
+    <message>
+        <source>SSH Doctor — %1 — stopping…</source>
+        <translation>SSH Doctor — %1 — wird angehalten …</translation>
+    </message>
+    <message>
+        <source>SSH Doctor — %1 — checking…</source>
+        <translation>SSH Doctor — %1 — wird geprüft …</translation>
+    </message>
+    <message>
+        <source>SSH Doctor — %1 — %2</source>
+        <translation>SSH Doctor — %1 — %2</translation>
+    </message>
+    <message>
+        <source>The check of %1 has ended: %2.</source>
+        <translation>Die Prüfung von %1 ist beendet: %2.</translation>
+    </message>
+</context>
+<context>
     <name>SshDoctor::CheckingPage</name>
     <message>
         <source>Checking the connection</source>
@@ -310,8 +345,12 @@
 <context>
     <name>SshDoctor::ImportBanner</name>
     <message>
-        <source>Imported from %1, opened %2. This is the report as it was saved, not a check from this computer.</source>
-        <translation>Importiert aus %1, geöffnet am %2. Dies ist der Bericht, wie er gespeichert wurde, keine Prüfung von diesem Computer aus.</translation>
+        <source>Imported from %1, opened %2. The check ran %3. This is the report as it was saved, not a check from this computer.</source>
+        <translation>Importiert aus %1, geöffnet am %2. Die Prüfung lief am %3. Dies ist der Bericht, wie er gespeichert wurde, keine Prüfung von diesem Computer aus.</translation>
+    </message>
+    <message>
+        <source>Imported from %1, opened %2. It does not say when the check ran. This is the report as it was saved, not a check from this computer.</source>
+        <translation>Importiert aus %1, geöffnet am %2. Wann die Prüfung lief, steht nicht darin. Dies ist der Bericht, wie er gespeichert wurde, keine Prüfung von diesem Computer aus.</translation>
     </message>
 </context>
 <context>
@@ -550,14 +589,6 @@
         <translation>Hostnamen, Adressen, Benutzernamen und Schlüssel-Fingerabdrücke &amp;verbergen</translation>
     </message>
     <message>
-        <source>Hide host names, addresses, user names and key fingerprints in the export</source>
-        <translation>Hostnamen, Adressen, Benutzernamen und Schlüssel-Fingerabdrücke im Export verbergen</translation>
-    </message>
-    <message>
-        <source>For sharing: each one is replaced by a placeholder such as host-1 or address-2, the same everywhere in the report.</source>
-        <translation>Zum Weitergeben: Jeder Wert wird durch einen Platzhalter wie host-1 oder address-2 ersetzt, überall im Bericht derselbe.</translation>
-    </message>
-    <message>
         <source>Export status</source>
         <translation>Exportstatus</translation>
     </message>
@@ -600,6 +631,58 @@
     <message>
         <source>Where this report comes from</source>
         <translation>Woher dieser Bericht stammt</translation>
+    </message>
+    <message>
+        <source>Hide host names, addresses, user names and key fingerprints in what is shown, copied and exported</source>
+        <translation>Hostnamen, Adressen, Benutzernamen und Schlüssel-Fingerabdrücke in Anzeige, Kopie und Export verbergen</translation>
+    </message>
+    <message>
+        <source>For sharing outside your organisation: each one is replaced by a placeholder such as host-1 or address-2, the same everywhere, in the text below, in what you copy and in the exported file. Leave it off for your own helpdesk: they need the real names.</source>
+        <translation>Zum Weitergeben außerhalb Ihrer Organisation: Jeder Wert wird durch einen Platzhalter wie host-1 oder address-2 ersetzt, überall derselbe, im Text unten, in dem, was Sie kopieren, und in der exportierten Datei. Für Ihren eigenen Helpdesk ausgeschaltet lassen: Er braucht die echten Namen.</translation>
+    </message>
+    <message>
+        <source>Placeholders stand in for them below, in what you copy and in the file you export.</source>
+        <translation>Platzhalter stehen an ihrer Stelle, unten, in dem, was Sie kopieren, und in der Datei, die Sie exportieren.</translation>
+    </message>
+    <message>
+        <source>What hiding does</source>
+        <translation>Was das Verbergen bewirkt</translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation>Als &amp;Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the report as Markdown</source>
+        <translation>Den Bericht als Markdown kopieren</translation>
+    </message>
+    <message>
+        <source>The whole report in Markdown, for tickets and chats that format it: headings, tables and the fixes as code blocks.</source>
+        <translation>Der ganze Bericht in Markdown, für Tickets und Chats, die es darstellen: Überschriften, Tabellen und die Korrekturen als Codeblöcke.</translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation>Die exportierte Datei öffnen</translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation>&amp;Ordner zeigen</translation>
+    </message>
+    <message>
+        <source>Show the folder of the exported file</source>
+        <translation>Den Ordner der exportierten Datei zeigen</translation>
+    </message>
+    <message>
+        <source>Replacing host names, addresses, user names and key fingerprints …</source>
+        <translation>Hostnamen, Adressen, Benutzernamen und Schlüssel-Fingerabdrücke werden ersetzt …</translation>
+    </message>
+    <message>
+        <source>Saved to %1, but nothing on this computer opens it.</source>
+        <translation>Gespeichert unter %1, aber kein Programm auf diesem Computer öffnet es.</translation>
     </message>
 </context>
 <context>

@@ -49,6 +49,41 @@
     </message>
 </context>
 <context>
+    <name>SshDoctor::CheckAnnouncer</name>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a step failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH Doctor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH Doctor — %1 — stopping…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH Doctor — %1 — checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH Doctor — %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The check of %1 has ended: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SshDoctor::CheckingPage</name>
     <message>
         <source>Checking the connection</source>
@@ -309,7 +344,11 @@
 <context>
     <name>SshDoctor::ImportBanner</name>
     <message>
-        <source>Imported from %1, opened %2. This is the report as it was saved, not a check from this computer.</source>
+        <source>Imported from %1, opened %2. The check ran %3. This is the report as it was saved, not a check from this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported from %1, opened %2. It does not say when the check ran. This is the report as it was saved, not a check from this computer.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -549,14 +588,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Hide host names, addresses, user names and key fingerprints in the export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>For sharing: each one is replaced by a placeholder such as host-1 or address-2, the same everywhere in the report.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Export status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -598,6 +629,58 @@
     </message>
     <message>
         <source>Where this report comes from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hide host names, addresses, user names and key fingerprints in what is shown, copied and exported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For sharing outside your organisation: each one is replaced by a placeholder such as host-1 or address-2, the same everywhere, in the text below, in what you copy and in the exported file. Leave it off for your own helpdesk: they need the real names.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placeholders stand in for them below, in what you copy and in the file you export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What hiding does</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy as &amp;Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the report as Markdown</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole report in Markdown, for tickets and chats that format it: headings, tables and the fixes as code blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the folder of the exported file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replacing host names, addresses, user names and key fingerprints …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1, but nothing on this computer opens it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -27,8 +27,17 @@ void ImportBanner::refresh()
         setVisible(false);
         return;
     }
-    setText(tr("Imported from %1, opened %2. This is the report as it was saved, not a check from this computer.")
-                .arg(report->imported->origin, ReportHeadline::time(report->imported->openedAt)));
+    // Both times: the findings speak of when the check ran, not of when the file was opened.
+    const QString origin = report->imported->origin;
+    const QString opened = ReportHeadline::time(report->imported->openedAt);
+    if (report->created.isValid())
+        setText(tr("Imported from %1, opened %2. The check ran %3. This is the report as it was saved, not a check "
+                   "from this computer.")
+                    .arg(origin, opened, ReportHeadline::time(report->created)));
+    else
+        setText(tr("Imported from %1, opened %2. It does not say when the check ran. This is the report as it was "
+                   "saved, not a check from this computer.")
+                    .arg(origin, opened));
     setVisible(true);
 }
 

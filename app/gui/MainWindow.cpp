@@ -1,6 +1,7 @@
 #include "gui/MainWindow.h"
 
 #include "gui/AboutDialog.h"
+#include "gui/CheckAnnouncer.h"
 #include "gui/CheckSession.h"
 #include "gui/DiagnosisWizard.h"
 #include "gui/ReportOpener.h"
@@ -50,6 +51,7 @@ MainWindow::MainWindow(QWidget* parent)
     statusBar()->setObjectName(QStringLiteral("statusBar"));
     statusBar()->setAccessibleName(tr("Status"));
     createMenus();
+    new CheckAnnouncer(m_wizard, this); // the title names the target and the verdict
     connect(m_opener, &ReportOpener::readingChanged, this, &MainWindow::readingChanged);
     connect(m_opener, &ReportOpener::opened, m_wizard, &DiagnosisWizard::showReport);
     // A check started while a file was still being read wins: the file must not replace it when it arrives.

@@ -4,6 +4,7 @@
 #include "report/ReportJson.h"
 #include "report/ReportMarkdown.h"
 
+#include <QRegularExpression>
 #include <QSaveFile>
 
 namespace SshDoctor {
@@ -34,6 +35,20 @@ QString ReportFileWriter::write(const Report& report, const QString& path, Repor
     if (file.write(bytes) != bytes.size() || !file.commit())
         return QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
     return QString();
+}
+
+QString ReportFileWriter::suggestedName(const Report& report, const QString& suffix)
+{
+    // Windows refuses \ / : * ? " < > | in names, and an IPv6 address is mostly colons.
+    static const QRegularExpression unsafe(QStringLiteral("[^A-Za-z0-9._-]"));
+    QString host = report.target.host;
+    host.replace(unsafe, QStringLiteral("_"));
+    if (host.isEmpty())
+        host = QStringLiteral("report");
+    QString name = QStringLiteral("sshdoctor-%1").arg(host);
+    if (report.created.isValid())
+        name += report.created.toUTC().toString(QStringLiteral("-yyyy-MM-dd"));
+    return name + QLatin1Char('.') + suffix;
 }
 
 } // namespace SshDoctor

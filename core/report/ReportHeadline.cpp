@@ -1,5 +1,7 @@
 #include "report/ReportHeadline.h"
 
+#include <QStringList>
+
 namespace SshDoctor {
 
 QString ReportHeadline::target(const Report& report)
@@ -30,6 +32,36 @@ QString ReportHeadline::time(const QDateTime& time)
     if (!time.isValid())
         return QStringLiteral("unknown");
     return time.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss 'UTC'"));
+}
+
+QString ReportHeadline::thisComputer(const Report& report)
+{
+    QStringList computer;
+    if (report.clientAddress) {
+        QString address = *report.clientAddress;
+        if (report.clientInterface && report.clientInterface->mtu > 0)
+            address +=
+                QStringLiteral(" on %1 (MTU %2)").arg(report.clientInterface->name).arg(report.clientInterface->mtu);
+        else if (report.clientInterface)
+            address += QStringLiteral(" on %1").arg(report.clientInterface->name);
+        computer.append(address);
+    }
+    if (!report.tool.os.isEmpty())
+        computer.append(report.tool.os);
+    computer.append(report.tool.opensshClient.value_or(QStringLiteral("no OpenSSH client found")));
+    return computer.join(QStringLiteral("; "));
+}
+
+const RemediationSnippet* ReportHeadline::firstStep(const Report& report)
+{
+    if (report.findings.isEmpty())
+        return nullptr;
+    const Finding& f = report.findings.constFirst();
+    for (const QString& side : {QStringLiteral("client"), QStringLiteral("server")})
+        for (const RemediationSnippet& r : f.remediation)
+            if (r.side == side)
+                return &r;
+    return nullptr;
 }
 
 QString ReportHeadline::importNote(const Report& report)

@@ -8,8 +8,9 @@
 
 namespace SshDoctor {
 
-// What every rendering of a report opens with -- whom it is about, when, what it concludes, which tool
-// made it and whether it was opened from a file -- in the same words in Markdown, HTML and PDF. Pure.
+// What every rendering of a report opens with -- whom it is about, when, what it concludes, from which
+// computer, what to paste first, which tool made it and whether it was opened from a file -- in the same
+// words in the summary, Markdown, HTML and PDF. Pure.
 class ReportHeadline
 {
 public:
@@ -19,6 +20,11 @@ public:
     static QString verdict(const Report& report);
     // "2026-11-21 10:00:00 UTC"; "unknown" for a report without a time.
     static QString time(const QDateTime& time);
+    // This computer as a ticket needs it: "192.0.2.7 on wlan0 (MTU 1420); Debian GNU/Linux 12; OpenSSH_9.2p1 …".
+    static QString thisComputer(const Report& report);
+    // The first thing to paste: the first finding's first fix on this computer (the one-off that needs no
+    // access to the server), else its first fix on the server; nullptr when there is none.
+    static const RemediationSnippet* firstStep(const Report& report);
     // "Imported from report.json, opened 2026-11-21 10:05:00 UTC"; empty when not imported.
     static QString importNote(const Report& report);
     // (label, value) rows: operating system, OpenSSH client, libssh, Qt, SSH Doctor.

@@ -110,6 +110,21 @@ QString renderFinding(const Finding& f, int rank)
     return out;
 }
 
+// What to paste first, before the details, as the summary has it.
+QString renderFirstStep(const Report& report)
+{
+    const RemediationSnippet* step = ReportHeadline::firstStep(report);
+    if (!step)
+        return QString();
+    const QString label = step->side == QLatin1String("client") ? QStringLiteral("First step, on this computer")
+                                                                : QStringLiteral("First step, on the server");
+    QString out = QStringLiteral("**%1:** %2 (%3)\n\n").arg(label, text(step->title), text(step->platform));
+    out += block(step->snippet) + QLatin1Char('\n');
+    if (step->risk)
+        out += QStringLiteral("> Risk: %1\n\n").arg(text(*step->risk));
+    return out;
+}
+
 QString renderTimeline(const Report& report)
 {
     const ReportTimeline timeline(report);
@@ -188,10 +203,12 @@ QString ReportMarkdown::render(const Report& report)
     if (report.target.via)
         out += QStringLiteral("| Via | %1 |\n").arg(cell(text(*report.target.via)));
     out += QStringLiteral("| Created | %1 |\n").arg(ReportHeadline::time(report.created));
+    out += QStringLiteral("| This computer | %1 |\n").arg(cell(text(ReportHeadline::thisComputer(report))));
     out += QStringLiteral("| Source | %1 |\n").arg(cell(text(report.source)));
     out += QStringLiteral("| Tool | %1 |\n\n").arg(cell(text(ReportHeadline::toolName(report))));
     if (report.cancelled)
         out += QStringLiteral("The run was cancelled; the results below are partial.\n\n");
+    out += renderFirstStep(report);
 
     out += renderTimeline(report);
 

@@ -82,37 +82,16 @@ QString facts(const Report& report)
         target += QStringLiteral(", via %1").arg(*report.target.via);
     out += fact(QStringLiteral("Target"), target);
 
-    QStringList computer;
-    if (report.clientAddress) {
-        QString address = *report.clientAddress;
-        if (report.clientInterface && report.clientInterface->mtu > 0)
-            address +=
-                QStringLiteral(" on %1 (MTU %2)").arg(report.clientInterface->name).arg(report.clientInterface->mtu);
-        else if (report.clientInterface)
-            address += QStringLiteral(" on %1").arg(report.clientInterface->name);
-        computer.append(address);
-    }
-    if (!report.tool.os.isEmpty())
-        computer.append(report.tool.os);
-    computer.append(report.tool.opensshClient.value_or(QStringLiteral("no OpenSSH client found")));
-    out += fact(QStringLiteral("This computer"), computer.join(QStringLiteral("; ")));
+    out += fact(QStringLiteral("This computer"), ReportHeadline::thisComputer(report));
     if (report.cancelled)
         out += QStringLiteral("The run was cancelled; the results below are partial.\n");
     return out;
 }
 
-// The first thing to paste: the first finding's first fix on this computer (the one-off that needs no
-// access to the server), else its first fix on the server. Printed as it is, not indented.
+// The first thing to paste (ReportHeadline::firstStep), printed as it is, not indented.
 QString firstStep(const Report& report, bool colour)
 {
-    if (report.findings.isEmpty())
-        return QString();
-    const Finding& f = report.findings.constFirst();
-    const RemediationSnippet* step = nullptr;
-    for (const QString& side : {QStringLiteral("client"), QStringLiteral("server")})
-        for (const RemediationSnippet& r : f.remediation)
-            if (!step && r.side == side)
-                step = &r;
+    const RemediationSnippet* step = ReportHeadline::firstStep(report);
     if (!step)
         return QString();
     const QString where =

@@ -1,5 +1,6 @@
 // Not a test: renders every wizard page of a few real runs to PNGs for a person to review (layout,
-// clipping, colours). tests/gui/render-pages.sh runs it under Xvfb in a light and a dark palette.
+// clipping, colours), and the refused run's Report page once more with redaction on.
+// tests/gui/render-pages.sh runs it under Xvfb in a light and a dark palette.
 //   render_pages OUTDIR [--dark | --contrast] [--lang de]
 #include "FreePort.h"
 #include "SshdServer.h"
@@ -14,7 +15,9 @@
 #include "report/ReportJson.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QPainter>
 #include <QPushButton>
@@ -213,6 +216,19 @@ int main(int argc, char* argv[])
                     QApplication::processEvents();
                     save(QStringLiteral("4-fix-other-side"));
                 }
+            }
+            // The same report with host names, addresses and users hidden: the placeholders must show.
+            if (scenarios[index].name == QLatin1String("refused")) {
+                auto* redact = window.findChild<QCheckBox*>(QStringLiteral("redactCheck"));
+                redact->setChecked(true);
+                // Redaction runs off the UI thread; the Copy buttons come back when the preview shows it.
+                auto* copy = window.findChild<QPushButton*>(QStringLiteral("copySummaryButton"));
+                QElapsedTimer waited;
+                waited.start();
+                while (!copy->isEnabled() && waited.elapsed() < 10000)
+                    QApplication::processEvents(QEventLoop::WaitForMoreEvents, 50);
+                save(QStringLiteral("5-report-redacted"));
+                redact->setChecked(false);
             }
             QTimer::singleShot(0, &app, next);
         });

@@ -93,6 +93,7 @@ private slots:
     void summaryOpensWithVerdictAndFirstStep();
     void summaryWithoutFindingsSaysSo();
     void summaryProseFitsATerminal();
+    void markdownOpensLikeTheSummary();
 };
 
 void TestReportRenderers::sameFindingsAndSnippets_data()
@@ -321,6 +322,32 @@ void TestReportRenderers::summaryProseFitsATerminal()
     QVERIFY2(lines.value(phase + 1).startsWith(QString(38, QLatin1Char(' '))) &&
                  !lines.value(phase + 1).at(38).isSpace(),
              qPrintable(lines.value(phase + 1)));
+}
+
+void TestReportRenderers::markdownOpensLikeTheSummary()
+{
+    // Copy as Markdown goes into tickets too: the verdict, when, this computer and what to paste come
+    // before the details.
+    const QString markdown = ReportMarkdown::render(ReportFixtures::fullReport());
+    const QStringList inOrder{
+        QStringLiteral("**Verdict:** Nothing accepts SSH connections on db1.corp.example port 2222."),
+        QStringLiteral("| Created | 2026-11-21 10:00:00 UTC |"),
+        QStringLiteral("| This computer | 198.51.100.7 on wlp2s0 (MTU 1420); Debian GNU/Linux 12 (bookworm); "),
+        QStringLiteral("**First step, on this computer:** Test the port (any)\n\n```\nnc -vz db1.corp.example 2222\n"
+                       "ssh -p 2222 alice@db1.corp.example\n```\n\n> Risk: none\n"),
+        QStringLiteral("## Timeline"),
+        QStringLiteral("## Findings"),
+    };
+    qsizetype position = 0;
+    for (const QString& part : inOrder) {
+        const qsizetype at = markdown.indexOf(part, position);
+        QVERIFY2(at >= position, qPrintable(part + QStringLiteral("\n---\n") + markdown.left(1200)));
+        position = at + part.size();
+    }
+    // A report without a fix has no first step.
+    Report healthy = ReportFixtures::fullReport();
+    healthy.findings.clear();
+    QVERIFY(!ReportMarkdown::render(healthy).contains(QLatin1String("First step")));
 }
 
 QTEST_GUILESS_MAIN(TestReportRenderers)
