@@ -18,12 +18,16 @@ namespace SshDoctor {
 
 namespace {
 
-PhaseStatus severityStatus(const QString& severity)
+PhaseStatus severityStatus(Severity severity)
 {
-    if (severity == QLatin1String("error"))
+    switch (severity) {
+    case Severity::Error:
         return PhaseStatus::Fail;
-    if (severity == QLatin1String("warning"))
+    case Severity::Warning:
         return PhaseStatus::Warn;
+    case Severity::Info:
+        break;
+    }
     return PhaseStatus::Ok;
 }
 

@@ -23,21 +23,29 @@ QString heading(const QString& text)
 
 } // namespace
 
-QString FindingText::severityWord(const QString& severity)
+QString FindingText::severityWord(Severity severity)
 {
-    if (severity == QLatin1String("error"))
+    switch (severity) {
+    case Severity::Error:
         return tr("Stops the connection");
-    if (severity == QLatin1String("warning"))
+    case Severity::Warning:
         return tr("Warning");
+    case Severity::Info:
+        break;
+    }
     return tr("Good to know");
 }
 
-QString FindingText::confidenceWord(const QString& confidence)
+QString FindingText::confidenceWord(Confidence confidence)
 {
-    if (confidence == QLatin1String("high"))
+    switch (confidence) {
+    case Confidence::High:
         return tr("High confidence");
-    if (confidence == QLatin1String("medium"))
+    case Confidence::Medium:
         return tr("Medium confidence");
+    case Confidence::Low:
+        break;
+    }
     return tr("Low confidence");
 }
 

@@ -17,8 +17,8 @@ public:
     static QString html(const Finding& finding, const Report& report);
     // Shown when the engine has no finding for a run.
     static QString noFindingHtml(const Report& report);
-    static QString severityWord(const QString& severity);
-    static QString confidenceWord(const QString& confidence);
+    static QString severityWord(Severity severity);
+    static QString confidenceWord(Confidence confidence);
     // The title of another finding id, filled with this report's facts; the id where that fails.
     static QString alternativeTitle(const QString& id, const Report& report);
 };

@@ -18,22 +18,22 @@ QString ProgressNarrator::running(const std::optional<TimelineEvent>& last, cons
     QString now;
     if (!last) {
         now = tr("Starting the check of %1…").arg(host);
-    } else if (last->phase == QLatin1String("resolve")) {
+    } else if (last->phase == PhaseId::Resolve) {
         now = tr("Looking up the address of %1…").arg(host);
-    } else if (last->phase == QLatin1String("connect")) {
+    } else if (last->phase == PhaseId::Connect) {
         now = last->kind == TimelineEvent::Kind::Finished ? tr("Connected.")
                                                           : tr("Asking %1 for a connection…").arg(host);
-    } else if (last->phase == QLatin1String("identification")) {
+    } else if (last->phase == PhaseId::Identification) {
         now = last->kind == TimelineEvent::Kind::Progress
                   ? tr("The server is sending text, but not yet the greeting an SSH server sends…")
                   : tr("Connected. Waiting for the server to introduce itself…");
-    } else if (last->phase == QLatin1String("kexinit")) {
+    } else if (last->phase == PhaseId::KexInit) {
         now = tr("The server introduced itself. Asking which encryption methods it supports…");
-    } else if (last->phase == QLatin1String("mss-retry")) {
+    } else if (last->phase == PhaseId::MssRetry) {
         // Two waits in a row (connect, then the KEXINIT): no single one to count.
         return tr("The server's list never came. Trying once more with small packets, to see whether large "
                   "ones are lost on the way…");
-    } else if (last->phase == QLatin1String("attempts")) {
+    } else if (last->phase == PhaseId::Attempts) {
         // A pause between tries, then a try with its own deadline: no single wait to count.
         return tr("Trying again, to see whether the result changes…");
     } else {
@@ -49,7 +49,7 @@ QString ProgressNarrator::finished(const Report& report)
 {
     if (report.cancelled)
         return tr("Stopped. What was found until then is kept below.");
-    if (!report.findings.isEmpty() && report.findings.first().severity != QLatin1String("info"))
+    if (!report.findings.isEmpty() && report.findings.first().severity != Severity::Info)
         return tr("Finished. Most likely: %1").arg(report.findings.first().title);
     if (report.hasFailedPhase())
         return tr("Finished. The connection broke at the step marked in red.");

@@ -25,7 +25,7 @@ namespace {
 const QColor textColour(0x1b, 0x1b, 0x1b);
 const QColor mutedColour(0x5f, 0x5f, 0x5f);
 
-QColor severityColour(const QString& severity)
+QColor severityColour(Severity severity)
 {
     return QColor(StatusPalette::severity(severity));
 }
@@ -404,7 +404,7 @@ void PdfReportDocument::finding(const Finding& f, int rank)
     m_cursor.insertText(QStringLiteral("  ·  confidence "), meta);
     QTextCharFormat confidence = meta;
     confidence.setFontWeight(QFont::Bold);
-    m_cursor.insertText(f.confidence, confidence);
+    m_cursor.insertText(QString(confidenceId(f.confidence)), confidence);
     m_cursor.insertText(QStringLiteral(": %1").arg(f.confidenceReason), meta);
     QTextBlockFormat spaced;
     spaced.setTopMargin(points(3.0));
@@ -462,7 +462,7 @@ void PdfReportDocument::server(const Report& report)
         QList<QList<Cell>> rows;
         for (const ReportAlgorithms::Outcome& outcome : negotiation) {
             QTextCharFormat result =
-                outcome.failed ? textFormat(9.0, severityColour(QStringLiteral("error"))) : monoFormat(8.0);
+                outcome.failed ? textFormat(9.0, severityColour(Severity::Error)) : monoFormat(8.0);
             if (outcome.failed)
                 result.setFontWeight(QFont::Bold);
             rows.append({{outcome.category, textFormat(9.0, mutedColour)}, {outcome.result, result}});

@@ -10,21 +10,21 @@ namespace SshDoctor {
 namespace {
 
 // The engine's phases in its order; the report's order wins once it is there.
-const QStringList knownPhases{QStringLiteral("client-config"), QStringLiteral("resolve"), QStringLiteral("connect"),
-                              QStringLiteral("identification"), QStringLiteral("kexinit")};
+const QList<PhaseId::Known> knownPhases{PhaseId::ClientConfig, PhaseId::Resolve, PhaseId::Connect,
+                                        PhaseId::Identification, PhaseId::KexInit};
 
 } // namespace
 
 void TimelineModel::reset()
 {
     m_phases.clear();
-    for (const QString& id : knownPhases)
+    for (PhaseId::Known id : knownPhases)
         m_phases << PhaseState{id, PhaseStatus::Skipped, false, 0.0, 0.0, QString(), {}};
     m_report.reset();
     m_nowMs = 0.0;
 }
 
-TimelineModel::PhaseState* TimelineModel::phaseState(const QString& id)
+TimelineModel::PhaseState* TimelineModel::phaseState(const PhaseId& id)
 {
     for (PhaseState& p : m_phases) {
         if (p.id == id)
@@ -34,7 +34,7 @@ TimelineModel::PhaseState* TimelineModel::phaseState(const QString& id)
     return &m_phases.last();
 }
 
-const TimelineModel::PhaseState* TimelineModel::phaseState(const QString& id) const
+const TimelineModel::PhaseState* TimelineModel::phaseState(const PhaseId& id) const
 {
     for (const PhaseState& p : m_phases) {
         if (p.id == id)
@@ -88,7 +88,7 @@ void TimelineModel::setReport(const Report& report)
     }
     // The report's order of phases; phases it does not list (live-only ones) keep theirs, after it.
     std::stable_sort(m_phases.begin(), m_phases.end(), [&report](const PhaseState& a, const PhaseState& b) {
-        auto rank = [&report](const QString& id) {
+        auto rank = [&report](const PhaseId& id) {
             for (qsizetype i = 0; i < report.phases.size(); ++i) {
                 if (report.phases[i].id == id)
                     return i;
@@ -132,25 +132,33 @@ QList<TimelineStep> TimelineModel::steps() const
 {
     QList<TimelineStep> out;
     for (const PhaseState& p : m_phases) {
-        if (p.id == QLatin1String("client-config")) {
+        switch (p.id.known()) {
+        case PhaseId::ClientConfig:
             out << clientConfigStep(p);
-        } else if (p.id == QLatin1String("resolve")) {
+            break;
+        case PhaseId::Resolve: {
             TimelineStep step = phaseStep(p, TimelineStep::Direction::Local, phaseLabel(p.id));
             if (m_report) {
                 for (const AddressResult& a : m_report->addresses)
                     step.details << tr("Address: %1 (%2)").arg(a.address, a.family);
             }
             out << step;
-        } else if (p.id == QLatin1String("connect")) {
+            break;
+        }
+        case PhaseId::Connect:
             appendConnectSteps(out, p);
-        } else if (p.id == QLatin1String("identification")) {
+            break;
+        case PhaseId::Identification:
             appendIdentificationSteps(out, p);
-        } else if (p.id == QLatin1String("kexinit")) {
+            break;
+        case PhaseId::KexInit:
             appendKexInitSteps(out, p);
             if (m_report && !m_report->negotiation.isEmpty())
                 out << negotiationStep(p);
-        } else {
+            break;
+        default:
             out << phaseStep(p, TimelineStep::Direction::Both, phaseLabel(p.id));
+            break;
         }
     }
     return out;
@@ -310,31 +318,35 @@ TimelineStep TimelineModel::clientConfigStep(const PhaseState& phase) const
     return step;
 }
 
-QString TimelineModel::phaseLabel(const QString& phaseId)
+QString TimelineModel::phaseLabel(const PhaseId& phaseId)
 {
-    if (phaseId == QLatin1String("client-config"))
+    switch (phaseId.known()) {
+    case PhaseId::ClientConfig:
         return tr("Read your ssh settings");
-    if (phaseId == QLatin1String("attempts"))
+    case PhaseId::Attempts:
         return tr("More tries");
-    if (phaseId == QLatin1String("burst"))
+    case PhaseId::Burst:
         return tr("Many connections at once");
-    if (phaseId == QLatin1String("resolve"))
+    case PhaseId::Resolve:
         return tr("Find the server's address");
-    if (phaseId == QLatin1String("connect"))
+    case PhaseId::Connect:
         return tr("Open a TCP connection");
-    if (phaseId == QLatin1String("identification"))
+    case PhaseId::Identification:
         return tr("Identification");
-    if (phaseId == QLatin1String("kexinit"))
+    case PhaseId::KexInit:
         return tr("Algorithm lists (KEXINIT)");
-    if (phaseId == QLatin1String("mss-retry"))
+    case PhaseId::MssRetry:
         return tr("Retry with small packets");
-    if (phaseId == QLatin1String("kex"))
+    case PhaseId::Kex:
         return tr("Key exchange");
-    if (phaseId == QLatin1String("newkeys"))
+    case PhaseId::NewKeys:
         return tr("Switch on encryption (NEWKEYS)");
-    if (phaseId == QLatin1String("auth"))
+    case PhaseId::Auth:
         return tr("Log in");
-    return phaseId;
+    case PhaseId::Other:
+        break;
+    }
+    return phaseId.id();
 }
 
 } // namespace SshDoctor

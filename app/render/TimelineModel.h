@@ -37,12 +37,14 @@ public:
 
     // The translated name of a phase id, for phases this version of the app does not know: later
     // stages (key exchange, NEWKEYS, authentication) appear as the engine adds them.
-    static QString phaseLabel(const QString& phaseId);
+    static QString phaseLabel(const PhaseId& phaseId);
+    // The same for a phase id as a file spells it.
+    static QString phaseLabel(const QString& phaseId) { return phaseLabel(PhaseId::fromId(phaseId)); }
 
 private:
     struct PhaseState
     {
-        QString id;
+        PhaseId id;
         PhaseStatus status = PhaseStatus::Skipped;
         bool reached = false;
         double startMs = 0.0;
@@ -51,8 +53,8 @@ private:
         QList<TimelineEvent> progress;
     };
 
-    PhaseState* phaseState(const QString& id);
-    const PhaseState* phaseState(const QString& id) const;
+    PhaseState* phaseState(const PhaseId& id);
+    const PhaseState* phaseState(const PhaseId& id) const;
     double endOf(const PhaseState& phase) const;
     TimelineStep clientConfigStep(const PhaseState& phase) const;
     // What the user's ssh and the server would agree on, from the engine's negotiation.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/PhaseStatus.h"
+#include "report/Vocabulary.h"
 
 #include <QList>
 #include <QMap>
@@ -24,7 +24,7 @@ struct TimelineStep
     };
 
     QString key;   // unique within a run: "resolve", "connect/127.0.0.1", "identification/in", ...
-    QString phase; // the report phase it belongs to ("connect"), for highlighting a finding's evidence
+    PhaseId phase; // the report phase it belongs to, for highlighting a finding's evidence
     QString label; // short and translated: "Server identification"
     Direction direction = Direction::Local;
     PhaseStatus status = PhaseStatus::Skipped;

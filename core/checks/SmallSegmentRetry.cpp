@@ -157,8 +157,8 @@ void SmallSegmentRetry::finishWith(Outcome outcome, const QString& detail)
 
 void SmallSegmentRetry::progress(const QString& detail)
 {
-    emit timelineEvent(TimelineEvent{TimelineEvent::Kind::Progress, QString::fromLatin1(phaseId), PhaseStatus::Running,
-                                     m_clock.elapsedMs(), detail});
+    emit timelineEvent(
+        TimelineEvent{TimelineEvent::Kind::Progress, phaseId, PhaseStatus::Running, m_clock.elapsedMs(), detail});
 }
 
 } // namespace SshDoctor

@@ -33,7 +33,7 @@ class SmallSegmentRetry : public QObject
 
 public:
     static constexpr int maxSegmentSize = WireLimits::defaultTcpMss;
-    static constexpr const char* phaseId = "mss-retry";
+    static constexpr PhaseId::Known phaseId = PhaseId::MssRetry;
 
     enum class Outcome
     {

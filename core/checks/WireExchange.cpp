@@ -79,8 +79,8 @@ WireExchange::WireExchange(const MonotonicClock& clock, std::chrono::millisecond
     m_deadline.setSingleShot(true);
     m_deadline.setTimerType(Qt::PreciseTimer); // deadlines are measured: a coarse timer may fire 5% early
     connect(&m_deadline, &QTimer::timeout, this, &WireExchange::onDeadline);
-    m_identificationPhase.id = QStringLiteral("identification");
-    m_kexInitPhase.id = QStringLiteral("kexinit");
+    m_identificationPhase.id = PhaseId::Identification;
+    m_kexInitPhase.id = PhaseId::KexInit;
 }
 
 WireExchange::~WireExchange() = default;
@@ -106,7 +106,7 @@ KexInit WireExchange::broadClientKexInit()
     return kex;
 }
 
-void WireExchange::emitEvent(TimelineEvent::Kind kind, const QString& phase, PhaseStatus status, const QString& detail)
+void WireExchange::emitEvent(TimelineEvent::Kind kind, const PhaseId& phase, PhaseStatus status, const QString& detail)
 {
     emit timelineEvent(TimelineEvent{kind, phase, status, m_clock.elapsedMs(), detail});
 }

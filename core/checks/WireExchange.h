@@ -86,7 +86,7 @@ private:
     void closeGracefully();
     void abandon();
     void finish();
-    void emitEvent(TimelineEvent::Kind kind, const QString& phase, PhaseStatus status, const QString& detail);
+    void emitEvent(TimelineEvent::Kind kind, const PhaseId& phase, PhaseStatus status, const QString& detail);
 
     const MonotonicClock& m_clock;
     std::chrono::milliseconds m_timeout;

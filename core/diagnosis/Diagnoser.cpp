@@ -10,16 +10,6 @@ namespace SshDoctor {
 
 namespace {
 
-int severityRank(const QString& severity)
-{
-    return severity == QLatin1String("error") ? 0 : severity == QLatin1String("warning") ? 1 : 2;
-}
-
-int confidenceRank(const QString& confidence)
-{
-    return confidence == QLatin1String("high") ? 0 : confidence == QLatin1String("medium") ? 1 : 2;
-}
-
 Finding buildFinding(const RuleMatch& match, const FindingKnowledge& k, const QMap<QString, QString>& common)
 {
     QMap<QString, QString> facts = common;
@@ -29,7 +19,7 @@ Finding buildFinding(const RuleMatch& match, const FindingKnowledge& k, const QM
 
     Finding f;
     f.id = match.id;
-    f.severity = match.severity.isEmpty() ? QString::fromLatin1(k.severity) : match.severity;
+    f.severity = match.severity.value_or(k.severity);
     f.confidence = match.confidence;
     f.confidenceReason = match.confidenceReason;
     f.title = text(k.title);
@@ -86,12 +76,12 @@ QList<Finding> Diagnoser::diagnose(const Report& report)
         }
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
-        const int sa = severityRank(a.finding.severity);
-        const int sb = severityRank(b.finding.severity);
+        const int sa = rank(a.finding.severity);
+        const int sb = rank(b.finding.severity);
         if (sa != sb)
             return sa < sb;
-        const int ca = confidenceRank(a.finding.confidence);
-        const int cb = confidenceRank(b.finding.confidence);
+        const int ca = rank(a.finding.confidence);
+        const int cb = rank(b.finding.confidence);
         if (ca != cb)
             return ca < cb;
         return a.order < b.order;
@@ -103,12 +93,12 @@ QList<Finding> Diagnoser::diagnose(const Report& report)
     // `healthy` is the absence of anything else: no error or warning, no failed phase, and the
     // exchange went as far as this run was meant to go.
     const bool quiet =
-        std::none_of(findings.cbegin(), findings.cend(), [](const Finding& f) { return severityRank(f.severity) < 2; });
-    const PhaseRecord* kexinit = report.phase(QStringLiteral("kexinit"));
+        std::none_of(findings.cbegin(), findings.cend(), [](const Finding& f) { return f.severity != Severity::Info; });
+    const PhaseRecord* kexinit = report.phase(PhaseId::KexInit);
     if (quiet && !report.hasFailedPhase() && !report.cancelled && kexinit && kexinit->status == PhaseStatus::Ok) {
         RuleMatch healthy;
         healthy.id = QStringLiteral("healthy");
-        healthy.confidence = QStringLiteral("high");
+        healthy.confidence = Confidence::High;
         healthy.confidenceReason = QStringLiteral("every phase that was checked passed");
         for (const PhaseRecord& p : report.phases)
             if (p.status != PhaseStatus::Skipped)

@@ -7,12 +7,16 @@ QString AnsiColour::paint(const QString& text, const char* sgr, bool enabled)
     return enabled ? QStringLiteral("\x1b[%1m%2\x1b[0m").arg(QLatin1String(sgr), text) : text;
 }
 
-const char* AnsiColour::severity(const QString& severity)
+const char* AnsiColour::severity(Severity severity)
 {
-    if (severity == QLatin1String("error"))
+    switch (severity) {
+    case Severity::Error:
         return "31;1";
-    if (severity == QLatin1String("warning"))
+    case Severity::Warning:
         return "33";
+    case Severity::Info:
+        break;
+    }
     return "32";
 }
 

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/Vocabulary.h"
+
 #include <QString>
 
 namespace SshDoctor {
@@ -11,7 +13,7 @@ class AnsiColour
 public:
     static QString paint(const QString& text, const char* sgr, bool enabled);
     // The colour of a finding's severity word: error red, warning yellow, info green.
-    static const char* severity(const QString& severity);
+    static const char* severity(Severity severity);
 };
 
 } // namespace SshDoctor

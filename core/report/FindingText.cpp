@@ -31,11 +31,13 @@ QString items(const QString& heading, const QStringList& items)
 QString FindingText::render(const Finding& f, bool colour)
 {
     // The title stays on one line: it is what a reader searches the summary for.
-    QString out = QStringLiteral("\n%1 %2\n")
-                      .arg(AnsiColour::paint(f.severity.toUpper(), AnsiColour::severity(f.severity), colour),
-                           AnsiColour::paint(f.title, "1", colour));
-    out += TextWrap::lines(QStringLiteral("(%1, %2 confidence: %3)").arg(f.id, f.confidence, f.confidenceReason),
-                           QStringLiteral("  "), QStringLiteral("   "));
+    QString out =
+        QStringLiteral("\n%1 %2\n")
+            .arg(AnsiColour::paint(QString(severityId(f.severity)).toUpper(), AnsiColour::severity(f.severity), colour),
+                 AnsiColour::paint(f.title, "1", colour));
+    out += TextWrap::lines(
+        QStringLiteral("(%1, %2 confidence: %3)").arg(f.id, confidenceId(f.confidence), f.confidenceReason),
+        QStringLiteral("  "), QStringLiteral("   "));
     out += TextWrap::lines(f.explanation, QStringLiteral("  "));
     QStringList evidence;
     for (const EvidenceItem& e : f.evidence)

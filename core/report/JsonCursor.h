@@ -42,13 +42,13 @@ public:
     QString toEnum(const QStringList& allowed, const QString& fallback) const;
     // The enum value whose id (as `idOf` spells it, the writer's own function) the cursor holds; `last` is
     // the enum's last value, the values from 0 to it are the candidates.
-    template <typename Enum>
-    Enum toEnum(QString (*idOf)(Enum), Enum last, Enum fallback) const
+    template <typename Enum, typename IdOf>
+    Enum toEnum(IdOf idOf, Enum last, Enum fallback) const
     {
         QStringList ids;
         for (int i = 0; i <= static_cast<int>(last); ++i)
-            ids.append(idOf(static_cast<Enum>(i)));
-        const qsizetype index = ids.indexOf(toEnum(ids, idOf(fallback)));
+            ids.append(QString(idOf(static_cast<Enum>(i))));
+        const qsizetype index = ids.indexOf(toEnum(ids, QString(idOf(fallback))));
         return index < 0 ? fallback : static_cast<Enum>(index);
     }
 

@@ -67,9 +67,9 @@ AttemptSummary AttemptSummary::fromReport(const Report& report, int index)
     constexpr qsizetype maxText = 200;
     AttemptSummary a;
     a.index = index;
-    const PhaseRecord* resolve = report.phase(QStringLiteral("resolve"));
-    const PhaseRecord* connect = report.phase(QStringLiteral("connect"));
-    const PhaseRecord* identification = report.phase(QStringLiteral("identification"));
+    const PhaseRecord* resolve = report.phase(PhaseId::Resolve);
+    const PhaseRecord* connect = report.phase(PhaseId::Connect);
+    const PhaseRecord* identification = report.phase(PhaseId::Identification);
     const bool connected = connect && connect->status == PhaseStatus::Ok;
     if (connected) {
         a.connect = QStringLiteral("connected");
@@ -102,7 +102,7 @@ AttemptSummary AttemptSummary::fromReport(const Report& report, int index)
     return a;
 }
 
-const PhaseRecord* Report::phase(const QString& id) const
+const PhaseRecord* Report::phase(const PhaseId& id) const
 {
     for (const PhaseRecord& p : phases)
         if (p.id == id)
@@ -121,7 +121,7 @@ bool Report::hasFailedPhase() const
 bool Report::hasErrorFinding() const
 {
     for (const Finding& f : findings)
-        if (f.severity == QLatin1String("error"))
+        if (f.severity == Severity::Error)
             return true;
     return false;
 }

@@ -4,6 +4,7 @@
 #include "algorithms/NegotiatedAlgorithm.h"
 #include "algorithms/PostQuantumKex.h"
 #include "report/PhaseStatus.h"
+#include "report/Vocabulary.h"
 #include "target/ClientRecord.h"
 
 #include <QByteArray>
@@ -50,7 +51,7 @@ struct AddressResult
 
 struct PhaseRecord
 {
-    QString id;
+    PhaseId id;
     PhaseStatus status = PhaseStatus::Skipped;
     double startMs = 0.0;
     double endMs = 0.0;
@@ -169,7 +170,7 @@ struct BurstRecord
 
 struct EvidenceItem
 {
-    QString phase;
+    PhaseId phase;
     QString detail;
 };
 
@@ -185,8 +186,8 @@ struct RemediationSnippet
 struct Finding
 {
     QString id;
-    QString severity;   // "error" | "warning" | "info"
-    QString confidence; // "high" | "medium" | "low"
+    Severity severity = Severity::Info;
+    Confidence confidence = Confidence::Low;
     QString confidenceReason;
     QString title;
     QString explanation;
@@ -251,7 +252,8 @@ struct Report
     // that an opened report exports again byte for byte as it was written.
     std::optional<ImportRecord> imported;
 
-    const PhaseRecord* phase(const QString& id) const;
+    const PhaseRecord* phase(const PhaseId& id) const;
+    const PhaseRecord* phase(const QString& id) const { return phase(PhaseId::fromId(id)); }
     bool hasFailedPhase() const;
     bool hasErrorFinding() const;
     // Exit code of the contract: 0 clean, 1 an error finding or a failed phase.

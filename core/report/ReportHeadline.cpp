@@ -88,12 +88,16 @@ QString ReportHeadline::toolName(const Report& report)
     return QStringLiteral("SSH Doctor %1").arg(report.tool.version);
 }
 
-QString ReportHeadline::severityWord(const QString& severity)
+QString ReportHeadline::severityWord(Severity severity)
 {
-    if (severity == QLatin1String("error"))
+    switch (severity) {
+    case Severity::Error:
         return QStringLiteral("Error");
-    if (severity == QLatin1String("warning"))
+    case Severity::Warning:
         return QStringLiteral("Warning");
+    case Severity::Info:
+        break;
+    }
     return QStringLiteral("Information");
 }
 

@@ -32,7 +32,7 @@ public:
     // "SSH Doctor 0.1.0"
     static QString toolName(const Report& report);
     // "error", "warning", "info" as a heading word: "Error", "Warning", "Information".
-    static QString severityWord(const QString& severity);
+    static QString severityWord(Severity severity);
 };
 
 } // namespace SshDoctor

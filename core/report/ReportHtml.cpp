@@ -169,12 +169,12 @@ QString renderTimeline(const Report& report)
 
 QString renderFinding(const Finding& f, int rank)
 {
-    const QString severity = html(f.severity);
+    const QString severity = severityId(f.severity);
     QString out =
         QStringLiteral("<article class=\"finding %1\"><h3><span class=\"severity\">%2. %3</span><br>%4</h3>\n")
             .arg(severity, QString::number(rank), html(ReportHeadline::severityWord(f.severity)), html(f.title));
     out += QStringLiteral("<p class=\"meta\"><code>%1</code> · confidence <b>%2</b>: %3</p>\n")
-               .arg(html(f.id), html(f.confidence), html(f.confidenceReason));
+               .arg(html(f.id), QString(confidenceId(f.confidence)), html(f.confidenceReason));
     out += QStringLiteral("<p>%1</p>\n").arg(html(f.explanation));
     if (!f.evidence.isEmpty()) {
         out += QStringLiteral("<h4>Evidence</h4><ul>\n");
@@ -259,7 +259,8 @@ QString ReportHtml::render(const Report& report)
                                  "initial-scale=1\">\n<title>SSH Doctor report: %1</title>\n<style>%2</style>\n"
                                  "</head>\n<body>\n")
                       .arg(target, styleSheet());
-    const QString topSeverity = report.findings.isEmpty() ? QString() : html(report.findings.constFirst().severity);
+    const QString topSeverity =
+        report.findings.isEmpty() ? QString() : QString(severityId(report.findings.constFirst().severity));
     out += QStringLiteral("<header><h1>SSH Doctor report: %1</h1>\n<p class=\"verdict %2\">%3</p>\n")
                .arg(target, topSeverity, html(ReportHeadline::verdict(report)));
     if (report.imported)

@@ -33,7 +33,7 @@ QJsonObject findingToJson(const Finding& f)
 {
     QJsonArray evidence;
     for (const EvidenceItem& e : f.evidence)
-        evidence.append(QJsonObject{{QStringLiteral("phase"), e.phase}, {QStringLiteral("detail"), e.detail}});
+        evidence.append(QJsonObject{{QStringLiteral("phase"), e.phase.id()}, {QStringLiteral("detail"), e.detail}});
     QJsonArray remediation;
     for (const RemediationSnippet& r : f.remediation)
         remediation.append(QJsonObject{{QStringLiteral("side"), r.side},
@@ -43,8 +43,8 @@ QJsonObject findingToJson(const Finding& f)
                                        {QStringLiteral("risk"), optionalString(r.risk)}});
     return QJsonObject{
         {QStringLiteral("id"), f.id},
-        {QStringLiteral("severity"), f.severity},
-        {QStringLiteral("confidence"), f.confidence},
+        {QStringLiteral("severity"), QString(severityId(f.severity))},
+        {QStringLiteral("confidence"), QString(confidenceId(f.confidence))},
         {QStringLiteral("confidence_reason"), f.confidenceReason},
         {QStringLiteral("title"), f.title},
         {QStringLiteral("explanation"), f.explanation},
@@ -130,7 +130,7 @@ QJsonObject ReportJson::toJson(const Report& report)
 
     QJsonArray phases;
     for (const PhaseRecord& p : report.phases)
-        phases.append(QJsonObject{{QStringLiteral("id"), p.id},
+        phases.append(QJsonObject{{QStringLiteral("id"), p.id.id()},
                                   {QStringLiteral("status"), phaseStatusId(p.status)},
                                   {QStringLiteral("start_ms"), ms(p.startMs)},
                                   {QStringLiteral("end_ms"), ms(p.endMs)},

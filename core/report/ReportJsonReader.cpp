@@ -71,7 +71,7 @@ QList<PhaseRecord> readPhases(const JsonCursor& c)
     QList<PhaseRecord> phases;
     c.forEachElement([&phases](const JsonCursor& e) {
         PhaseRecord p;
-        p.id = e.field("id").toString();
+        p.id = PhaseId::fromId(e.field("id").toString());
         p.status = e.field("status").toEnum(&phaseStatusId, PhaseStatus::Running, PhaseStatus::Skipped);
         p.startMs = e.field("start_ms").toNumber();
         p.endMs = e.field("end_ms").toNumber();
@@ -181,17 +181,13 @@ Finding readFinding(const JsonCursor& c)
 {
     Finding f;
     f.id = c.field("id").toString();
-    f.severity = c.field("severity")
-                     .toEnum({QStringLiteral("error"), QStringLiteral("warning"), QStringLiteral("info")},
-                             QStringLiteral("info"));
-    f.confidence =
-        c.field("confidence")
-            .toEnum({QStringLiteral("high"), QStringLiteral("medium"), QStringLiteral("low")}, QStringLiteral("low"));
+    f.severity = c.field("severity").toEnum(&severityId, Severity::Info, Severity::Info);
+    f.confidence = c.field("confidence").toEnum(&confidenceId, Confidence::Low, Confidence::Low);
     f.confidenceReason = c.field("confidence_reason").toString();
     f.title = c.field("title").toString();
     f.explanation = c.field("explanation").toString();
     c.field("evidence").forEachElement([&f](const JsonCursor& e) {
-        f.evidence.append(EvidenceItem{e.field("phase").toString(), e.field("detail").toString()});
+        f.evidence.append(EvidenceItem{PhaseId::fromId(e.field("phase").toString()), e.field("detail").toString()});
     });
     f.nextChecks = c.field("next_checks").toStringList();
     f.alternatives = c.field("alternatives").toStringList();

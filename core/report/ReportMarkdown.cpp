@@ -77,8 +77,8 @@ QString renderFinding(const Finding& f, int rank)
 {
     QString out =
         QStringLiteral("### %1. %2: %3\n\n").arg(rank).arg(ReportHeadline::severityWord(f.severity), text(f.title));
-    out +=
-        QStringLiteral("%1 · confidence **%2**: %3\n\n").arg(code(f.id), text(f.confidence), text(f.confidenceReason));
+    out += QStringLiteral("%1 · confidence **%2**: %3\n\n")
+               .arg(code(f.id), text(confidenceId(f.confidence)), text(f.confidenceReason));
     out += text(f.explanation) + QStringLiteral("\n\n");
     if (!f.evidence.isEmpty()) {
         out += QStringLiteral("**Evidence**\n\n");

@@ -35,8 +35,8 @@ QString statusLabel(PhaseStatus status, bool colour)
 std::pair<QString, const char*> verdictWord(const Report& report)
 {
     if (!report.findings.isEmpty()) {
-        const QString& severity = report.findings.constFirst().severity;
-        return {severity.toUpper(), AnsiColour::severity(severity)};
+        const Severity severity = report.findings.constFirst().severity;
+        return {QString(severityId(severity)).toUpper(), AnsiColour::severity(severity)};
     }
     if (report.cancelled)
         return {QStringLiteral("CANCELLED"), "33"};
@@ -55,8 +55,8 @@ QString verdict(const Report& report, bool colour)
         text.replace(0, word.size(), AnsiColour::paint(word, sgr, true));
     if (!report.findings.isEmpty()) {
         const Finding& f = report.findings.constFirst();
-        text += TextWrap::lines(QStringLiteral("%1, %2 confidence: %3").arg(f.id, f.confidence, f.confidenceReason),
-                                indent);
+        text += TextWrap::lines(
+            QStringLiteral("%1, %2 confidence: %3").arg(f.id, confidenceId(f.confidence), f.confidenceReason), indent);
     }
     return text;
 }
@@ -121,7 +121,7 @@ QString phases(const Report& report, bool colour)
         const double took = p.endMs >= p.startMs ? p.endMs - p.startMs : 0.0;
         const QString time = p.status == PhaseStatus::Skipped ? QStringLiteral("           ")
                                                               : QStringLiteral("%1 ms").arg(took, 8, 'f', 1);
-        const QString id = p.id.leftJustified(15);
+        const QString id = p.id.id().leftJustified(15);
         // The detail wraps under itself, so the status column stays readable.
         const QString indent(2 + 6 + 1 + id.size() + 1 + time.size() + 2, QLatin1Char(' '));
         QString line = QStringLiteral("  %1 %2 %3  ").arg(statusLabel(p.status, colour), id, time);

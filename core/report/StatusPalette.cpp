@@ -41,12 +41,16 @@ QString phase(PhaseStatus status, Ground ground)
     return pick(notReached, ground);
 }
 
-QString severity(const QString& severity, Ground ground)
+QString severity(Severity severity, Ground ground)
 {
-    if (severity == QLatin1String("error"))
+    switch (severity) {
+    case Severity::Error:
         return pick(failed, ground);
-    if (severity == QLatin1String("warning"))
+    case Severity::Warning:
         return pick(warning, ground);
+    case Severity::Info:
+        break;
+    }
     return pick(passed, ground);
 }
 

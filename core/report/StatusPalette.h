@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/PhaseStatus.h"
+#include "report/Vocabulary.h"
 
 #include <QString>
 
@@ -16,8 +16,8 @@ enum class Ground
 };
 
 QString phase(PhaseStatus status, Ground ground = Ground::Light);
-// A finding's severity as the contract names it: "error" (red), "warning" (amber), "info" (green).
-QString severity(const QString& severity, Ground ground = Ground::Light);
+// A finding's severity: error red, warning amber, info green.
+QString severity(Severity severity, Ground ground = Ground::Light);
 // An algorithm's grade: "strong", "acceptable", "weak", "broken", anything else ("unknown", a marker) grey.
 QString grade(const QString& grade, Ground ground = Ground::Light);
 

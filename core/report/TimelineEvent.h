@@ -1,6 +1,6 @@
 #pragma once
 
-#include "report/PhaseStatus.h"
+#include "report/Vocabulary.h"
 
 #include <QMetaType>
 #include <QString>
@@ -20,7 +20,7 @@ struct TimelineEvent
     };
 
     Kind kind = Kind::Progress;
-    QString phase; // "resolve", "connect", "identification", "kexinit", ...
+    PhaseId phase;
     PhaseStatus status = PhaseStatus::Running;
     double atMs = 0.0;
     QString detail; // one plain sentence, e.g. "127.0.0.1: connected in 0.2 ms"

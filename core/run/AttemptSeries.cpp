@@ -47,11 +47,11 @@ void AttemptSeries::startAttempt()
 {
     ++m_attempt;
     if (m_attempt == 2) {
-        emitEvent(TimelineEvent::Kind::Started, QStringLiteral("attempts"), PhaseStatus::Running,
+        emitEvent(TimelineEvent::Kind::Started, PhaseId::Attempts, PhaseStatus::Running,
                   QStringLiteral("trying %1 times in all, %2 s apart, to see whether the result changes")
                       .arg(m_options.attempts)
                       .arg(static_cast<double>(m_options.attemptPause.count()) / 1000.0));
-        emitEvent(TimelineEvent::Kind::Progress, QStringLiteral("attempts"), PhaseStatus::Running,
+        emitEvent(TimelineEvent::Kind::Progress, PhaseId::Attempts, PhaseStatus::Running,
                   attemptLine(m_report.attempts.constFirst()));
     }
     ProbeOptions options = m_options;
@@ -90,10 +90,9 @@ void AttemptSeries::onAttemptFinished()
         }
     }
     if (m_attempt > 1)
-        emitEvent(TimelineEvent::Kind::Progress, QStringLiteral("attempts"), PhaseStatus::Running,
-                  attemptLine(summary));
+        emitEvent(TimelineEvent::Kind::Progress, PhaseId::Attempts, PhaseStatus::Running, attemptLine(summary));
     if (m_attempt > 1 && (m_attempt == m_options.attempts || m_cancelled || run.cancelled))
-        emitEvent(TimelineEvent::Kind::Finished, QStringLiteral("attempts"), PhaseStatus::Ok,
+        emitEvent(TimelineEvent::Kind::Finished, PhaseId::Attempts, PhaseStatus::Ok,
                   QStringLiteral("%1 tries done").arg(m_attempt));
     if (m_cancelled || run.cancelled) {
         finish();
@@ -124,20 +123,20 @@ void AttemptSeries::startBurst()
     if (m_burstAddress.isNull()) {
         record.skipped = QStringLiteral("no address accepted a connection, so there was nothing to test");
         m_report.burst = record;
-        emitEvent(TimelineEvent::Kind::Finished, QStringLiteral("burst"), PhaseStatus::Skipped, record.skipped);
+        emitEvent(TimelineEvent::Kind::Finished, PhaseId::Burst, PhaseStatus::Skipped, record.skipped);
         finish();
         return;
     }
     record.address = m_burstAddress.toString();
     m_report.burst = record;
-    emitEvent(TimelineEvent::Kind::Started, QStringLiteral("burst"), PhaseStatus::Running,
+    emitEvent(TimelineEvent::Kind::Started, PhaseId::Burst, PhaseStatus::Running,
               QStringLiteral("opening %1 connections to %2 port %3 at once (a MaxStartups test)")
                   .arg(m_options.burst)
                   .arg(record.address)
                   .arg(m_burstPort));
     m_burst = std::make_unique<BurstProbe>(m_clock);
     connect(m_burst.get(), &BurstProbe::connectionAnswered, this, [this](const AttemptSummary& a) {
-        emitEvent(TimelineEvent::Kind::Progress, QStringLiteral("burst"), PhaseStatus::Running, attemptLine(a));
+        emitEvent(TimelineEvent::Kind::Progress, PhaseId::Burst, PhaseStatus::Running, attemptLine(a));
     });
     connect(m_burst.get(), &BurstProbe::finished, this, &AttemptSeries::onBurstFinished, Qt::QueuedConnection);
     m_burst->start(m_burstAddress, m_burstPort, m_options.burst, m_options.timeout);
@@ -151,7 +150,7 @@ void AttemptSeries::onBurstFinished()
     const int banners = static_cast<int>(
         std::count_if(m_report.burst->connections.cbegin(), m_report.burst->connections.cend(),
                       [](const AttemptSummary& a) { return a.identification == QLatin1String("banner"); }));
-    emitEvent(TimelineEvent::Kind::Finished, QStringLiteral("burst"),
+    emitEvent(TimelineEvent::Kind::Finished, PhaseId::Burst,
               banners == m_report.burst->requested ? PhaseStatus::Ok : PhaseStatus::Warn,
               QStringLiteral("%1 of %2 connections got the server's identification")
                   .arg(banners)
@@ -175,7 +174,7 @@ void AttemptSeries::cancel()
     }
 }
 
-void AttemptSeries::emitEvent(TimelineEvent::Kind kind, const QString& phase, PhaseStatus status, const QString& detail)
+void AttemptSeries::emitEvent(TimelineEvent::Kind kind, const PhaseId& phase, PhaseStatus status, const QString& detail)
 {
     emit timelineEvent(TimelineEvent{kind, phase, status, m_clock.elapsedMs(), detail});
 }

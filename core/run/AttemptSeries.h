@@ -43,7 +43,7 @@ private:
     void onBurstFinished();
     // After the pause: the next try, the burst, or the end.
     void next();
-    void emitEvent(TimelineEvent::Kind kind, const QString& phase, PhaseStatus status, const QString& detail);
+    void emitEvent(TimelineEvent::Kind kind, const PhaseId& phase, PhaseStatus status, const QString& detail);
     void finish();
 
     ProbeOptions m_options;

@@ -21,8 +21,8 @@ namespace SshDoctor {
 
 namespace {
 
-const QStringList phaseOrder{QStringLiteral("client-config"), QStringLiteral("resolve"), QStringLiteral("connect"),
-                             QStringLiteral("identification"), QStringLiteral("kexinit")};
+const QList<PhaseId> phaseOrder{PhaseId::ClientConfig, PhaseId::Resolve, PhaseId::Connect, PhaseId::Identification,
+                                PhaseId::KexInit};
 
 // ssh_config AddressFamily as `ssh -G` prints it.
 AddressFamilyPreference familyOf(const QString& addressFamily)
@@ -77,7 +77,7 @@ ProbeRun::ProbeRun(ProbeOptions options, QThreadPool* pool, QObject* parent)
     m_probeHost = m_options.target.host;
     m_probePort = m_options.target.effectivePort();
     m_probeFamily = m_options.target.family;
-    for (const QString& id : phaseOrder)
+    for (const PhaseId& id : phaseOrder)
         m_report.phases.append(PhaseRecord{id, PhaseStatus::Skipped, 0.0, 0.0, QStringLiteral("not reached")});
 }
 
@@ -95,7 +95,7 @@ void ProbeRun::start()
 
 void ProbeRun::startClientSettings()
 {
-    beginPhase(QStringLiteral("client-config"),
+    beginPhase(PhaseId::ClientConfig,
                QStringLiteral("asking the local ssh client what it would use for %1").arg(m_options.target.host));
     m_clientRequest.target = m_options.target;
     m_clientRequest.configFile = m_options.sshConfigFile;
@@ -232,7 +232,7 @@ void ProbeRun::onClientSettings()
             status = PhaseStatus::Warn; // nothing on the network could be checked
     }
     m_report.client = client;
-    endPhase(QStringLiteral("client-config"), status, detail);
+    endPhase(PhaseId::ClientConfig, status, detail);
     if (!m_report.cancelled)
         startNegotiationSettings();
 
@@ -246,7 +246,7 @@ void ProbeRun::onClientSettings()
 
 void ProbeRun::startResolve()
 {
-    beginPhase(QStringLiteral("resolve"), QStringLiteral("looking up %1").arg(m_probeHost));
+    beginPhase(PhaseId::Resolve, QStringLiteral("looking up %1").arg(m_probeHost));
     m_resolve = std::make_unique<ResolveCheck>();
     connect(m_resolve.get(), &ResolveCheck::finished, this, &ProbeRun::onResolved, Qt::QueuedConnection);
     m_resolve->start(m_probeHost, m_probeFamily, m_options.timeout);
@@ -256,12 +256,12 @@ void ProbeRun::onResolved()
 {
     const ResolveCheck& r = *m_resolve;
     if (r.outcome() == ResolveCheck::Outcome::Cancelled) {
-        endPhase(QStringLiteral("resolve"), PhaseStatus::Skipped, QStringLiteral("cancelled"));
+        endPhase(PhaseId::Resolve, PhaseStatus::Skipped, QStringLiteral("cancelled"));
         finish();
         return;
     }
     if (r.outcome() != ResolveCheck::Outcome::Resolved) {
-        endPhase(QStringLiteral("resolve"), PhaseStatus::Fail,
+        endPhase(PhaseId::Resolve, PhaseStatus::Fail,
                  QStringLiteral("%1 could not be resolved: %2").arg(m_probeHost, r.errorString()));
         skipRemainingPhases(QStringLiteral("the name did not resolve"));
         finish();
@@ -270,23 +270,23 @@ void ProbeRun::onResolved()
     QStringList shown;
     for (const QHostAddress& a : r.addresses())
         shown << a.toString();
-    const PhaseRecord* resolve = m_report.phase(QStringLiteral("resolve"));
-    endPhase(QStringLiteral("resolve"), PhaseStatus::Ok,
+    const PhaseRecord* resolve = m_report.phase(PhaseId::Resolve);
+    endPhase(PhaseId::Resolve, PhaseStatus::Ok,
              !QHostAddress(m_probeHost).isNull()
                  ? QStringLiteral("%1 is an address; nothing to look up").arg(m_probeHost)
                  : QStringLiteral("%1 resolved to %2 in %3")
                        .arg(m_probeHost, shown.join(QStringLiteral(", ")),
                             Duration::text(m_clock.elapsedMs() - resolve->startMs)));
 
-    beginPhase(QStringLiteral("connect"),
+    beginPhase(PhaseId::Connect,
                QStringLiteral("connecting to port %1 of %2").arg(m_probePort).arg(shown.join(QStringLiteral(", "))));
     m_connector = std::make_unique<HappyEyeballsConnector>(m_clock);
     connect(m_connector.get(), &HappyEyeballsConnector::addressFinished, this, [this](const AddressResult& result) {
-        emit timelineEvent(TimelineEvent{
-            TimelineEvent::Kind::Progress, QStringLiteral("connect"), PhaseStatus::Running, m_clock.elapsedMs(),
-            QStringLiteral("%1: %2 after %3%4")
-                .arg(result.address, result.status, Duration::text(result.ms),
-                     result.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(result.detail))});
+        emit timelineEvent(
+            TimelineEvent{TimelineEvent::Kind::Progress, PhaseId::Connect, PhaseStatus::Running, m_clock.elapsedMs(),
+                          QStringLiteral("%1: %2 after %3%4")
+                              .arg(result.address, result.status, Duration::text(result.ms),
+                                   result.detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(result.detail))});
     });
     connect(m_connector.get(), &HappyEyeballsConnector::finished, this, &ProbeRun::onConnectFinished,
             Qt::QueuedConnection);
@@ -310,7 +310,7 @@ void ProbeRun::onConnectFinished()
         for (const AddressResult& a : c.results())
             failures << QStringLiteral("%1 %2").arg(a.address, a.status);
         const bool cancelled = m_report.cancelled;
-        endPhase(QStringLiteral("connect"), cancelled ? PhaseStatus::Skipped : PhaseStatus::Fail,
+        endPhase(PhaseId::Connect, cancelled ? PhaseStatus::Skipped : PhaseStatus::Fail,
                  cancelled ? QStringLiteral("cancelled")
                            : QStringLiteral("no address accepted a connection on port %1: %2")
                                  .arg(m_probePort)
@@ -325,7 +325,7 @@ void ProbeRun::onConnectFinished()
     for (const AddressResult& a : m_report.addresses)
         if (a.status == QLatin1String("connected") && a.address == c.connectedAddress().toString())
             won = &a;
-    endPhase(QStringLiteral("connect"), PhaseStatus::Ok,
+    endPhase(PhaseId::Connect, PhaseStatus::Ok,
              QStringLiteral("connected to %1 port %2 in %3")
                  .arg(c.connectedAddress().toString())
                  .arg(m_probePort)
@@ -384,7 +384,7 @@ bool ProbeRun::wantsSmallSegmentRetry() const
 
 void ProbeRun::startSmallSegmentRetry()
 {
-    const QString id = QString::fromLatin1(SmallSegmentRetry::phaseId);
+    const PhaseId id = SmallSegmentRetry::phaseId;
     m_report.phases.append(PhaseRecord{id, PhaseStatus::Skipped, 0.0, 0.0, QStringLiteral("not reached")});
     beginPhase(id, QStringLiteral("the server's KEXINIT never came: one more connection with TCP MSS %1, to see "
                                   "whether small packets get through where large ones do not")
@@ -403,7 +403,7 @@ void ProbeRun::onSmallSegmentRetryFinished()
     const SmallSegmentRetry& r = *m_retry;
     if (r.connected())
         ++m_report.connections;
-    endPhase(QString::fromLatin1(SmallSegmentRetry::phaseId), r.status(), r.detail());
+    endPhase(SmallSegmentRetry::phaseId, r.status(), r.detail());
     // The lists the first connection could not read: the negotiation can still be checked.
     if (const auto& kex = r.serverKexInit(); kex && m_report.server.algorithms.isEmpty())
         m_report.server.algorithms = algorithmLists(*kex);
@@ -422,7 +422,7 @@ void ProbeRun::cancel()
     if (m_clientSettings && !m_clientSettings->isFinished()) {
         // ssh may take until its deadline; the report does not wait for it.
         m_clientSettings->disconnect(this);
-        endPhase(QStringLiteral("client-config"), PhaseStatus::Skipped, QStringLiteral("cancelled"));
+        endPhase(PhaseId::ClientConfig, PhaseStatus::Skipped, QStringLiteral("cancelled"));
         skipRemainingPhases(QStringLiteral("cancelled"));
         finish();
         return;
@@ -437,7 +437,7 @@ void ProbeRun::cancel()
         m_resolve->cancel();
 }
 
-void ProbeRun::beginPhase(const QString& id, const QString& detail)
+void ProbeRun::beginPhase(const PhaseId& id, const QString& detail)
 {
     for (PhaseRecord& p : m_report.phases) {
         if (p.id == id) {
@@ -450,7 +450,7 @@ void ProbeRun::beginPhase(const QString& id, const QString& detail)
         TimelineEvent{TimelineEvent::Kind::Started, id, PhaseStatus::Running, m_clock.elapsedMs(), detail});
 }
 
-void ProbeRun::endPhase(const QString& id, PhaseStatus status, const QString& detail)
+void ProbeRun::endPhase(const PhaseId& id, PhaseStatus status, const QString& detail)
 {
     for (PhaseRecord& p : m_report.phases) {
         if (p.id == id) {

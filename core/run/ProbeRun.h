@@ -59,8 +59,8 @@ private:
     bool wantsSmallSegmentRetry() const;
     void startSmallSegmentRetry();
     void onSmallSegmentRetryFinished();
-    void beginPhase(const QString& id, const QString& detail);
-    void endPhase(const QString& id, PhaseStatus status, const QString& detail);
+    void beginPhase(const PhaseId& id, const QString& detail);
+    void endPhase(const PhaseId& id, PhaseStatus status, const QString& detail);
     void skipRemainingPhases(const QString& reason);
     // Emits finished() once.
     void finish();

@@ -28,7 +28,7 @@ TimelineStep bar(const QString& key, double start, double end, PhaseStatus statu
 {
     TimelineStep s;
     s.key = key;
-    s.phase = key;
+    s.phase = PhaseId::fromId(key);
     s.label = key;
     s.status = status;
     s.reached = true;

@@ -11,7 +11,7 @@ namespace {
 
 TimelineEvent makeEvent(TimelineEvent::Kind kind, const char* phase, PhaseStatus status, double at, const char* detail)
 {
-    return TimelineEvent{kind, QString::fromLatin1(phase), status, at, QString::fromLatin1(detail)};
+    return TimelineEvent{kind, PhaseId::fromId(QString::fromLatin1(phase)), status, at, QString::fromLatin1(detail)};
 }
 
 QMap<QString, QString> statuses(const QList<TimelineStep>& steps)
@@ -36,12 +36,12 @@ TimelineStep stepByKey(const QList<TimelineStep>& steps, const QString& key)
 Report acceptCloseReport()
 {
     Report r;
-    r.phases = {{QStringLiteral("client-config"), PhaseStatus::Ok, 0.0, 0.01, QStringLiteral("ssh would connect")},
-                {QStringLiteral("resolve"), PhaseStatus::Ok, 0.01, 0.02, QStringLiteral("127.0.0.1 is an address")},
-                {QStringLiteral("connect"), PhaseStatus::Ok, 0.02, 0.3, QStringLiteral("connected")},
-                {QStringLiteral("identification"), PhaseStatus::Fail, 0.3, 3.3,
+    r.phases = {{PhaseId::ClientConfig, PhaseStatus::Ok, 0.0, 0.01, QStringLiteral("ssh would connect")},
+                {PhaseId::Resolve, PhaseStatus::Ok, 0.01, 0.02, QStringLiteral("127.0.0.1 is an address")},
+                {PhaseId::Connect, PhaseStatus::Ok, 0.02, 0.3, QStringLiteral("connected")},
+                {PhaseId::Identification, PhaseStatus::Fail, 0.3, 3.3,
                  QStringLiteral("the server closed the connection 3 ms after accepting it; no bytes received")},
-                {QStringLiteral("kexinit"), PhaseStatus::Skipped, 0.0, 0.0, QStringLiteral("not reached")}};
+                {PhaseId::KexInit, PhaseStatus::Skipped, 0.0, 0.0, QStringLiteral("not reached")}};
     r.addresses = {{QStringLiteral("127.0.0.1"), QStringLiteral("ipv4"), QStringLiteral("connected"), 0.2, QString()}};
     r.identification.outcome = IdentificationRecord::Outcome::ClosedNoBytes;
     r.identification.clientIdentification = QStringLiteral("SSH-2.0-SSHDoctor_0.1.0");
@@ -189,8 +189,8 @@ void TestTimelineModel::failureIsSaidInTheEnginesWords()
 void TestTimelineModel::serverDetailCarriesLinesBytesAndAlgorithms()
 {
     Report r = acceptCloseReport();
-    r.phases[3] = {QStringLiteral("identification"), PhaseStatus::Ok, 0.3, 2.0, QStringLiteral("identified")};
-    r.phases[4] = {QStringLiteral("kexinit"), PhaseStatus::Ok, 2.0, 3.0, QStringLiteral("received")};
+    r.phases[3] = {PhaseId::Identification, PhaseStatus::Ok, 0.3, 2.0, QStringLiteral("identified")};
+    r.phases[4] = {PhaseId::KexInit, PhaseStatus::Ok, 2.0, 3.0, QStringLiteral("received")};
     r.identification.outcome = IdentificationRecord::Outcome::Banner;
     r.identification.bytesReceived = 61;
     r.identification.firstByteMs = 1.5;
@@ -248,7 +248,7 @@ void TestTimelineModel::cancelledPhaseKeepsItsTimes()
 {
     Report r = acceptCloseReport();
     r.cancelled = true;
-    r.phases[3] = {QStringLiteral("identification"), PhaseStatus::Skipped, 0.3, 1200.0, QStringLiteral("cancelled")};
+    r.phases[3] = {PhaseId::Identification, PhaseStatus::Skipped, 0.3, 1200.0, QStringLiteral("cancelled")};
     TimelineModel model;
     model.reset();
     model.setReport(r);

@@ -123,7 +123,7 @@ void TestDiagnosisCloses::acceptAndCloseGivesOneVerdict()
         ++pictures[IdentificationRecord::outcomeId(id.outcome)];
         QVERIFY(!r.findings.isEmpty());
         const Finding& first = r.findings.first();
-        ++verdicts[QStringLiteral("%1 %2: %3").arg(first.id, first.confidence, first.title)];
+        ++verdicts[QStringLiteral("%1 %2: %3").arg(first.id, QString(confidenceId(first.confidence)), first.title)];
         QCOMPARE(first.id, QStringLiteral("reset-before-banner"));
         QCOMPARE(first.confidence, QStringLiteral("medium"));
         QVERIFY2(first.confidenceReason.contains(QLatin1String("own loopback")), qPrintable(first.confidenceReason));

@@ -425,15 +425,15 @@ void TestReportFormats::snippetCardsKeepToTheirPages()
                    QStringLiteral("OpenSSH_9.2p1"), QStringLiteral("Debian GNU/Linux 12 (bookworm)")};
     report.created = QDateTime(QDate(2026, 11, 21), QTime(10, 0, 0), Qt::UTC);
     report.target = {QStringLiteral("cards.example"), 22, std::nullopt, std::nullopt};
-    report.phases = {PhaseRecord{QStringLiteral("resolve"), PhaseStatus::Ok, 0.0, 1.0, QStringLiteral("resolved")},
-                     PhaseRecord{QStringLiteral("connect"), PhaseStatus::Fail, 1.0, 2.0, QStringLiteral("refused")}};
+    report.phases = {PhaseRecord{PhaseId::Resolve, PhaseStatus::Ok, 0.0, 1.0, QStringLiteral("resolved")},
+                     PhaseRecord{PhaseId::Connect, PhaseStatus::Fail, 1.0, 2.0, QStringLiteral("refused")}};
     const int longCard = 23; // longer than a page
     int card = 0;
     for (int f = 0; f < 4; ++f) {
         Finding finding;
         finding.id = QStringLiteral("connect-refused");
-        finding.severity = f == 0 ? QStringLiteral("error") : QStringLiteral("warning");
-        finding.confidence = QStringLiteral("high");
+        finding.severity = f == 0 ? Severity::Error : Severity::Warning;
+        finding.confidence = Confidence::High;
         finding.confidenceReason = QStringLiteral("made up for the layout");
         finding.title = QStringLiteral("Finding %1 with many fixes").arg(f + 1);
         finding.explanation = QStringLiteral("Words that wrap over more than one line of the page, to move the cards "

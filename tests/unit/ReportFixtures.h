@@ -66,13 +66,13 @@ public:
                        AddressResult{QLatin1String(address6), QStringLiteral("ipv6"), QStringLiteral("refused"), 1.5,
                                      QStringLiteral("refused by 2001:db8::5")}};
         r.phases = {
-            PhaseRecord{QStringLiteral("resolve"), PhaseStatus::Ok, 0.1, 2.34,
+            PhaseRecord{PhaseId::Resolve, PhaseStatus::Ok, 0.1, 2.34,
                         QStringLiteral("db1.corp.example has 2 addresses: 192.0.2.10, 2001:db8::5")},
-            PhaseRecord{QStringLiteral("connect"), PhaseStatus::Warn, 2.34, 4.5,
+            PhaseRecord{PhaseId::Connect, PhaseStatus::Warn, 2.34, 4.5,
                         QStringLiteral("connected to 192.0.2.10 from 198.51.100.7")},
-            PhaseRecord{QStringLiteral("identification"), PhaseStatus::Ok, 4.5, 30.25,
+            PhaseRecord{PhaseId::Identification, PhaseStatus::Ok, 4.5, 30.25,
                         QStringLiteral("OpenSSH 9.2p1 after 2 lines")},
-            PhaseRecord{QStringLiteral("kexinit"), PhaseStatus::Fail, 30.25, 1030.5,
+            PhaseRecord{PhaseId::KexInit, PhaseStatus::Fail, 30.25, 1030.5,
                         QStringLiteral("the server sent DISCONNECT for alice")},
         };
         r.server.banner = QByteArray("SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u3 for alice@db1.corp.example");
@@ -167,12 +167,12 @@ public:
 
         Finding f;
         f.id = QStringLiteral("connect-refused");
-        f.severity = QStringLiteral("error");
-        f.confidence = QStringLiteral("medium");
+        f.severity = Severity::Error;
+        f.confidence = Confidence::Medium;
         f.confidenceReason = QStringLiteral("one address refused");
         f.title = QStringLiteral("Nothing accepts SSH connections on db1.corp.example port 2222");
         f.explanation = QStringLiteral("The host 192.0.2.10 answered <b>but</b> refused & reset.");
-        f.evidence = {EvidenceItem{QStringLiteral("connect"), QStringLiteral("2001:db8::5 refused")}};
+        f.evidence = {EvidenceItem{PhaseId::Connect, QStringLiteral("2001:db8::5 refused")}};
         f.nextChecks = {QStringLiteral("ask the admin of db1.corp.example"),
                         QStringLiteral("compare the key with MD5:16:27:ac:a5:76:28:2d:36:63:1b:56:4d:eb:df:a6:48.")};
         f.alternatives = {QStringLiteral("connect-timeout")};

@@ -30,13 +30,11 @@ Report identificationReport(Outcome outcome, double closeMs, const QList<QByteAr
     r.addresses << AddressResult{QStringLiteral("192.0.2.10"), QStringLiteral("ipv4"), QStringLiteral("connected"),
                                  connectMs, QString()};
     const bool banner = outcome == Outcome::Banner;
-    r.phases << PhaseRecord{QStringLiteral("resolve"), PhaseStatus::Ok, 0.0, 1.0, QStringLiteral("resolved")}
-             << PhaseRecord{QStringLiteral("connect"), PhaseStatus::Ok, 1.0, 1.0 + connectMs,
-                            QStringLiteral("connected")}
-             << PhaseRecord{QStringLiteral("identification"), banner ? PhaseStatus::Ok : PhaseStatus::Fail,
-                            1.0 + connectMs, 1.0 + connectMs + closeMs,
-                            QStringLiteral("what the probe saw, in its words")}
-             << PhaseRecord{QStringLiteral("kexinit"), banner ? PhaseStatus::Ok : PhaseStatus::Skipped,
+    r.phases << PhaseRecord{PhaseId::Resolve, PhaseStatus::Ok, 0.0, 1.0, QStringLiteral("resolved")}
+             << PhaseRecord{PhaseId::Connect, PhaseStatus::Ok, 1.0, 1.0 + connectMs, QStringLiteral("connected")}
+             << PhaseRecord{PhaseId::Identification, banner ? PhaseStatus::Ok : PhaseStatus::Fail, 1.0 + connectMs,
+                            1.0 + connectMs + closeMs, QStringLiteral("what the probe saw, in its words")}
+             << PhaseRecord{PhaseId::KexInit, banner ? PhaseStatus::Ok : PhaseStatus::Skipped,
                             1.0 + connectMs + closeMs, 2.0 + connectMs + closeMs,
                             banner ? QStringLiteral("received the server's KEXINIT") : QStringLiteral("not reached")};
     r.identification.outcome = outcome;
@@ -67,8 +65,7 @@ Report stalledReport(std::optional<PhaseStatus> retry)
     if (retry) {
         r.connections = 2;
         r.retryMaxSegmentSize = 536;
-        r.phases << PhaseRecord{QStringLiteral("mss-retry"), *retry, 10020.0, 10035.0,
-                                QStringLiteral("with TCP MSS 536 ...")};
+        r.phases << PhaseRecord{PhaseId::MssRetry, *retry, 10020.0, 10035.0, QStringLiteral("with TCP MSS 536 ...")};
     }
     return r;
 }
@@ -98,10 +95,10 @@ Report refusedReport()
     r.clientAddress = QStringLiteral("192.0.2.99");
     r.addresses << AddressResult{QStringLiteral("192.0.2.10"), QStringLiteral("ipv4"), QStringLiteral("refused"), 0.3,
                                  QString()};
-    r.phases << PhaseRecord{QStringLiteral("resolve"), PhaseStatus::Ok, 0.0, 1.0, QStringLiteral("resolved")}
-             << PhaseRecord{QStringLiteral("connect"), PhaseStatus::Fail, 1.0, 1.3, QStringLiteral("refused")}
-             << PhaseRecord{QStringLiteral("identification"), PhaseStatus::Skipped, 0.0, 0.0, QStringLiteral("-")}
-             << PhaseRecord{QStringLiteral("kexinit"), PhaseStatus::Skipped, 0.0, 0.0, QStringLiteral("-")};
+    r.phases << PhaseRecord{PhaseId::Resolve, PhaseStatus::Ok, 0.0, 1.0, QStringLiteral("resolved")}
+             << PhaseRecord{PhaseId::Connect, PhaseStatus::Fail, 1.0, 1.3, QStringLiteral("refused")}
+             << PhaseRecord{PhaseId::Identification, PhaseStatus::Skipped, 0.0, 0.0, QStringLiteral("-")}
+             << PhaseRecord{PhaseId::KexInit, PhaseStatus::Skipped, 0.0, 0.0, QStringLiteral("-")};
     return r;
 }
 

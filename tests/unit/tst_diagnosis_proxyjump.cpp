@@ -56,40 +56,39 @@ Report jumpReport(PhaseStatus resolve, const QString& addressStatus, Outcome out
     r.target.via = QStringLiteral("ProxyJump jumper@bastion");
     r.client = clientBehindJumpHost();
     r.clientAddress = QStringLiteral("192.0.2.99");
-    r.phases << PhaseRecord{QStringLiteral("client-config"), PhaseStatus::Ok, 0.0, 1.0,
+    r.phases << PhaseRecord{PhaseId::ClientConfig, PhaseStatus::Ok, 0.0, 1.0,
                             QStringLiteral("ssh would connect to 198.51.100.7 port 2200 as alice; through bastion")};
     if (resolve == PhaseStatus::Fail) {
         // A name, then: ssh -G gave the jump host's HostName as it is written in the ssh_config.
         r.client->proxy->jumpHostSettings->hostName = QStringLiteral("bastion.corp.example");
-        r.phases << PhaseRecord{QStringLiteral("resolve"), PhaseStatus::Fail, 1.0, 2.0,
+        r.phases << PhaseRecord{PhaseId::Resolve, PhaseStatus::Fail, 1.0, 2.0,
                                 QStringLiteral("bastion.corp.example could not be resolved: Host not found")};
-        for (const char* id : {"connect", "identification", "kexinit"})
-            r.phases << PhaseRecord{QLatin1String(id), PhaseStatus::Skipped, 0.0, 0.0,
+        for (PhaseId::Known id : {PhaseId::Connect, PhaseId::Identification, PhaseId::KexInit})
+            r.phases << PhaseRecord{id, PhaseStatus::Skipped, 0.0, 0.0,
                                     QStringLiteral("not reached: the name did not resolve")};
         return r;
     }
-    r.phases << PhaseRecord{QStringLiteral("resolve"), PhaseStatus::Ok, 1.0, 1.0,
+    r.phases << PhaseRecord{PhaseId::Resolve, PhaseStatus::Ok, 1.0, 1.0,
                             QStringLiteral("192.0.2.20 is an address; nothing to look up")};
     r.addresses << AddressResult{QStringLiteral("192.0.2.20"), QStringLiteral("ipv4"), addressStatus, 0.4, QString()};
     r.connectAttempts = 1;
     if (addressStatus != QLatin1String("connected")) {
-        r.phases << PhaseRecord{QStringLiteral("connect"), PhaseStatus::Fail, 1.0, 1.4,
+        r.phases << PhaseRecord{PhaseId::Connect, PhaseStatus::Fail, 1.0, 1.4,
                                 QStringLiteral("no address accepted a connection on port %1: 192.0.2.20 %2")
                                     .arg(jumpPort)
                                     .arg(addressStatus)};
-        for (const char* id : {"identification", "kexinit"})
-            r.phases << PhaseRecord{QLatin1String(id), PhaseStatus::Skipped, 0.0, 0.0,
-                                    QStringLiteral("not reached: no connection")};
+        for (PhaseId::Known id : {PhaseId::Identification, PhaseId::KexInit})
+            r.phases << PhaseRecord{id, PhaseStatus::Skipped, 0.0, 0.0, QStringLiteral("not reached: no connection")};
         return r;
     }
     r.connections = 1;
     const bool banner = outcome == Outcome::Banner;
-    r.phases << PhaseRecord{QStringLiteral("connect"), PhaseStatus::Ok, 1.0, 1.4,
+    r.phases << PhaseRecord{PhaseId::Connect, PhaseStatus::Ok, 1.0, 1.4,
                             QStringLiteral("connected to 192.0.2.20 port %1 in 0.4 ms").arg(jumpPort)}
-             << PhaseRecord{QStringLiteral("identification"), banner ? PhaseStatus::Ok : PhaseStatus::Fail, 1.4,
+             << PhaseRecord{PhaseId::Identification, banner ? PhaseStatus::Ok : PhaseStatus::Fail, 1.4,
                             1.4 + identificationMs, QStringLiteral("what the probe saw, in its words")}
-             << PhaseRecord{QStringLiteral("kexinit"), banner ? PhaseStatus::Ok : PhaseStatus::Skipped,
-                            1.4 + identificationMs, 2.4 + identificationMs,
+             << PhaseRecord{PhaseId::KexInit, banner ? PhaseStatus::Ok : PhaseStatus::Skipped, 1.4 + identificationMs,
+                            2.4 + identificationMs,
                             banner ? QStringLiteral("received the server's KEXINIT") : QStringLiteral("not reached")};
     r.identification.outcome = outcome;
     r.identification.lineCount = static_cast<int>(lines.size());

@@ -318,7 +318,7 @@ void TestKnowledge::situation()
 void checkFinding(const QString& id, const FindingKnowledge* k)
 {
     QVERIFY2(contractIds.contains(id), "not in the contract's vocabulary");
-    const QString severity = QString::fromLatin1(k->severity);
+    const QString severity(severityId(k->severity));
     QVERIFY(severity == QLatin1String("error") || severity == QLatin1String("warning") ||
             severity == QLatin1String("info"));
     QVERIFY(!knowledgeText(k->title).isEmpty());

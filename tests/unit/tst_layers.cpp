@@ -35,7 +35,7 @@ const QList<Layer> layers{
     layer("core/wire", {"core/algorithms"}),
     layer("core/report", {"core/algorithms", "core/target", "core/wire"}),
     layer("core/checks", {"core/algorithms", "core/target", "core/wire", "core/report"}),
-    layer("core/diagnosis/knowledge", {}),
+    layer("core/diagnosis/knowledge", {"core/report"}),
     layer("core/diagnosis/rules", {"core/algorithms", "core/target", "core/wire", "core/report"}),
     layer("core/diagnosis", {"core/algorithms", "core/target", "core/wire", "core/report", "core/diagnosis/knowledge",
                              "core/diagnosis/rules"}),

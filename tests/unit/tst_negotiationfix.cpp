@@ -398,7 +398,7 @@ void TestNegotiationFix::postQuantumFinding()
     client.insert(QStringLiteral("kex"), names(clientKex.toLatin1().constData()));
     Report r = report(serverLists({{QStringLiteral("kex"), serverKex}}), client, version);
     r.server.software = software;
-    r.phases = {PhaseRecord{QStringLiteral("kexinit"), PhaseStatus::Ok, 1.0, 2.0, QStringLiteral("received")}};
+    r.phases = {PhaseRecord{PhaseId::KexInit, PhaseStatus::Ok, 1.0, 2.0, QStringLiteral("received")}};
     const QList<Finding> findings = Diagnoser::diagnose(r);
     const Finding* f = finding(findings, QStringLiteral("no-post-quantum-kex"));
     if (serverLine.isEmpty()) {

@@ -33,7 +33,7 @@ Report reportSaying(const QString& detail)
     Report report;
     report.target.host = QLatin1String(ReportFixtures::host);
     report.target.user = QStringLiteral("alice");
-    report.phases = {PhaseRecord{QStringLiteral("connect"), PhaseStatus::Ok, 0, 1, detail}};
+    report.phases = {PhaseRecord{PhaseId::Connect, PhaseStatus::Ok, 0, 1, detail}};
     return report;
 }
 

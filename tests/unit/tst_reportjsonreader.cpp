@@ -125,8 +125,8 @@ void TestReportJsonReader::roundTrip_data()
     refused.target = {QStringLiteral("::1"), 22, std::nullopt, std::nullopt};
     refused.addresses = {
         AddressResult{QStringLiteral("::1"), QStringLiteral("ipv6"), QStringLiteral("refused"), 0.123456, QString()}};
-    refused.phases = {PhaseRecord{QStringLiteral("connect"), PhaseStatus::Fail, 0.004, 0.13, QStringLiteral("x")},
-                      PhaseRecord{QStringLiteral("kexinit"), PhaseStatus::Skipped, 0, 0, QString()}};
+    refused.phases = {PhaseRecord{PhaseId::Connect, PhaseStatus::Fail, 0.004, 0.13, QStringLiteral("x")},
+                      PhaseRecord{PhaseId::KexInit, PhaseStatus::Skipped, 0, 0, QString()}};
     QTest::addRow("refused-no-kexinit") << refused;
     Report emptyLists = ReportFixtures::fullReport();
     for (auto it = emptyLists.server.algorithms.begin(); it != emptyLists.server.algorithms.end(); ++it)

@@ -26,7 +26,7 @@ Report hostileReport()
     report.findings[0].remediation[0].snippet = QStringLiteral("echo '```' | grep -c '`'\n<b>not bold</b>");
     Finding second = report.findings[0];
     second.id = QStringLiteral("tarpit");
-    second.severity = QStringLiteral("warning");
+    second.severity = Severity::Warning;
     second.title = QStringLiteral("Lines keep coming: *not* an SSH [server]");
     second.remediation = {RemediationSnippet{QStringLiteral("client"), QStringLiteral("any"), QStringLiteral("Look"),
                                              QStringLiteral("ssh -vvv -p 2222 alice@db1.corp.example 2>&1 | head"),
@@ -281,7 +281,7 @@ void TestReportRenderers::summaryProseFitsATerminal()
     first.explanation = words + words + words;
     first.confidenceReason = words;
     first.evidence.append(
-        {QStringLiteral("kexinit"),
+        {PhaseId::KexInit,
          QStringLiteral("your client offers: ") +
              QStringList(12, QStringLiteral("diffie-hellman-group-exchange-sha256")).join(QLatin1Char(','))});
     first.nextChecks.append(words + words);

@@ -128,7 +128,7 @@ void TestSshConfigError::finding()
     Report report;
     report.target.host = QStringLiteral("server.example.net");
     report.client = client;
-    report.phases << PhaseRecord{QStringLiteral("client-config"), PhaseStatus::Fail, 0, 1, QStringLiteral("refused")};
+    report.phases << PhaseRecord{PhaseId::ClientConfig, PhaseStatus::Fail, 0, 1, QStringLiteral("refused")};
 
     const QList<Finding> findings = Diagnoser::diagnose(report);
     const Finding* f = findById(findings, QStringLiteral("ssh-config-error"));

@@ -11,7 +11,7 @@ const std::vector<FindingKnowledge>& clientConfigKnowledge()
     static const std::vector<FindingKnowledge> table{
         {
             .id = "ssh-config-error",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("ssh refuses your configuration file {{config_file}}"),
             .explanation = K("Before it connects anywhere, ssh reads {{config_file}}. {{config_problem}} With this "
                              "file ssh stops at once, before it even tries to reach {{host}}, so every connection "

@@ -15,7 +15,7 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
     static const std::vector<FindingKnowledge> table{
         {
             .id = "dns-failure",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("The name {{host}} does not resolve"),
             .explanation = K("Before it can connect, this computer has to turn {{host}} into an address. The "
                              "resolver found no address for it, so no SSH connection could start. This is a name "
@@ -40,7 +40,7 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
         },
         {
             .id = "connect-refused",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("Nothing accepts SSH connections on {{host}} port {{port}}"),
             .explanation = K("The host answered, but refused the connection on port {{port}} at once with a TCP reset. "
                              "Either no SSH server listens on that port (it is stopped, crashed, failed to start, or "
@@ -94,7 +94,7 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
         },
         {
             .id = "connect-timeout",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("No answer from {{host}} on port {{port}}"),
             .explanation =
                 K("This computer asked {{host}} for a connection on port {{port}} and heard nothing back before "
@@ -132,7 +132,7 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
         },
         {
             .id = "connect-unreachable",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("{{host}} cannot be reached from this network"),
             .explanation =
                 K("The network itself reported that {{host}} cannot be reached: this computer has no route to "
@@ -161,7 +161,7 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
         },
         {
             .id = "address-family-mismatch",
-            .severity = "warning",
+            .severity = Severity::Warning,
             .title = K("{{broken_family}} does not work for {{host}}, {{working_family}} does"),
             .explanation =
                 K("{{host}} has both IPv4 and IPv6 addresses. The {{broken_family}} ones failed while "

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "report/Vocabulary.h"
+
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -36,7 +38,7 @@ struct FindingSituation
 struct FindingKnowledge
 {
     const char* id;
-    const char* severity; // "error" | "warning" | "info"
+    Severity severity;
     const char* title;
     const char* explanation;
     std::vector<const char*> nextChecks;

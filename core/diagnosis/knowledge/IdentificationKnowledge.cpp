@@ -73,7 +73,7 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
     static const std::vector<FindingKnowledge> table{
         {
             .id = "closed-before-banner",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("{{host}} accepted the connection on port {{port}}, then closed it without a word"),
             .explanation =
                 K("The server's side accepted the TCP connection and closed it {{close_after}} later, before it "
@@ -168,7 +168,7 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
         },
         {
             .id = "reset-before-banner",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("The connection to {{host}} port {{port}} was reset before the server identified itself"),
             .explanation =
                 K("The TCP connection opened, and {{close_after}} later a reset (RST) tore it down before a single "
@@ -260,7 +260,7 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
         },
         {
             .id = "banner-timeout",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("{{host}} accepted the connection on port {{port}} but never identified itself"),
             .explanation =
                 K("The connection opened, but in {{timeout}} no identification came back (not one byte, or only "
@@ -300,7 +300,7 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
         },
         {
             .id = "tarpit",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("Port {{port}} of {{host}} answers with junk lines that never become SSH: a tarpit"),
             .explanation =
                 K("The server sent {{line_count}} lines of text that are not an SSH identification, and never sent "
@@ -325,7 +325,7 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
         },
         {
             .id = "not-ssh",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("Another kind of service answers on {{host}} port {{port}}: {{protocol}}, not SSH"),
             .explanation =
                 K("The program on port {{port}} is not an SSH server ({{protocol}}), so ssh fails with \"banner "
@@ -360,7 +360,7 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
         },
         {
             .id = "ssh1-only",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("{{host}} speaks only the obsolete SSH protocol 1"),
             .explanation =
                 K("The server identified itself as \"{{banner}}\": SSH protocol version 1 only. SSH-1 has been broken "
@@ -386,7 +386,7 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
         },
         {
             .id = "invalid-banner",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("{{host}} port {{port}} sent an identification that SSH clients reject"),
             .explanation =
                 K("What came back breaks the rules for an SSH identification line (RFC 4253 section 4.2: "

@@ -14,7 +14,7 @@ FindingKnowledge noCommon(const char* id)
 {
     return {
         .id = id,
-        .severity = "error",
+        .severity = Severity::Error,
         .title = K("Your ssh and {{host}} have no {{category_name}} in common"),
         .explanation =
             K("Before any password or key is asked for, your ssh and the server each list the {{category_plural}} "
@@ -84,7 +84,7 @@ const std::vector<FindingKnowledge>& negotiationKnowledge()
         noCommon("no-common-compression"),
         {
             .id = "client-config-override",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("Your own ssh configuration leaves out every {{category_name}} that {{host}} accepts"),
             .explanation =
                 K("Your ssh_config sets {{ssh_option}}, and the list it sets has nothing in common with what the "

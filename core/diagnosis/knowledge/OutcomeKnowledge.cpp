@@ -9,7 +9,7 @@ const std::vector<FindingKnowledge>& outcomeKnowledge()
     static const std::vector<FindingKnowledge> table{
         {
             .id = "healthy",
-            .severity = "info",
+            .severity = Severity::Info,
             .title =
                 QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "The SSH server on {{host}} port {{port}} answers normally"),
             .explanation = QT_TRANSLATE_NOOP(

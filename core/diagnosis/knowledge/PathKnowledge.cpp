@@ -96,7 +96,7 @@ const std::vector<FindingKnowledge>& pathKnowledge()
     static const std::vector<FindingKnowledge> table{
         {
             .id = "mtu-blackhole",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("Large packets between this computer and {{host}} are lost on the way (an MTU black hole)"),
             .explanation =
                 K("The server identified itself, but its list of algorithms, the first large packet of an SSH "
@@ -119,7 +119,7 @@ const std::vector<FindingKnowledge>& pathKnowledge()
         },
         {
             .id = "kex-stalled",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("The SSH exchange with {{host}} stops after the server's identification"),
             .explanation =
                 K("The server identified itself and then sent nothing more before the deadline. {{retry_result}} "

@@ -13,7 +13,7 @@ const std::vector<FindingKnowledge>& postQuantumKnowledge()
     static const std::vector<FindingKnowledge> table{
         {
             .id = "no-post-quantum-kex",
-            .severity = "warning",
+            .severity = Severity::Warning,
             .title = K("{{host}} offers no post-quantum key exchange"),
             .explanation =
                 K("The server's key exchange methods ({{server_kex_list}}) include no hybrid post-quantum one such "

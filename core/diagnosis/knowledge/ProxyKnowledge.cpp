@@ -11,7 +11,7 @@ const std::vector<FindingKnowledge>& proxyKnowledge()
     static const std::vector<FindingKnowledge> table{
         {
             .id = "proxy-jump-failure",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("The jump host {{jump_host}} stops the way to {{host}}: {{jump_failure}}"),
             .explanation =
                 K("Your ssh configuration sends connections to {{host}} through the jump host {{jump_host}} "

@@ -11,7 +11,7 @@ const std::vector<FindingKnowledge>& serverAgeKnowledge()
     static const std::vector<FindingKnowledge> table{
         {
             .id = "legacy-server",
-            .severity = "warning",
+            .severity = Severity::Warning,
             .title = K("{{host}} offers only weak or broken algorithms for: {{weak_categories}}"),
             .explanation =
                 K("In these parts of the key exchange the server has nothing sound left to offer: {{weak_lists}}. "
@@ -42,7 +42,7 @@ const std::vector<FindingKnowledge>& serverAgeKnowledge()
         },
         {
             .id = "terrapin-exposed",
-            .severity = "warning",
+            .severity = Severity::Warning,
             .title = K("{{host}} is open to the Terrapin attack (CVE-2023-48795)"),
             .explanation =
                 K("The server offers {{terrapin_algorithms}} but not \"strict key exchange\", the countermeasure "
@@ -82,7 +82,7 @@ const std::vector<FindingKnowledge>& serverAgeKnowledge()
         },
         {
             .id = "outdated-server",
-            .severity = "warning",
+            .severity = Severity::Warning,
             .title = K("{{host}} runs an old OpenSSH release ({{server_release}})"),
             .explanation =
                 K("The server's banner says OpenSSH {{server_release}}, a release from before 2019. {{version_note}} "
@@ -106,7 +106,7 @@ const std::vector<FindingKnowledge>& serverAgeKnowledge()
         },
         {
             .id = "outdated-client",
-            .severity = "warning",
+            .severity = Severity::Warning,
             .title = K("This computer's ssh is an old release (OpenSSH {{client_release}})"),
             .explanation =
                 K("`ssh -V` says OpenSSH {{client_release}}, a release from before 2019. Distributions keep "

@@ -26,7 +26,7 @@ const std::vector<FindingKnowledge>& throttlingKnowledge()
     static const std::vector<FindingKnowledge> table{
         {
             .id = "maxstartups-throttled",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("sshd on {{host}} is turning new connections away: too many are waiting to log in "
                        "(MaxStartups)"),
             .explanation =
@@ -110,7 +110,7 @@ const std::vector<FindingKnowledge>& throttlingKnowledge()
         },
         {
             .id = "per-source-penalty",
-            .severity = "error",
+            .severity = Severity::Error,
             .title = K("sshd on {{host}} refuses this computer's address for now (PerSourcePenalties, OpenSSH 9.8 "
                        "or later)"),
             .explanation =

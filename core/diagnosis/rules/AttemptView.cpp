@@ -64,7 +64,7 @@ AttemptView::Notice AttemptView::noticeOf(const AttemptSummary& attempt)
     return Notice::None;
 }
 
-QList<EvidenceItem> AttemptView::evidence(const QString& phase, const QString& noun) const
+QList<EvidenceItem> AttemptView::evidence(const PhaseId& phase, const QString& noun) const
 {
     QList<EvidenceItem> items;
     for (const AttemptSummary& a : m_attempts) {

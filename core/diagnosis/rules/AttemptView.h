@@ -39,7 +39,7 @@ public:
     static bool isTurnedAway(const AttemptSummary& attempt);
     static Notice noticeOf(const AttemptSummary& attempt);
     // One evidence line per try: "attempt 2: connected, then reset_after_text after 0.4 ms: \"Exceeded ...\"".
-    QList<EvidenceItem> evidence(const QString& phase, const QString& noun) const;
+    QList<EvidenceItem> evidence(const PhaseId& phase, const QString& noun) const;
 
 private:
     AttemptView() = default;

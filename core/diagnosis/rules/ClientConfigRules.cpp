@@ -45,11 +45,11 @@ QList<RuleMatch> sshConfigErrorRule(const Report& report)
 
     RuleMatch m;
     m.id = QStringLiteral("ssh-config-error");
-    m.confidence = QStringLiteral("high");
+    m.confidence = Confidence::High;
     m.confidenceReason = QStringLiteral("ssh itself refused the configuration when SSH Doctor asked it (ssh -G)");
     // ssh's own first line ("FILE: line 2: Bad configuration option: foobar"), not its summary line.
     const QString said = e.output.section(QLatin1Char('\n'), 0, 0);
-    m.evidence << EvidenceItem{QStringLiteral("client-config"), said.isEmpty() ? e.message : said};
+    m.evidence << EvidenceItem{PhaseId::ClientConfig, said.isEmpty() ? e.message : said};
 
     const QString file = e.file.isEmpty() ? client.configFiles.value(0) : e.file;
     // Titles and explanations need a value; snippets that need the real path get config_path only.

@@ -43,13 +43,13 @@ QString reasonForStatus(const QString& status, int count)
 
 QList<RuleMatch> dnsFailureRule(const Report& report)
 {
-    const PhaseRecord* resolve = report.phase(QStringLiteral("resolve"));
+    const PhaseRecord* resolve = report.phase(PhaseId::Resolve);
     if (!resolve || resolve->status != PhaseStatus::Fail)
         return {};
     RuleMatch m;
     m.id = QStringLiteral("dns-failure");
     const bool timedOut = resolve->detail.contains(QLatin1String("no answer from the resolver"));
-    m.confidence = timedOut ? QStringLiteral("medium") : QStringLiteral("high");
+    m.confidence = timedOut ? Confidence::Medium : Confidence::High;
     m.confidenceReason = timedOut ? QStringLiteral("the resolver did not answer in time, so the name may exist but "
                                                    "could not be looked up from here")
                                   : QStringLiteral("the system resolver answered that the name has no address");
@@ -66,14 +66,14 @@ QList<RuleMatch> laterConnectFailure(const AttemptView& attempts)
             continue;
         RuleMatch m;
         m.id = id;
-        m.confidence = QStringLiteral("medium");
+        m.confidence = Confidence::Medium;
         m.confidenceReason = QStringLiteral("%1 of %2 attempts could not connect (%3) while the others did: a ban that "
                                             "started during the check (fail2ban counts failed connections too), or "
                                             "a load balancer with a failing backend")
                                  .arg(attempts.notConnected())
                                  .arg(attempts.total())
                                  .arg(a.connect);
-        m.evidence = attempts.evidence(QStringLiteral("attempts"), QStringLiteral("attempt"));
+        m.evidence = attempts.evidence(PhaseId::Attempts, QStringLiteral("attempt"));
         return {m};
     }
     return {};
@@ -81,7 +81,7 @@ QList<RuleMatch> laterConnectFailure(const AttemptView& attempts)
 
 QList<RuleMatch> connectFailureRule(const Report& report)
 {
-    const PhaseRecord* connect = report.phase(QStringLiteral("connect"));
+    const PhaseRecord* connect = report.phase(PhaseId::Connect);
     const AttemptView attempts(report);
     if (connect && connect->status == PhaseStatus::Ok && attempts.notConnected() > 0)
         return laterConnectFailure(attempts);
@@ -104,7 +104,7 @@ QList<RuleMatch> connectFailureRule(const Report& report)
         RuleMatch m;
         m.id = id;
         const bool all = it.value().size() == tried;
-        m.confidence = all ? QStringLiteral("high") : QStringLiteral("medium");
+        m.confidence = all ? Confidence::High : Confidence::Medium;
         m.confidenceReason = all ? reasonForStatus(it.key(), tried)
                                  : QStringLiteral("%1 of %2 addresses failed this way; the others failed differently")
                                        .arg(it.value().size())
@@ -112,13 +112,12 @@ QList<RuleMatch> connectFailureRule(const Report& report)
         QStringList addresses;
         for (const AddressResult* a : it.value()) {
             m.evidence << EvidenceItem{
-                QStringLiteral("connect"),
-                QStringLiteral("%1 port %2: %3 after %4 ms%5")
-                    .arg(a->address)
-                    .arg(JumpHostView::probedPort(report))
-                    .arg(a->status)
-                    .arg(a->ms, 0, 'f', 1)
-                    .arg(a->detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a->detail))};
+                PhaseId::Connect, QStringLiteral("%1 port %2: %3 after %4 ms%5")
+                                      .arg(a->address)
+                                      .arg(JumpHostView::probedPort(report))
+                                      .arg(a->status)
+                                      .arg(a->ms, 0, 'f', 1)
+                                      .arg(a->detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a->detail))};
             addresses << a->address;
         }
         m.facts.insert(QStringLiteral("failed_addresses"), addresses.join(QStringLiteral(", ")));
@@ -126,13 +125,13 @@ QList<RuleMatch> connectFailureRule(const Report& report)
         if (attempts.total() > 1 && attempts.notConnected() == attempts.total()) {
             m.confidenceReason += QStringLiteral("; none of the %1 attempts connected").arg(attempts.total());
         } else if (attempts.total() > 1) {
-            m.confidence = QStringLiteral("medium");
+            m.confidence = Confidence::Medium;
             m.confidenceReason += QStringLiteral("; but %1 of %2 attempts connected, so it comes and goes")
                                       .arg(attempts.total() - attempts.notConnected())
                                       .arg(attempts.total());
         }
         if (attempts.total() > 1)
-            m.evidence << attempts.evidence(QStringLiteral("attempts"), QStringLiteral("attempt"));
+            m.evidence << attempts.evidence(PhaseId::Attempts, QStringLiteral("attempt"));
         matches << m;
     }
     return matches;
@@ -140,7 +139,7 @@ QList<RuleMatch> connectFailureRule(const Report& report)
 
 QList<RuleMatch> addressFamilyMismatchRule(const Report& report)
 {
-    const PhaseRecord* connect = report.phase(QStringLiteral("connect"));
+    const PhaseRecord* connect = report.phase(PhaseId::Connect);
     if (!connect || connect->status != PhaseStatus::Ok)
         return {};
     // Only addresses that were really tried count: Happy Eyeballs skips the rest once one works.
@@ -167,11 +166,11 @@ QList<RuleMatch> addressFamilyMismatchRule(const Report& report)
             continue;
         RuleMatch m;
         m.id = QStringLiteral("address-family-mismatch");
-        m.confidence = QStringLiteral("high");
+        m.confidence = Confidence::High;
         m.confidenceReason =
             QStringLiteral("every %1 address failed while %2 connected").arg(familyName(broken), familyName(working));
         for (const QString& a : failedAddresses.value(broken))
-            m.evidence << EvidenceItem{QStringLiteral("connect"), a};
+            m.evidence << EvidenceItem{PhaseId::Connect, a};
         m.facts.insert(QStringLiteral("broken_family"), familyName(broken));
         m.facts.insert(QStringLiteral("working_family"), familyName(working));
         m.facts.insert(QStringLiteral("family_option"),

@@ -26,7 +26,7 @@ constexpr qsizetype linesQuoted = 3;
 
 double identificationMs(const Report& report)
 {
-    const PhaseRecord* p = report.phase(QStringLiteral("identification"));
+    const PhaseRecord* p = report.phase(PhaseId::Identification);
     return p ? std::max(0.0, p->endMs - p->startMs) : 0.0;
 }
 
@@ -66,7 +66,7 @@ QString addressPort(const Report& report)
 // What the server's FIN said about our identification, for a close that recorded it.
 EvidenceItem ourIdentificationEvidence(const IdentificationRecord& id)
 {
-    return EvidenceItem{QStringLiteral("identification"),
+    return EvidenceItem{PhaseId::Identification,
                         id.clientIdentificationUnread.value_or(false)
                             ? QStringLiteral("the server's FIN did not acknowledge our identification \"%1\": it "
                                              "closed before it arrived, and a reset answered it")
@@ -85,25 +85,25 @@ bool closedAfterOurs(const IdentificationRecord& id)
 }
 
 // The identification phase's own words, what the server wrote (a few lines), and every try when there were several.
-RuleMatch matchWithEvidence(const Report& report, const QString& id, const QString& confidence, const QString& reason)
+RuleMatch matchWithEvidence(const Report& report, const QString& id, Confidence confidence, const QString& reason)
 {
     RuleMatch m;
     m.id = id;
     m.confidence = confidence;
     m.confidenceReason = reason;
-    if (const PhaseRecord* p = report.phase(QStringLiteral("identification")))
+    if (const PhaseRecord* p = report.phase(PhaseId::Identification))
         m.evidence << EvidenceItem{p->id, p->detail};
     const QList<QByteArray>& lines = report.server.preBannerLines;
     for (qsizetype i = 0; i < std::min(lines.size(), linesQuoted); ++i)
         m.evidence << EvidenceItem{
-            QStringLiteral("identification"),
+            PhaseId::Identification,
             QStringLiteral("line %1 from the server: \"%2\"").arg(i + 1).arg(RuleText::serverWords(lines[i]))};
     if (lines.size() > linesQuoted)
-        m.evidence << EvidenceItem{QStringLiteral("identification"),
+        m.evidence << EvidenceItem{PhaseId::Identification,
                                    QStringLiteral("… and %1 more lines like these").arg(lines.size() - linesQuoted)};
     const AttemptView attempts(report);
     if (attempts.total() > 1)
-        m.evidence << attempts.evidence(QStringLiteral("attempts"), QStringLiteral("attempt"));
+        m.evidence << attempts.evidence(PhaseId::Attempts, QStringLiteral("attempt"));
     m.facts.insert(QStringLiteral("address_port"), addressPort(report));
     return m;
 }
@@ -159,7 +159,7 @@ QList<RuleMatch> closedBeforeBannerRule(const Report& report)
     if (afterText) {
         const QString words = RuleText::serverWords(self.text);
         m = matchWithEvidence(
-            report, QStringLiteral("closed-before-banner"), QStringLiteral("medium"),
+            report, QStringLiteral("closed-before-banner"), Confidence::Medium,
             QStringLiteral("the server wrote \"%1\" and %2 the connection %3 after accepting it, "
                            "without identifying itself%4: its words are the best clue; they are "
                            "not OpenSSH's MaxStartups or penalty notices")
@@ -168,7 +168,7 @@ QList<RuleMatch> closedBeforeBannerRule(const Report& report)
     } else if (!reset && closedAfterOurs(id)) {
         // An SSH server identifies itself without waiting for ours; one that reads first and hangs up is likely
         // another service (notSshRule says which), or a proxy whose backend is down.
-        m = matchWithEvidence(report, QStringLiteral("closed-before-banner"), QStringLiteral("high"),
+        m = matchWithEvidence(report, QStringLiteral("closed-before-banner"), Confidence::High,
                               QStringLiteral("the server's side closed the connection in an orderly way (FIN) %1 "
                                              "after accepting it, without sending a byte%2, and only once it had "
                                              "our identification (its FIN acknowledged it): an SSH server sends its "
@@ -178,13 +178,13 @@ QList<RuleMatch> closedBeforeBannerRule(const Report& report)
                                   .arg(after, consistent));
         m.situation = QStringLiteral("after-our-identification");
     } else if (!reset) {
-        m = matchWithEvidence(report, QStringLiteral("closed-before-banner"), QStringLiteral("high"),
+        m = matchWithEvidence(report, QStringLiteral("closed-before-banner"), Confidence::High,
                               QStringLiteral("the server's side closed the connection in an orderly way (FIN) %1 "
                                              "after accepting it, without sending a byte%2")
                                   .arg(after, consistent));
     } else if (closeMs >= tcpWrappersLowMs && closeMs <= tcpWrappersHighMs) {
         m = matchWithEvidence(
-            report, QStringLiteral("closed-before-banner"), QStringLiteral("high"),
+            report, QStringLiteral("closed-before-banner"), Confidence::High,
             QStringLiteral("%1: that is the 5 s TCP wrappers' libwrap waits before it closes a connection it refused "
                            "(the close becomes a reset because our identification was never read), so hosts.deny or "
                            "DenyHosts is the likely cause")
@@ -193,7 +193,7 @@ QList<RuleMatch> closedBeforeBannerRule(const Report& report)
         // Our identification went out at once; a server that closes without reading it makes Linux reset.
         m = matchWithEvidence(
             report, QStringLiteral("closed-before-banner"),
-            consistent.isEmpty() ? QStringLiteral("medium") : QStringLiteral("high"),
+            consistent.isEmpty() ? Confidence::Medium : Confidence::High,
             QStringLiteral("%1: a server that takes its time to decide and then closes without reading what the "
                            "client sent makes Linux send a reset (TCP wrappers' libwrap waits 5 s before it closes a "
                            "connection it refused), while a device in between usually resets at once")
@@ -201,7 +201,7 @@ QList<RuleMatch> closedBeforeBannerRule(const Report& report)
     } else if (isLoopback(address)) {
         // Nothing sits between this computer and itself: no middlebox, no IPS, no other network to try.
         m = matchWithEvidence(
-            report, QStringLiteral("reset-before-banner"), QStringLiteral("medium"),
+            report, QStringLiteral("reset-before-banner"), Confidence::Medium,
             QStringLiteral("%1, and %2 is this computer's own loopback, where nothing sits in between: the program "
                            "listening on port %3 closed the connection itself, at once and without reading our "
                            "identification (Linux answers unread data with a reset, and a close that comes before "
@@ -212,7 +212,7 @@ QList<RuleMatch> closedBeforeBannerRule(const Report& report)
         m.situation = QStringLiteral("loopback");
     } else if (closedBeforeOurs) {
         m = matchWithEvidence(
-            report, QStringLiteral("reset-before-banner"), QStringLiteral("medium"),
+            report, QStringLiteral("reset-before-banner"), Confidence::Medium,
             QStringLiteral("%1 (connecting took %2): a server process that closes at once without reading does "
                            "this when its close beats our identification, and a reset when it does not, while a "
                            "device in between that reacts to the \"SSH-\" in our identification resets; only a "
@@ -220,7 +220,7 @@ QList<RuleMatch> closedBeforeBannerRule(const Report& report)
                 .arg(ended, RuleText::duration(connectMs(report))));
     } else {
         m = matchWithEvidence(
-            report, QStringLiteral("reset-before-banner"), QStringLiteral("medium"),
+            report, QStringLiteral("reset-before-banner"), Confidence::Medium,
             QStringLiteral("the connection was reset %1 after it was accepted (connecting took %2), with no byte from "
                            "the server%3: that quick a reset is typical of a device in between reacting to the "
                            "\"SSH-\" in our identification, but a server process that closes at once without "
@@ -240,14 +240,14 @@ QList<RuleMatch> bannerTimeoutRule(const Report& report)
     if (stalledInIdentification(id)) {
         const QString words = RuleText::serverWords(id.partialText);
         RuleMatch m = matchWithEvidence(
-            report, QStringLiteral("banner-timeout"), QStringLiteral("high"),
+            report, QStringLiteral("banner-timeout"), Confidence::High,
             QStringLiteral("the server sent \"%1\", the first %2 bytes of an SSH identification, %3 after the "
                            "connection opened, and then nothing more and no line end in the %4 it was given: an SSH "
                            "server that began to answer and stalled (overloaded, swapping or stuck), not another "
                            "protocol; a retry with a longer --timeout tells a slow server from a hung one")
                 .arg(words, QString::number(id.partialText.size()), RuleText::duration(id.firstByteMs.value_or(0.0)),
                      waited));
-        m.evidence << EvidenceItem{QStringLiteral("identification"),
+        m.evidence << EvidenceItem{PhaseId::Identification,
                                    QStringLiteral("unfinished identification: \"%1\" (%2 bytes, no line end)")
                                        .arg(words, QString::number(id.partialText.size()))};
         m.facts.insert(QStringLiteral("timeout"), waited);
@@ -256,7 +256,7 @@ QList<RuleMatch> bannerTimeoutRule(const Report& report)
     if (id.outcome != Outcome::Silent)
         return {};
     RuleMatch m = matchWithEvidence(
-        report, QStringLiteral("banner-timeout"), QStringLiteral("high"),
+        report, QStringLiteral("banner-timeout"), Confidence::High,
         QStringLiteral("the connection stood for %1 and not one byte arrived, while an SSH server sends its "
                        "identification at once; a tarpit that waits longer than that before its first line would look "
                        "the same, so a retry with a longer --timeout is worth it")
@@ -272,21 +272,21 @@ QList<RuleMatch> tarpitRule(const Report& report)
         return {};
     if (id.lineCount == 0)
         return {}; // text without a line end: notSshRule's
-    QString confidence;
+    Confidence confidence = Confidence::Low;
     QString reason;
     if (id.outcome == Outcome::TooManyLines) {
-        confidence = QStringLiteral("medium");
+        confidence = Confidence::Medium;
         reason = QStringLiteral("%1 lines came without an identification, where OpenSSH's client gives up (\"No SSH "
                                 "version received in first 1024 lines\"): a fast tarpit, or a service that is not "
                                 "SSH and keeps talking")
                      .arg(id.lineCount);
     } else if (id.lineCount == 1) {
-        confidence = QStringLiteral("medium");
+        confidence = Confidence::Medium;
         reason = QStringLiteral("one line that is not an SSH identification, then silence until the deadline: a "
                                 "tarpit drips its lines seconds apart, so with a longer --timeout more would follow; "
                                 "a service that greets with one line and waits looks the same");
     } else {
-        confidence = QStringLiteral("high");
+        confidence = Confidence::High;
         reason = QStringLiteral("%1 lines (%2 per second) that are not an SSH identification, and none that is: the "
                                 "slow, endless trickle of a tarpit such as endlessh")
                      .arg(id.lineCount)
@@ -315,7 +315,7 @@ QList<RuleMatch> silentReaderMatch(const Report& report)
         return {};
     const QString protocol = QStringLiteral("probably TLS");
     RuleMatch m = matchWithEvidence(
-        report, QStringLiteral("not-ssh"), QStringLiteral("medium"),
+        report, QStringLiteral("not-ssh"), Confidence::Medium,
         QStringLiteral("the server took our identification and closed %1 later without a byte%2: an SSH server "
                        "identifies itself without waiting for the client, while a service that waits for its client "
                        "to speak first and then hangs up on an SSH line is typically TLS (an HTTPS server or a TLS "
@@ -339,7 +339,7 @@ QList<RuleMatch> notSshRule(const Report& report)
         return silentReaderMatch(report);
     const QString protocol = named && !id.protocol.isEmpty() ? id.protocol : QStringLiteral("an unknown protocol");
     RuleMatch m = matchWithEvidence(
-        report, QStringLiteral("not-ssh"), named ? QStringLiteral("high") : QStringLiteral("medium"),
+        report, QStringLiteral("not-ssh"), named ? Confidence::High : Confidence::Medium,
         named ? QStringLiteral("the first bytes from the server are %1, recognised by their form, not an SSH "
                                "identification")
                     .arg(protocol)
@@ -348,7 +348,7 @@ QList<RuleMatch> notSshRule(const Report& report)
                     .arg(id.bytesReceived));
     if (!id.partialText.isEmpty())
         m.evidence << EvidenceItem{
-            QStringLiteral("identification"),
+            PhaseId::Identification,
             QStringLiteral("unfinished text: \"%1\"").arg(RuleText::serverWords(id.partialText))};
     m.facts.insert(QStringLiteral("protocol"), protocol);
     return {m};
@@ -359,7 +359,7 @@ QList<RuleMatch> ssh1OnlyRule(const Report& report)
     if (report.identification.outcome != Outcome::Ssh1Only)
         return {};
     const QString banner = RuleText::serverWords(report.server.banner.value_or(QByteArray()));
-    RuleMatch m = matchWithEvidence(report, QStringLiteral("ssh1-only"), QStringLiteral("high"),
+    RuleMatch m = matchWithEvidence(report, QStringLiteral("ssh1-only"), Confidence::High,
                                     QStringLiteral("the server identified itself as \"%1\": protocol 1 without "
                                                    "\"1.99\", the mark of a server that speaks 2 as well")
                                         .arg(banner));
@@ -373,7 +373,7 @@ QList<RuleMatch> invalidBannerRule(const Report& report)
     if (id.outcome != Outcome::Invalid)
         return {};
     const QString problem = id.problem.isEmpty() ? QStringLiteral("the line is malformed") : id.problem;
-    RuleMatch m = matchWithEvidence(report, QStringLiteral("invalid-banner"), QStringLiteral("high"),
+    RuleMatch m = matchWithEvidence(report, QStringLiteral("invalid-banner"), Confidence::High,
                                     QStringLiteral("what the server sent where its identification belongs breaks "
                                                    "RFC 4253 section 4.2, and OpenSSH's client rejects it too"));
     m.facts.insert(QStringLiteral("problem"), problem);

@@ -67,7 +67,7 @@ RuleMatch matchCategory(const Report& report, const CategoryFix& fix, const Nego
     RuleMatch m;
     m.id = QLatin1String(info.findingId);
     const bool fromSsh = report.client && report.client->source == ClientRecord::Source::SshDashG;
-    m.confidence = fromSsh ? QStringLiteral("high") : QStringLiteral("medium");
+    m.confidence = fromSsh ? Confidence::High : Confidence::Medium;
     m.confidenceReason =
         fromSsh
             ? QStringLiteral("the server's list and your ssh's list (ssh -G) share no %1").arg(QLatin1String(info.name))
@@ -75,15 +75,15 @@ RuleMatch matchCategory(const Report& report, const CategoryFix& fix, const Nego
                              "ssh could not be asked")
                   .arg(QLatin1String(info.name));
 
-    m.evidence << EvidenceItem{QStringLiteral("kexinit"),
+    m.evidence << EvidenceItem{PhaseId::KexInit,
                                QStringLiteral("your client offers (%1): %2")
                                    .arg(QLatin1String(info.option), fix.negotiated.client.join(QLatin1Char(',')))};
-    m.evidence << EvidenceItem{QStringLiteral("kexinit"),
+    m.evidence << EvidenceItem{PhaseId::KexInit,
                                QStringLiteral("the server offers: %1").arg(fix.serverList.join(QLatin1Char(',')))};
     QStringList candidates;
     for (const AlgorithmChoice& g : fix.serverCandidates) {
         candidates << g.described();
-        m.evidence << EvidenceItem{QStringLiteral("kexinit"), QStringLiteral("server candidate %1").arg(g.described())};
+        m.evidence << EvidenceItem{PhaseId::KexInit, QStringLiteral("server candidate %1").arg(g.described())};
     }
 
     m.facts.insert(QStringLiteral("category_name"), QLatin1String(info.name));
@@ -174,7 +174,7 @@ QList<RuleMatch> clientConfigOverrideRule(const Report& report)
             const QString option = QLatin1String(info.option);
             RuleMatch m;
             m.id = QStringLiteral("client-config-override");
-            m.confidence = QStringLiteral("high");
+            m.confidence = Confidence::High;
             m.confidenceReason = QStringLiteral("with no ssh_config at all (ssh -F /dev/null -G) your ssh would offer "
                                                 "%1, which the server accepts")
                                      .arg(*withDefaults);
@@ -182,16 +182,16 @@ QList<RuleMatch> clientConfigOverrideRule(const Report& report)
             QStringList shown;
             for (const ConfigLine& l : lines) {
                 shown << QStringLiteral("%1 line %2: %3").arg(l.file).arg(l.line).arg(l.text);
-                m.evidence << EvidenceItem{QStringLiteral("client-config"), shown.constLast()};
+                m.evidence << EvidenceItem{PhaseId::ClientConfig, shown.constLast()};
             }
-            m.evidence << EvidenceItem{QStringLiteral("client-config"),
+            m.evidence << EvidenceItem{PhaseId::ClientConfig,
                                        QStringLiteral("with your ssh_config your ssh offers (%1): %2")
                                            .arg(option, na->client.join(QLatin1Char(',')))};
             m.evidence << EvidenceItem{
-                QStringLiteral("client-config"),
+                PhaseId::ClientConfig,
                 QStringLiteral("with ssh -F /dev/null -G it would offer: %1").arg(defaults.join(QLatin1Char(',')))};
             m.evidence << EvidenceItem{
-                QStringLiteral("kexinit"),
+                PhaseId::KexInit,
                 QStringLiteral("the server offers: %1").arg(withoutMarkers(na->server).join(QLatin1Char(',')))};
             m.facts.insert(QStringLiteral("category_name"), QLatin1String(info.name));
             m.facts.insert(QStringLiteral("ssh_option"), option);

@@ -19,12 +19,12 @@ QString connectedAddress(const Report& report)
 
 QList<RuleMatch> pathStallRule(const Report& report)
 {
-    const PhaseRecord* kexinit = report.phase(QStringLiteral("kexinit"));
+    const PhaseRecord* kexinit = report.phase(PhaseId::KexInit);
     if (report.identification.outcome != IdentificationRecord::Outcome::Banner ||
         report.kexInit.outcome != KexInitRecord::Outcome::Timeout || !kexinit)
         return {};
 
-    const PhaseRecord* retry = report.phase(QStringLiteral("mss-retry"));
+    const PhaseRecord* retry = report.phase(PhaseId::MssRetry);
     const bool v6 = connectedAddress(report).contains(QLatin1Char(':'));
     // The retry's MSS as the report recorded it; the one a retry would ask for when none ran.
     const int mss = report.retryMaxSegmentSize.value_or(WireLimits::defaultTcpMss);
@@ -40,7 +40,7 @@ QList<RuleMatch> pathStallRule(const Report& report)
                    v6 ? QStringLiteral("ping -6 -M do -s 1452 -c 2 %1").arg(connectedAddress(report))
                       : QStringLiteral("ping -M do -s 1472 -c 2 %1   # Windows: ping -f -l 1472 %1")
                             .arg(connectedAddress(report)));
-    if (const PhaseRecord* id = report.phase(QStringLiteral("identification")))
+    if (const PhaseRecord* id = report.phase(PhaseId::Identification))
         m.evidence << EvidenceItem{id->id, id->detail};
     m.evidence << EvidenceItem{kexinit->id, kexinit->detail};
     if (report.kexInit.bytesAfterBanner > 0)
@@ -51,14 +51,14 @@ QList<RuleMatch> pathStallRule(const Report& report)
         m.evidence << EvidenceItem{retry->id, retry->detail};
     // Where this computer's packets leave: an MTU below the usual 1500 there points at a VPN or tunnel.
     if (report.clientInterface && report.clientInterface->mtu > 0)
-        m.evidence << EvidenceItem{QStringLiteral("connect"),
+        m.evidence << EvidenceItem{PhaseId::Connect,
                                    QStringLiteral("this computer reaches the server through %1, MTU %2")
                                        .arg(report.clientInterface->name)
                                        .arg(report.clientInterface->mtu)};
 
     if (retry && retry->status == PhaseStatus::Ok) {
         m.id = QStringLiteral("mtu-blackhole");
-        m.confidence = QStringLiteral("high");
+        m.confidence = Confidence::High;
         m.confidenceReason = QStringLiteral("the server's KEXINIT never came in %1, and a second connection asking for "
                                             "%2-byte segments received it in %3")
                                  .arg(RuleText::duration(kexinit->endMs - kexinit->startMs))
@@ -69,7 +69,7 @@ QList<RuleMatch> pathStallRule(const Report& report)
 
     m.id = QStringLiteral("kex-stalled");
     if (retry && retry->status == PhaseStatus::Fail) {
-        m.confidence = QStringLiteral("high");
+        m.confidence = Confidence::High;
         m.confidenceReason = QStringLiteral("the exchange stopped after the identification twice, the second time "
                                             "with %1-byte segments, which any path carries")
                                  .arg(mss);
@@ -79,7 +79,7 @@ QList<RuleMatch> pathStallRule(const Report& report)
                            .arg(mss));
         return {m};
     }
-    m.confidence = QStringLiteral("medium");
+    m.confidence = Confidence::Medium;
     if (retry) {
         m.confidenceReason = QStringLiteral("the small-segment retry could not tell: %1").arg(retry->detail);
         m.facts.insert(QStringLiteral("retry_result"),

@@ -46,16 +46,16 @@ QList<RuleMatch> noPostQuantumKexRule(const Report& report)
 
     RuleMatch m;
     m.id = QStringLiteral("no-post-quantum-kex");
-    m.confidence = QStringLiteral("high");
+    m.confidence = Confidence::High;
     m.confidenceReason = QStringLiteral("the server's own KEXINIT lists no hybrid post-quantum key exchange");
-    m.evidence << EvidenceItem{QStringLiteral("kexinit"),
+    m.evidence << EvidenceItem{PhaseId::KexInit,
                                QStringLiteral("the server offers (KexAlgorithms): %1").arg(offered.join(u','))};
     if (pq.negotiatedKex)
         m.evidence << EvidenceItem{
-            QStringLiteral("kexinit"),
+            PhaseId::KexInit,
             QStringLiteral("your ssh and the server agree on %1, which is not post-quantum").arg(*pq.negotiatedKex)};
     if (!pq.clientKex.isEmpty())
-        m.evidence << EvidenceItem{QStringLiteral("client-config"),
+        m.evidence << EvidenceItem{PhaseId::ClientConfig,
                                    QStringLiteral("your ssh offers the post-quantum %1").arg(pq.clientKex.join(u','))};
     m.facts.insert(QStringLiteral("server_kex_list"), offered.join(QStringLiteral(", ")));
 

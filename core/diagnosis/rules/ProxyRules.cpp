@@ -103,7 +103,7 @@ QList<RuleMatch> proxyJumpFailureRule(const Report& report)
     m.id = QStringLiteral("proxy-jump-failure");
     const QString hop = QStringLiteral("%1 (%2 port %3)").arg(jump.host(), jump.hostName()).arg(jump.port());
     if (failed == counted) {
-        m.confidence = QStringLiteral("high");
+        m.confidence = Confidence::High;
         m.confidenceReason =
             QStringLiteral("ssh reaches %1 only through the jump host %2, and the check of that jump host stopped "
                            "before it identified itself as an SSH server%3: ssh stops at the same place, before %1 "
@@ -111,7 +111,7 @@ QList<RuleMatch> proxyJumpFailureRule(const Report& report)
                 .arg(report.target.host, hop,
                      counted > 1 ? QStringLiteral(", in all %1 attempts").arg(counted) : QString());
     } else {
-        m.confidence = QStringLiteral("medium");
+        m.confidence = Confidence::Medium;
         m.confidenceReason =
             QStringLiteral("ssh reaches %1 only through the jump host %2; %3 of %4 attempts to reach that jump host "
                            "failed before it identified itself, while the others got through: the jump host is "
@@ -122,7 +122,7 @@ QList<RuleMatch> proxyJumpFailureRule(const Report& report)
     }
 
     m.evidence << EvidenceItem{
-        QStringLiteral("client-config"),
+        PhaseId::ClientConfig,
         QStringLiteral("ProxyJump %1: ssh goes through %2 first, which ssh -G puts at %3 port %4")
             .arg(jump.proxyJump(), jump.host(), jump.hostName())
             .arg(jump.port())};
@@ -134,7 +134,7 @@ QList<RuleMatch> proxyJumpFailureRule(const Report& report)
         }
     }
     if (attempts.total() > 1)
-        m.evidence << attempts.evidence(QStringLiteral("attempts"), QStringLiteral("attempt"));
+        m.evidence << attempts.evidence(PhaseId::Attempts, QStringLiteral("attempt"));
 
     const QString option = configOption(report);
     const QString target =

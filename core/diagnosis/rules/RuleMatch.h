@@ -4,6 +4,7 @@
 
 #include <QMap>
 #include <QString>
+#include <optional>
 
 namespace SshDoctor {
 
@@ -12,10 +13,10 @@ namespace SshDoctor {
 struct RuleMatch
 {
     QString id;
-    QString confidence; // "high" | "medium" | "low"
-    // Empty: the knowledge's severity. A rule lowers it when the cause is real but did not stop this
+    Confidence confidence = Confidence::Low;
+    // None: the knowledge's severity. A rule lowers it when the cause is real but did not stop this
     // connection (e.g. throttling seen only in a --burst).
-    QString severity;
+    std::optional<Severity> severity;
     QString confidenceReason;
     QList<EvidenceItem> evidence;
     QMap<QString, QString> facts; // placeholder name -> value, e.g. "server_text"

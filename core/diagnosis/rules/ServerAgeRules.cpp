@@ -84,7 +84,7 @@ QList<RuleMatch> legacyServerRule(const Report& report)
             continue;
         weakCategories << QLatin1String(c.name);
         listed << QStringLiteral("%1: %2").arg(QLatin1String(c.name), graded.join(QStringLiteral(", ")));
-        m.evidence << EvidenceItem{QStringLiteral("kexinit"),
+        m.evidence << EvidenceItem{PhaseId::KexInit,
                                    QStringLiteral("the server's %1 list has only weak or "
                                                   "broken algorithms: %2")
                                        .arg(QLatin1String(c.name), graded.join(QStringLiteral(", ")))};
@@ -92,7 +92,7 @@ QList<RuleMatch> legacyServerRule(const Report& report)
     if (weakCategories.isEmpty())
         return {};
     m.id = QStringLiteral("legacy-server");
-    m.confidence = QStringLiteral("high");
+    m.confidence = Confidence::High;
     m.confidenceReason = QStringLiteral("the server's own KEXINIT lists these algorithms, graded by SSH Doctor's "
                                         "catalogue");
     m.facts.insert(QStringLiteral("weak_categories"), weakCategories.join(QStringLiteral(", ")));
@@ -122,7 +122,7 @@ QList<RuleMatch> terrapinRule(const Report& report)
 
     RuleMatch m;
     m.id = QStringLiteral("terrapin-exposed");
-    m.confidence = QStringLiteral("high");
+    m.confidence = Confidence::High;
     m.confidenceReason = QStringLiteral("the server's KEXINIT offers these algorithms and no "
                                         "kex-strict-s-v00@openssh.com");
     // One Ciphers line: ssh and sshd use the first value they read for a keyword. CBC goes rather than the
@@ -137,9 +137,9 @@ QList<RuleMatch> terrapinRule(const Report& report)
         exposed << QStringLiteral("%1 with %2").arg(cbc, etm);
         removed << QStringLiteral("*-cbc");
     }
-    m.evidence << EvidenceItem{QStringLiteral("kexinit"),
+    m.evidence << EvidenceItem{PhaseId::KexInit,
                                QStringLiteral("the server offers %1").arg(exposed.join(QStringLiteral(" and ")))};
-    m.evidence << EvidenceItem{QStringLiteral("kexinit"),
+    m.evidence << EvidenceItem{PhaseId::KexInit,
                                QStringLiteral("its key exchange list has no kex-strict-s-v00@openssh.com: %1")
                                    .arg(server.value(QStringLiteral("kex")).join(QLatin1Char(',')))};
     m.facts.insert(QStringLiteral("terrapin_algorithms"), exposed.join(QStringLiteral(" and ")));
@@ -158,10 +158,10 @@ QList<RuleMatch> outdatedServerRule(const Report& report)
         return {};
     RuleMatch m;
     m.id = QStringLiteral("outdated-server");
-    m.confidence = QStringLiteral("medium");
+    m.confidence = Confidence::Medium;
     m.confidenceReason = QStringLiteral("from the version in the server's banner, which may carry patches it does "
                                         "not show");
-    m.evidence << EvidenceItem{QStringLiteral("identification"),
+    m.evidence << EvidenceItem{PhaseId::Identification,
                                QStringLiteral("banner: %1").arg(QString::fromLatin1(s.banner.value_or(QByteArray())))};
     m.facts.insert(QStringLiteral("server_release"), *s.version);
     m.facts.insert(QStringLiteral("version_note"), versionNote(s.comments));
@@ -181,10 +181,9 @@ QList<RuleMatch> outdatedClientRule(const Report& report)
         return {};
     RuleMatch m;
     m.id = QStringLiteral("outdated-client");
-    m.confidence = QStringLiteral("medium");
+    m.confidence = Confidence::Medium;
     m.confidenceReason = QStringLiteral("from the version `ssh -V` printed, which may carry patches it does not show");
-    m.evidence << EvidenceItem{QStringLiteral("client-config"),
-                               QStringLiteral("ssh -V: %1").arg(*report.client->sshVersion)};
+    m.evidence << EvidenceItem{PhaseId::ClientConfig, QStringLiteral("ssh -V: %1").arg(*report.client->sshVersion)};
     m.facts.insert(QStringLiteral("client_release"), v.captured(1));
     return {m};
 }

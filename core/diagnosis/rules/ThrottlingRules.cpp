@@ -18,25 +18,24 @@ QString triesPhrase(int count, int total, const QString& noun)
 QList<EvidenceItem> throttlingEvidence(const Report& report, const AttemptView& attempts, const AttemptView& burst)
 {
     QList<EvidenceItem> evidence;
-    if (const PhaseRecord* id = report.phase(QStringLiteral("identification"));
-        id && id->status != PhaseStatus::Skipped)
+    if (const PhaseRecord* id = report.phase(PhaseId::Identification); id && id->status != PhaseStatus::Skipped)
         evidence << EvidenceItem{id->id, id->detail};
     if (attempts.total() > 1)
-        evidence << attempts.evidence(QStringLiteral("attempts"), QStringLiteral("attempt"));
-    evidence << burst.evidence(QStringLiteral("burst"), QStringLiteral("connection"));
+        evidence << attempts.evidence(PhaseId::Attempts, QStringLiteral("attempt"));
+    evidence << burst.evidence(PhaseId::Burst, QStringLiteral("connection"));
     return evidence;
 }
 
-RuleMatch maxStartups(const Report& report, const AttemptView& attempts, const AttemptView& burst, QString confidence,
-                      QString reason)
+RuleMatch maxStartups(const Report& report, const AttemptView& attempts, const AttemptView& burst,
+                      Confidence confidence, QString reason)
 {
     RuleMatch m;
     m.id = QStringLiteral("maxstartups-throttled");
-    m.confidence = std::move(confidence);
+    m.confidence = confidence;
     m.confidenceReason = std::move(reason);
     // Seen only with many connections at once: a real limit, but it did not stop this computer's own tries.
     if (attempts.turnedAway() == 0 && attempts.withBanner() == attempts.total())
-        m.severity = QStringLiteral("warning");
+        m.severity = Severity::Warning;
     m.evidence = throttlingEvidence(report, attempts, burst);
     return m;
 }
@@ -78,7 +77,7 @@ QList<RuleMatch> throttlingRule(const Report& report)
                                                        : QStringLiteral("%1 attempts").arg(attempts.withBanner()));
         if (burstExceeded > 0)
             why << burstPhrase(burst, burstExceeded, QStringLiteral("were answered \"Exceeded MaxStartups\""));
-        return {maxStartups(report, attempts, burst, QStringLiteral("high"), why.join(QStringLiteral("; ")))};
+        return {maxStartups(report, attempts, burst, Confidence::High, why.join(QStringLiteral("; ")))};
     }
 
     // OpenSSH 9.8+ says "Not allowed at this time" both for MaxStartups and for a penalty. A penalty refuses
@@ -86,14 +85,14 @@ QList<RuleMatch> throttlingRule(const Report& report)
     if (notAllowed > 0) {
         if (attempts.withBanner() > 0) {
             RuleMatch m = maxStartups(
-                report, attempts, burst, QStringLiteral("medium"),
+                report, attempts, burst, Confidence::Medium,
                 QStringLiteral("the server answered %1 with \"Not allowed at this time\" (OpenSSH 9.8 or later) but "
                                "let the others through; a penalty would have refused every attempt until it expired, "
                                "so these come-and-go refusals are more likely MaxStartups drops")
                     .arg(triesPhrase(notAllowed, total, attemptNoun)));
             RuleMatch penalty;
             penalty.id = QStringLiteral("per-source-penalty");
-            penalty.confidence = QStringLiteral("low");
+            penalty.confidence = Confidence::Low;
             penalty.confidenceReason = QStringLiteral("OpenSSH 9.8 and later write \"Not allowed at this time\" for "
                                                       "penalties as well, but a penalty does not come and go");
             penalty.evidence = m.evidence;
@@ -101,7 +100,7 @@ QList<RuleMatch> throttlingRule(const Report& report)
         }
         RuleMatch m;
         m.id = QStringLiteral("per-source-penalty");
-        m.confidence = notAllowed >= 2 ? QStringLiteral("high") : QStringLiteral("medium");
+        m.confidence = notAllowed >= 2 ? Confidence::High : Confidence::Medium;
         m.confidenceReason =
             notAllowed >= 2
                 ? QStringLiteral("the server answered every one of %1 attempts with \"Not allowed at this time\", "
@@ -115,7 +114,7 @@ QList<RuleMatch> throttlingRule(const Report& report)
         return {m};
     }
     if (burstNotAllowed > 0)
-        return {maxStartups(report, attempts, burst, QStringLiteral("high"),
+        return {maxStartups(report, attempts, burst, Confidence::High,
                             burstPhrase(burst, burstNotAllowed,
                                         QStringLiteral("were answered \"Not allowed at this time\" (OpenSSH 9.8 or "
                                                        "later)")) +
@@ -124,7 +123,7 @@ QList<RuleMatch> throttlingRule(const Report& report)
     // No notice: sshd before 8.2 dropped silently, and a proxy or firewall limit says nothing either.
     if (attempts.comesAndGoes())
         return {maxStartups(
-            report, attempts, burst, QStringLiteral("medium"),
+            report, attempts, burst, Confidence::Medium,
             QStringLiteral("%1 closed before the identification while %2 got it: closes that come and go point "
                            "to MaxStartups' random drops (silent before OpenSSH 8.2) or to a server or proxy "
                            "limiting how many connections it takes")
@@ -132,7 +131,7 @@ QList<RuleMatch> throttlingRule(const Report& report)
                 .arg(attempts.withBanner() == 1 ? QStringLiteral("1 other")
                                                 : QStringLiteral("%1 others").arg(attempts.withBanner())))};
     if (burst.comesAndGoes())
-        return {maxStartups(report, attempts, burst, QStringLiteral("medium"),
+        return {maxStartups(report, attempts, burst, Confidence::Medium,
                             burstPhrase(burst, burst.turnedAway(), QStringLiteral("were closed without a word")) +
                                 QStringLiteral(": a limit on concurrent connections, such as MaxStartups (silent "
                                                "before OpenSSH 8.2) or a firewall's connection limit"))};
