@@ -241,7 +241,7 @@ void TimelineModel::appendKexInitSteps(QList<TimelineStep>& steps, const PhaseSt
         in.algorithms = StepDetailLines::algorithms(*m_report);
         for (const TimelineStep::AlgorithmList& list : std::as_const(in.algorithms)) {
             for (const QString& name : list.names)
-                in.grades.insert(name, m_report->catalogue.value(name).grade);
+                in.grades.insert(name, gradeOf(name));
         }
     }
     steps << in;
@@ -264,7 +264,7 @@ QString TimelineModel::failureText(const QList<TimelineStep>& steps) const
     // The engine's sentence for a failed phase; a step that failed inside a phase that passed (the
     // negotiation after both KEXINITs arrived) says it itself.
     const PhaseState* phase = phaseState(steps[index].phase);
-    return phase && phase->status == PhaseStatus::Fail ? phase->detail : steps[index].summary;
+    return DurationText::localised(phase && phase->status == PhaseStatus::Fail ? phase->detail : steps[index].summary);
 }
 
 TimelineStep TimelineModel::negotiationStep(const PhaseState& kexinit) const
@@ -296,9 +296,16 @@ TimelineStep TimelineModel::negotiationStep(const PhaseState& kexinit) const
             : tr("Your ssh and the server have nothing in common for: %1.").arg(failed.join(QStringLiteral(", ")));
     for (const TimelineStep::AlgorithmList& list : std::as_const(step.algorithms)) {
         for (const QString& name : list.names)
-            step.grades.insert(name, m_report->catalogue.value(name).grade);
+            step.grades.insert(name, gradeOf(name));
     }
     return step;
+}
+
+QString TimelineModel::gradeOf(const QString& name) const
+{
+    // A marker (ext-info-*, kex-strict-*) signals an extension; it is no algorithm and has no grade to show.
+    const CatalogueEntry entry = m_report->catalogue.value(name);
+    return entry.marker ? QStringLiteral("marker") : entry.grade;
 }
 
 TimelineStep TimelineModel::clientConfigStep(const PhaseState& phase) const

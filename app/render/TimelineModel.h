@@ -55,6 +55,8 @@ private:
     const PhaseState* phaseState(const QString& id) const;
     double endOf(const PhaseState& phase) const;
     TimelineStep clientConfigStep(const PhaseState& phase) const;
+    // The grade shown for a name of the report's catalogue: "marker" for a protocol marker.
+    QString gradeOf(const QString& name) const;
     // What the user's ssh and the server would agree on, from the engine's negotiation.
     TimelineStep negotiationStep(const PhaseState& kexinit) const;
     // What this computer sends as a phase begins: one moment, passed once sent.
