@@ -65,7 +65,7 @@ QString line(const AttemptSummary& attempt, const QString& noun)
 {
     QString out = QStringLiteral("%1 %2: %3").arg(noun).arg(attempt.index).arg(outcome(attempt));
     if (attempt.ms > 0.0)
-        out += QStringLiteral(", after %1").arg(Duration::text(attempt.ms));
+        out += QStringLiteral(", %1 after asking for the connection").arg(Duration::text(attempt.ms));
     if (!attempt.text.isEmpty())
         out += QStringLiteral(": \"%1\"").arg(bytesToText(attempt.text.left(80)));
     return out;

@@ -12,7 +12,8 @@ namespace SshDoctor::AttemptText {
 // report's ids: "connected, then the server closed the connection without sending a byte".
 QString outcome(const AttemptSummary& attempt);
 // One line for a person: "try 2: connected, then the server closed the connection without sending a byte,
-// after 2.0 ms". `noun` names what is counted ("try", "connection").
+// 2.0 ms after asking for the connection" (AttemptSummary::ms counts from the connection request, not from
+// the identification phase). `noun` names what is counted ("try", "connection").
 QString line(const AttemptSummary& attempt, const QString& noun);
 // A try passed when the server identified itself; a stopped try counts for nothing.
 bool passed(const AttemptSummary& attempt);
