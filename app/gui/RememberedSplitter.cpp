@@ -48,15 +48,25 @@ void RememberedSplitter::showEvent(QShowEvent* event)
 
 void RememberedSplitter::fitFirstPane()
 {
+    // Once the layouts have settled: the rows and the call-out that just came have their height then.
+    if (m_fitPending)
+        return;
+    m_fitPending = true;
+    QMetaObject::invokeMethod(this, &RememberedSplitter::fitNow, Qt::QueuedConnection);
+}
+
+void RememberedSplitter::fitNow()
+{
+    m_fitPending = false;
     if (m_placed || !m_natural || count() != 2 || !isVisible())
         return;
     const int total = sizes().value(0) + sizes().value(1);
     if (total <= 0)
         return;
-    // The content's height while the second pane keeps a dozen lines; never less than half of the height.
-    const int roomForSecond = total - widget(1)->fontMetrics().lineSpacing() * 12;
-    const int first =
-        std::clamp(m_natural(), widget(0)->minimumSizeHint().height(), std::max(total / 2, roomForSecond));
+    // All of the content when the second pane keeps a dozen lines beside it; otherwise at most half.
+    const int natural = std::max(m_natural(), widget(0)->minimumSizeHint().height());
+    const int dozenLines = widget(1)->fontMetrics().lineSpacing() * 12;
+    const int first = total - natural >= dozenLines ? natural : std::min(natural, total / 2);
     setSizes({first, total - first});
 }
 
@@ -88,9 +98,12 @@ RememberedSplitter* RememberedSplitter::timelineAbove(HandshakeTimeline* timelin
     split->addWidget(below);
     split->setStretchFactor(0, 0);
     split->setStretchFactor(1, 1);
-    split->setNaturalFirstHeight([timeline, legend, layout, split] {
-        return timeline->heightForWidth(timeline->width()) + legend->sizeHint().height() + layout->spacing() +
-               split->handleWidth();
+    // The timeline's height plus what the pane adds around the scrolled part (the legend, the spacing).
+    split->setNaturalFirstHeight([timeline, area, pane] {
+        // The scroll area does not make the timeline smaller than its minimum (its height at its narrowest).
+        const int content =
+            std::max(timeline->heightForWidth(area->viewport()->width()), timeline->minimumSizeHint().height());
+        return content + pane->height() - area->viewport()->height();
     });
     split->restore();
     return split;

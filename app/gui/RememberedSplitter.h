@@ -24,8 +24,8 @@ public:
     void save() const;
 
     // Until the person places the handle (now or in an earlier session), the first pane is as tall as this
-    // says its content wants, as long as the second keeps a dozen lines (or half of the height, if more);
-    // called again whenever that content changes.
+    // says its content wants when the second keeps a dozen lines beside it, and at most half of the height
+    // when it would not; called again whenever that content changes.
     void setNaturalFirstHeight(std::function<int()> height) { m_natural = std::move(height); }
     void fitFirstPane();
 
@@ -38,7 +38,10 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    void fitNow();
+
     QString m_key;
+    bool m_fitPending = false;
     bool m_restorePending = false;
     bool m_placed = false; // the person's position: moved here, or restored from the settings
     std::function<int()> m_natural;

@@ -246,6 +246,16 @@ int main(int argc, char* argv[])
             }
             save(QStringLiteral("2-checking"));
             saveTimeline();
+            if (scenarios[index].repeat) {
+                // The series' own row: its status and a line in words for every try.
+                auto* timeline = window.findChild<HandshakeTimeline*>(QStringLiteral("checkingTimeline"));
+                for (int i = 0; i < timeline->steps().size(); ++i) {
+                    if (timeline->steps()[i].key == QLatin1String("attempts"))
+                        timeline->setCurrentIndex(i);
+                }
+                QApplication::processEvents();
+                save(QStringLiteral("2-checking-series"));
+            }
             const QStringList names{QString(), QString(), QStringLiteral("3-diagnosis"), QStringLiteral("4-fix"),
                                     QStringLiteral("5-report")};
             while (wizard->currentId() != ReportPageId) {

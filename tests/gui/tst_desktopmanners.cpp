@@ -10,6 +10,8 @@
 
 #include <QLabel>
 #include <QRegularExpression>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSpinBox>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -137,6 +139,13 @@ void TestDesktopManners::timelineSplitIsRememberedAndLeavesRoomAt800x600()
     auto* detail = widget<QWidget>(m_window.get(), "findingDetail");
     auto* timeline = widget<HandshakeTimeline>(m_window.get(), "diagnosisTimeline");
     QCOMPARE(split->orientation(), Qt::Vertical);
+    // Before anyone drags the handle: the explanation has room, and the rest of the timeline scrolls.
+    auto* area = qobject_cast<QScrollArea*>(timeline->parentWidget()->parentWidget());
+    QVERIFY(area);
+    QTRY_VERIFY2(detail->height() >= 200, qPrintable(QString::number(detail->height())));
+    QVERIFY(timeline->height() > area->viewport()->height());
+    QVERIFY(area->verticalScrollBar()->isVisible());
+    QVERIFY(area->verticalScrollBar()->maximum() > 0);
     // The timeline is taller than its pane may be: it scrolls, and the explanation can have the room.
     const int total = split->sizes().value(0) + split->sizes().value(1);
     split->setSizes({total / 4, total - total / 4});
