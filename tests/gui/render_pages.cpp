@@ -49,6 +49,9 @@ QPalette darkPalette()
     p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
     p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
     p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    // As dark themes do (Breeze Dark, Adwaita dark): links readable on the dark ground.
+    p.setColor(QPalette::Link, QColor(0x64, 0xb5, 0xf6));
+    p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x9d, 0xdb));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
@@ -67,6 +70,8 @@ QPalette highContrastPalette()
     p.setColor(QPalette::HighlightedText, Qt::black);
     p.setColor(QPalette::ToolTipBase, Qt::black);
     p.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+    p.setColor(QPalette::Link, QColor(0xff, 0xff, 0x00)); // hyperlinks in yellow, as High Contrast Black has them
+    p.setColor(QPalette::LinkVisited, QColor(0xff, 0xff, 0x00));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x3f, 0xf2, 0x3f));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x3f, 0xf2, 0x3f));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x3f, 0xf2, 0x3f));
