@@ -2,6 +2,7 @@
 
 #include "render/DurationText.h"
 #include "render/StepDetailLines.h"
+#include "report/AttemptText.h"
 
 #include <algorithm>
 
@@ -19,7 +20,7 @@ void TimelineModel::reset()
 {
     m_phases.clear();
     for (const QString& id : knownPhases)
-        m_phases << PhaseState{id, PhaseStatus::Skipped, false, 0.0, 0.0, QString(), {}};
+        m_phases << PhaseState{id, PhaseStatus::Skipped, false, 0.0, 0.0, QString(), {}, {}};
     m_report.reset();
     m_nowMs = 0.0;
 }
@@ -30,7 +31,7 @@ TimelineModel::PhaseState* TimelineModel::phaseState(const QString& id)
         if (p.id == id)
             return &p;
     }
-    m_phases << PhaseState{id, PhaseStatus::Skipped, false, 0.0, 0.0, QString(), {}};
+    m_phases << PhaseState{id, PhaseStatus::Skipped, false, 0.0, 0.0, QString(), {}, {}};
     return &m_phases.last();
 }
 
@@ -86,6 +87,19 @@ void TimelineModel::setReport(const Report& report)
         p.reached = p.reached || record.status != PhaseStatus::Skipped || record.endMs > 0.0;
         m_nowMs = std::max(m_nowMs, record.endMs);
     }
+    // A saved report has its tries but not the series' live phase: the row is rebuilt from them, so that an
+    // opened report shows what the run showed. Its tries' times were not kept; it sits at the end.
+    if (report.attempts.size() > 1) {
+        PhaseState& series = *phaseState(QStringLiteral("attempts"));
+        if (!series.reached) {
+            series.reached = true;
+            series.status = AttemptText::seriesStatus(report.attempts);
+            series.startMs = series.endMs = m_nowMs;
+            series.detail = AttemptText::seriesSummary(report.attempts);
+            for (const AttemptSummary& a : report.attempts)
+                series.tries << AttemptText::line(a, QStringLiteral("try"));
+        }
+    }
     // The report's order of phases; phases it does not list (live-only ones) keep theirs, after it.
     std::stable_sort(m_phases.begin(), m_phases.end(), [&report](const PhaseState& a, const PhaseState& b) {
         auto rank = [&report](const QString& id) {
@@ -125,6 +139,7 @@ TimelineStep TimelineModel::phaseStep(const PhaseState& phase, TimelineStep::Dir
     step.summary = phase.reached || !phase.detail.isEmpty() ? phase.detail : tr("Not reached yet.");
     for (const TimelineEvent& e : phase.progress)
         step.details << tr("at %1: %2").arg(DurationText::format(e.atMs), e.detail);
+    step.details << phase.tries;
     return step;
 }
 

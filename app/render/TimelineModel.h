@@ -49,6 +49,7 @@ private:
         double endMs = 0.0;
         QString detail;
         QList<TimelineEvent> progress;
+        QStringList tries; // a saved report's tries, when there were no live events for them
     };
 
     PhaseState* phaseState(const QString& id);

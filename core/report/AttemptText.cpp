@@ -3,6 +3,7 @@
 #include "report/ByteText.h"
 #include "report/Duration.h"
 
+#include <algorithm>
 #include <cstddef>
 
 namespace SshDoctor::AttemptText {
@@ -91,6 +92,12 @@ PhaseStatus seriesStatus(const QList<AttemptSummary>& attempts)
     if (good == counted)
         return PhaseStatus::Ok;
     return good == 0 ? PhaseStatus::Fail : PhaseStatus::Warn;
+}
+
+QString seriesSummary(const QList<AttemptSummary>& attempts)
+{
+    const auto identified = std::count_if(attempts.cbegin(), attempts.cend(), &passed);
+    return QStringLiteral("%1 of %2 tries got the server's identification").arg(identified).arg(attempts.size());
 }
 
 } // namespace SshDoctor::AttemptText

@@ -20,5 +20,7 @@ bool passed(const AttemptSummary& attempt);
 // A series passed only when every try did: ok when all did, a warning when some did (a failure that comes
 // and goes), failed when none did. Skipped when no try finished.
 PhaseStatus seriesStatus(const QList<AttemptSummary>& attempts);
+// The series in one sentence: "1 of 3 tries got the server's identification".
+QString seriesSummary(const QList<AttemptSummary>& attempts);
 
 } // namespace SshDoctor::AttemptText

@@ -170,12 +170,9 @@ void AttemptSeries::finishAttemptsPhase()
     if (!m_attemptsPhaseOpen)
         return;
     m_attemptsPhaseOpen = false;
-    const int tries = static_cast<int>(m_report.attempts.size());
-    const int passed =
-        static_cast<int>(std::count_if(m_report.attempts.cbegin(), m_report.attempts.cend(), &AttemptText::passed));
     // Ok only when every try was: three tries turned away are three failures, not a passed series.
     emitEvent(TimelineEvent::Kind::Finished, QStringLiteral("attempts"), AttemptText::seriesStatus(m_report.attempts),
-              QStringLiteral("%1 of %2 tries got the server's identification").arg(passed).arg(tries));
+              AttemptText::seriesSummary(m_report.attempts));
 }
 
 void AttemptSeries::emitEvent(TimelineEvent::Kind kind, const QString& phase, PhaseStatus status, const QString& detail)

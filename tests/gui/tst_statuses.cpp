@@ -10,6 +10,8 @@
 #include "render/TimelineModel.h"
 #include "report/AttemptText.h"
 #include "report/ReportAlgorithms.h"
+#include "report/ReportJson.h"
+#include "report/ReportJsonReader.h"
 #include "report/StatusPalette.h"
 
 #include <QPushButton>
@@ -136,6 +138,22 @@ void TestStatuses::threeTriesTurnedAwayAreNotOk()
     QVERIFY2(detail.contains(QStringLiteral("without sending a byte")), qPrintable(detail));
     for (const QString& id : rawIds)
         QVERIFY2(!detail.contains(id), qPrintable(detail));
+
+    // Saved and opened again, as a helpdesk gets it: the same row, the same status, the same words.
+    const ReportJsonReader::Result opened = ReportJsonReader::read(ReportJson::toBytes(report));
+    QVERIFY2(opened.report, qPrintable(opened.error));
+    TimelineModel model;
+    model.reset();
+    model.setReport(*opened.report);
+    const TimelineStep saved = stepWithKey(model.steps(), QStringLiteral("attempts"));
+    QCOMPARE(saved.status, PhaseStatus::Fail);
+    QCOMPARE(saved.summary, series.summary);
+    QCOMPARE(saved.details.size(), 3);
+    for (const QString& line : saved.details) {
+        QVERIFY2(line.contains(QStringLiteral("without sending a byte")), qPrintable(line));
+        for (const QString& id : rawIds)
+            QVERIFY2(!line.contains(id), qPrintable(line));
+    }
     m_window.close();
 }
 
