@@ -2,11 +2,14 @@
 
 #include "gui/CheckSession.h"
 #include "gui/HandshakeTimeline.h"
+#include "gui/HelpDialog.h"
 #include "gui/ImportBanner.h"
 #include "gui/ProgressNarrator.h"
+#include "gui/RememberedSplitter.h"
 #include "gui/TimelineFeed.h"
 #include "gui/WidgetNames.h"
 #include "gui/WizardPageId.h"
+#include "render/DurationText.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,8 +30,8 @@ CheckingPage::CheckingPage(CheckSession* session, QWidget* parent)
 {
     setObjectName(QStringLiteral("checkingPage"));
     setTitle(tr("Checking the connection"));
-    setSubTitle(tr("Each step of an SSH connection, from finding the server to agreeing on encryption. Green "
-                   "passed, amber is a warning, red failed, grey was not reached."));
+    setSubTitle(tr("Each step of an SSH connection, from finding the server to agreeing on encryption. The "
+                   "legend under the timeline says what each colour and shape means."));
     setButtonText(QWizard::NextButton, tr("See the &diagnosis"));
 
     m_now = new QLabel(this);
@@ -47,15 +50,17 @@ CheckingPage::CheckingPage(CheckSession* session, QWidget* parent)
     m_detail = named(new QTextBrowser(this), "stepDetail", tr("Detail of the selected step"));
     m_detail->setMinimumHeight(m_detail->fontMetrics().height() * 6);
     m_detail->setOpenLinks(false);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) { HelpDialog::openLink(this, url); });
 
     m_cancel = named(new QPushButton(tr("&Stop"), this), "cancelButton", tr("Stop the check"));
     m_cancel->setToolTip(tr("Stop now and keep what was found so far"));
     m_retry = named(new QPushButton(tr("Check &again"), this), "retryButton", tr("Check again"));
     m_repeat = named(new QPushButton(tr("&Try %1 more times").arg(repeatAttempts), this), "repeatButton",
                      tr("Try %1 more times").arg(repeatAttempts));
-    m_repeat->setToolTip(tr("Checks %1 times in a row, a second apart, to see whether the failure comes and "
-                            "goes (a server that is busy or throttles connections)")
-                             .arg(repeatAttempts));
+    m_repeat->setToolTip(tr("Checks %1 times in a row, with a pause of %2 after each try, to see whether the "
+                            "failure comes and goes (a server that is busy or throttles connections)")
+                             .arg(repeatAttempts)
+                             .arg(DurationText::format(static_cast<double>(ProbeOptions{}.attemptPause.count()))));
     for (QPushButton* button : {m_cancel, m_retry, m_repeat})
         button->setAutoDefault(false);
 
@@ -69,8 +74,10 @@ CheckingPage::CheckingPage(CheckSession* session, QWidget* parent)
     layout->addWidget(
         named(new ImportBanner(m_session, this), "checkingImportBanner", tr("Where this report comes from")));
     layout->addWidget(m_now);
-    layout->addWidget(m_timeline);
-    layout->addWidget(m_detail, 1);
+    m_split = RememberedSplitter::timelineAbove(m_timeline, TimelineLegend::Highlight::None, m_detail,
+                                                QStringLiteral("splitter/checking"), this);
+    m_split->setObjectName(QStringLiteral("checkingSplitter"));
+    layout->addWidget(m_split, 1);
     layout->addLayout(buttons);
 
     connect(m_cancel, &QPushButton::clicked, m_session, &CheckSession::cancel);
@@ -108,6 +115,7 @@ bool CheckingPage::isComplete() const
 void CheckingPage::refreshTimeline()
 {
     TimelineFeed::update(*m_timeline, *m_session);
+    m_split->fitFirstPane();
     if (m_timeline->currentIndex() >= 0)
         showStepDetail(m_timeline->currentIndex());
     refreshState();

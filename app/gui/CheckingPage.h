@@ -10,6 +10,7 @@ namespace SshDoctor {
 
 class CheckSession;
 class HandshakeTimeline;
+class RememberedSplitter;
 
 // Step 2: the check runs. The timeline fills in live, one plain line says what is happening now, and
 // Stop / Check again are one click each. Next is enabled once the run has finished, stopped or not.
@@ -31,6 +32,7 @@ private:
 
     CheckSession* m_session;
     HandshakeTimeline* m_timeline = nullptr;
+    RememberedSplitter* m_split = nullptr;
     QLabel* m_now = nullptr;
     QTextBrowser* m_detail = nullptr;
     QPushButton* m_cancel = nullptr;

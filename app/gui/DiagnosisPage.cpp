@@ -2,11 +2,15 @@
 
 #include "gui/CheckSession.h"
 #include "gui/FindingText.h"
+#include "gui/Glossary.h"
 #include "gui/HandshakeTimeline.h"
+#include "gui/HelpDialog.h"
 #include "gui/ImportBanner.h"
+#include "gui/RememberedSplitter.h"
 #include "gui/TimelineFeed.h"
 #include "gui/WidgetNames.h"
 #include "gui/WizardPageId.h"
+#include "render/DurationText.h"
 #include "render/StatusGlyph.h"
 
 #include <QListWidget>
@@ -49,6 +53,7 @@ DiagnosisPage::DiagnosisPage(CheckSession* session, QWidget* parent)
     m_findings->setTextElideMode(Qt::ElideNone);
     m_detail = named(new QTextBrowser(this), "findingDetail", tr("Explanation of the selected finding"));
     m_detail->setOpenLinks(false);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) { HelpDialog::openLink(this, url); });
 
     auto* splitter = new QSplitter(Qt::Horizontal, this);
     splitter->setObjectName(QStringLiteral("diagnosisSplitter"));
@@ -58,19 +63,28 @@ DiagnosisPage::DiagnosisPage(CheckSession* session, QWidget* parent)
     splitter->setStretchFactor(0, 2);
     splitter->setStretchFactor(1, 3);
 
+    // The timeline and the explanation share the height: at 800x600 the timeline scrolls in its pane
+    // instead of leaving the explanation a strip, and the person's split is kept for the next time.
+    m_split = RememberedSplitter::timelineAbove(m_timeline, TimelineLegend::Highlight::Evidence, splitter,
+                                                QStringLiteral("splitter/diagnosis"), this);
+    m_split->setObjectName(QStringLiteral("diagnosisTimelineSplitter"));
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(
         named(new ImportBanner(m_session, this), "diagnosisImportBanner", tr("Where this report comes from")));
-    layout->addWidget(m_timeline);
-    layout->addWidget(splitter, 1);
+    layout->addWidget(m_split, 1);
 
     connect(m_findings, &QListWidget::currentRowChanged, this, &DiagnosisPage::showFinding);
-    connect(m_session, &CheckSession::timelineChanged, this, [this] { TimelineFeed::update(*m_timeline, *m_session); });
+    connect(m_session, &CheckSession::timelineChanged, this, [this] {
+        TimelineFeed::update(*m_timeline, *m_session);
+        m_split->fitFirstPane();
+    });
 }
 
 void DiagnosisPage::initializePage()
 {
     TimelineFeed::update(*m_timeline, *m_session);
+    m_split->fitFirstPane();
     setButtonText(QWizard::NextButton, nextId() == FixPageId ? tr("How to &fix it") : tr("&Report for a ticket"));
     if (m_shownGeneration == m_session->generation())
         return; // the same result as before: keep what was selected
@@ -115,7 +129,7 @@ void DiagnosisPage::showFinding(int row)
     for (const EvidenceItem& e : f.evidence)
         phases << e.phase;
     m_timeline->setHighlightedPhases(phases);
-    m_detail->setHtml(FindingText::html(f, *report));
+    m_detail->setHtml(Glossary::link(DurationText::localised(FindingText::html(f, *report))));
 }
 
 int DiagnosisPage::nextId() const

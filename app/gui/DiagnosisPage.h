@@ -9,6 +9,7 @@ namespace SshDoctor {
 
 class CheckSession;
 class HandshakeTimeline;
+class RememberedSplitter;
 
 // Step 3: what is wrong, most likely cause first. Selecting a finding shows its explanation and
 // highlights its evidence on the timeline. Skips the fix page when no finding has a fix.
@@ -28,6 +29,7 @@ private:
 
     CheckSession* m_session;
     HandshakeTimeline* m_timeline = nullptr;
+    RememberedSplitter* m_split = nullptr;
     QListWidget* m_findings = nullptr;
     QTextBrowser* m_detail = nullptr;
     int m_shownGeneration = -1;

@@ -4,6 +4,7 @@
 #include "gui/CheckAnnouncer.h"
 #include "gui/CheckSession.h"
 #include "gui/DiagnosisWizard.h"
+#include "gui/HelpDialog.h"
 #include "gui/ReportOpener.h"
 #include "gui/SettingsStore.h"
 
@@ -82,8 +83,23 @@ void MainWindow::createMenus()
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     help->setObjectName(QStringLiteral("helpMenu"));
+    QAction* guide = help->addAction(tr("User &Guide"), this, &MainWindow::showGuide);
+    guide->setObjectName(QStringLiteral("guideAction"));
+    guide->setShortcut(QKeySequence::HelpContents); // F1
+    guide->setShortcutContext(Qt::ApplicationShortcut);
+    QAction* glossary =
+        help->addAction(tr("G&lossary"), this, [this] { HelpDialog::of(this)->showGlossaryEntry(QString()); });
+    glossary->setObjectName(QStringLiteral("glossaryAction"));
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About SSH Doctor"), this, &MainWindow::showAbout);
     about->setObjectName(QStringLiteral("aboutAction"));
+}
+
+HelpDialog* MainWindow::showGuide()
+{
+    HelpDialog* help = HelpDialog::of(this);
+    help->showGuide();
+    return help;
 }
 
 bool MainWindow::startCheck(const QString& target)

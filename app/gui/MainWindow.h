@@ -10,11 +10,12 @@ namespace SshDoctor {
 
 class AboutDialog;
 class DiagnosisWizard;
+class HelpDialog;
 class ReportOpener;
 
 // The application window: the diagnosis wizard in the middle, a menu for a new check, for opening a
-// saved report and the About box. A report file dropped on the window opens too. Remembers its geometry
-// and the folder reports were last opened from between sessions.
+// saved report, the user guide and glossary, and the About box. A report file dropped on the window opens too.
+// Remembers its geometry and the folder reports were last opened from between sessions.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -36,6 +37,8 @@ public:
     QFileDialog* chooseReportFile();
     // Opens the About box (not modal: nothing waits for it) and returns it.
     AboutDialog* showAbout();
+    // Help → User Guide (F1).
+    HelpDialog* showGuide();
     // The box that says why the last file could not be opened; null while there is none.
     QMessageBox* openError() const { return m_openError; }
 

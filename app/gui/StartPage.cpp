@@ -18,7 +18,6 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
-#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -44,7 +43,6 @@ StartPage::StartPage(CheckSession* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createTargetFields());
     layout->addWidget(createMemory(), 1);
-    layout->addWidget(createLaterWays());
 
     registerField(QStringLiteral("target*"), m_target);
     registerField(QStringLiteral("user"), m_user);
@@ -92,7 +90,16 @@ QWidget* StartPage::createTargetFields()
     m_status->setObjectName(QStringLiteral("targetStatus"));
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    statusRow->addWidget(m_statusIcon);
+    // The message's room is kept whether it says something or not, so that nothing below moves when the
+    // reason for a refusal appears: an icon's width and two lines (the longest reason takes one at 800 px),
+    // in bold too. A fixed height: a word-wrapped label's own height hint changes with its text.
+    const int line = m_status->fontMetrics().height();
+    m_statusIcon->setFixedSize(line, line);
+    QFont bold = m_status->font();
+    bold.setBold(true);
+    m_status->setFixedHeight(QFontMetrics(bold).lineSpacing() * 2 + 2);
+    m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    statusRow->addWidget(m_statusIcon, 0, Qt::AlignTop);
     statusRow->addWidget(m_status, 1);
     form->addRow(QString(), statusRow);
 
@@ -144,37 +151,18 @@ QWidget* StartPage::createMemory()
     return box;
 }
 
-QWidget* StartPage::createLaterWays()
-{
-    auto* box = new QGroupBox(tr("Other ways to start (coming later)"), this);
-    box->setObjectName(QStringLiteral("laterWaysBox"));
-    auto* layout = new QHBoxLayout(box);
-    const struct
-    {
-        const char* objectName;
-        QString text;
-    } ways[] = {
-        {"pasteErrorButton", tr("Paste an error message — coming later")},
-        {"onServerButton", tr("I'm on the server — coming later")},
-        {"practiceLabButton", tr("Practice lab — coming later")},
-    };
-    for (const auto& way : ways) {
-        auto* button = named(new QPushButton(way.text, box), way.objectName, way.text);
-        button->setEnabled(false);
-        layout->addWidget(button);
-    }
-    return box;
-}
-
 bool StartPage::eventFilter(QObject* watched, QEvent* event)
 {
     if (event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent*>(event)->key();
         const bool completing = m_completer->popup() && m_completer->popup()->isVisible();
         if ((key == Qt::Key_Return || key == Qt::Key_Enter) && !completing) {
-            // QDialog would press whichever button was last the default; only a valid target starts a check.
+            // QDialog would press whichever button was last the default; only a valid target starts a check,
+            // and an invalid one says why where the person is looking.
             if (isComplete())
                 wizard()->next();
+            else
+                showProblem();
             return true;
         }
     }
@@ -195,6 +183,7 @@ std::optional<ProbeOptions> StartPage::probeOptions(QString* error) const
     if (!m_user->text().trimmed().isEmpty())
         overrides.user = m_user->text().trimmed();
     overrides.family = static_cast<AddressFamilyPreference>(m_family->currentData().toInt());
+    overrides.singleAtSign = true; // the User field is right there
     const TargetParser::Result parsed = TargetParser::parse(m_target->text().trimmed(), overrides);
     if (!parsed.target) {
         if (error)
@@ -219,6 +208,9 @@ void StartPage::revalidate()
     QString error;
     const std::optional<ProbeOptions> options = probeOptions(&error);
     const int size = m_status->fontMetrics().height();
+    QFont font = m_status->font();
+    font.setBold(false);
+    m_status->setFont(font);
     if (m_target->text().trimmed().isEmpty()) {
         m_statusIcon->clear();
         m_status->setText(tr("Type a server name or address to begin."));
@@ -226,12 +218,36 @@ void StartPage::revalidate()
         m_statusIcon->setPixmap(StatusGlyph::icon(PhaseStatus::Fail, palette(), size).pixmap(size, size));
         m_status->setText(error);
     } else {
+        // The target as it was understood, each part once: the host without brackets, the port, the user.
+        const Target& t = options->target;
         m_statusIcon->setPixmap(StatusGlyph::icon(PhaseStatus::Ok, palette(), size).pixmap(size, size));
         m_status->setText(
-            tr("Ready to check %1, port %2.").arg(options->target.display()).arg(options->target.effectivePort()));
+            t.user ? tr("Ready to check %1, port %2, as user %3.").arg(t.host).arg(t.effectivePort()).arg(*t.user)
+                   : tr("Ready to check %1, port %2.").arg(t.host).arg(t.effectivePort()));
     }
     m_profilePanel->setCanSave(options.has_value());
     emit completeChanged();
+}
+
+void StartPage::showProblem()
+{
+    revalidate();
+    if (m_target->text().trimmed().isEmpty()) {
+        const int size = m_status->fontMetrics().height();
+        m_statusIcon->setPixmap(StatusGlyph::icon(PhaseStatus::Fail, palette(), size).pixmap(size, size));
+        m_status->setText(tr("Type a server name or address first, then press Enter to check it."));
+    }
+    QFont font = m_status->font();
+    font.setBold(true);
+    m_status->setFont(font);
+    // The field at fault takes the keyboard, its text selected to be typed over.
+    QLineEdit* field = m_target;
+    if (!m_port->text().trimmed().isEmpty() && !TargetParser::parsePort(m_port->text().trimmed(), nullptr))
+        field = m_port;
+    else if (!m_user->text().trimmed().isEmpty() && !TargetParser::isValidUser(m_user->text().trimmed(), nullptr))
+        field = m_user;
+    field->setFocus(Qt::OtherFocusReason);
+    field->selectAll();
 }
 
 bool StartPage::isComplete() const

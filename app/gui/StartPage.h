@@ -21,8 +21,7 @@ class TargetCompleter;
 
 // Step 1: which server. The target is validated as it is typed and the reason shown; recent targets
 // and saved profiles (QSettings, never a secret) fill it in one click, and the host aliases of the
-// user's ssh_config complete it. The ways in that come later
-// (paste an error, "I'm on the server", the practice lab) are visible but disabled.
+// user's ssh_config complete it.
 class StartPage : public QWizardPage
 {
     Q_OBJECT
@@ -47,8 +46,9 @@ protected:
 private:
     QWidget* createTargetFields();
     QWidget* createMemory();
-    QWidget* createLaterWays();
     void revalidate();
+    // Enter with fields that cannot start a check: the reason, in bold, and the keyboard in the field at fault.
+    void showProblem();
     void refreshRecent();
     void loadProfile(const TargetHistory::Profile& profile);
     void saveProfile();

@@ -36,20 +36,34 @@ QString algorithmTable(const TimelineStep& step, const QPalette& palette)
     QString out = QStringLiteral("<p><b>%1</b> %2</p><table>")
                       .arg(StepDetailText::tr("What the server offers").toHtmlEscaped(),
                            StepDetailText::tr("(green: strong, amber: weak, red: broken; bold: what your ssh would "
-                                              "choose)")
+                                              "choose; grey: protocol markers, which are not algorithms)")
                                .toHtmlEscaped());
+    const QString grey = StatusGlyph::colour(PhaseStatus::Skipped, palette).name();
     for (const TimelineStep::AlgorithmList& list : step.algorithms) {
         QStringList names;
-        for (const QString& name : list.names)
-            names << gradedName(name, step.grades.value(name), list.chosen && *list.chosen == name, palette);
+        QStringList markers;
+        for (const QString& name : list.names) {
+            const QString grade = step.grades.value(name);
+            if (grade == QLatin1String("marker"))
+                markers << name.toHtmlEscaped();
+            else
+                names << gradedName(name, grade, list.chosen && *list.chosen == name, palette);
+        }
         QString verdict;
         if (list.failed)
             verdict = QStringLiteral("<br><b style=\"color:%1\">%2</b>")
                           .arg(StatusGlyph::colour(PhaseStatus::Fail, palette).name(),
                                StepDetailText::tr("Nothing in common with your ssh client.").toHtmlEscaped());
-        out += QStringLiteral("<tr><td valign=\"top\">%1&nbsp;</td><td><tt>%2</tt>%3</td></tr>")
+        // Markers (RFC 8308 ext-info, OpenSSH 9.6 strict KEX) ride in the kex list but are never chosen:
+        // apart, in grey, and named for what they are.
+        QString markerLine;
+        if (!markers.isEmpty())
+            markerLine = QStringLiteral("<br><span style=\"color:%1\">%2 <tt>%3</tt></span>")
+                             .arg(grey, StepDetailText::tr("Protocol markers, not algorithms:").toHtmlEscaped(),
+                                  markers.join(QStringLiteral(", ")));
+        out += QStringLiteral("<tr><td valign=\"top\">%1&nbsp;</td><td><tt>%2</tt>%3%4</td></tr>")
                    .arg(StepDetailLines::categoryName(list.key).toHtmlEscaped(), names.join(QStringLiteral(", ")),
-                        verdict);
+                        verdict, markerLine);
     }
     return out + QStringLiteral("</table>");
 }
@@ -62,19 +76,20 @@ QString StepDetailText::html(const TimelineStep& step, const QPalette& palette)
     QString out = QStringLiteral("<p><b>%1</b> &mdash; <b style=\"color:%2\">%3</b></p>")
                       .arg(step.label.toHtmlEscaped(), colour, statusWord(step).toHtmlEscaped());
     if (!step.summary.isEmpty())
-        out += QStringLiteral("<p>%1</p>").arg(step.summary.toHtmlEscaped());
+        out += QStringLiteral("<p>%1</p>").arg(DurationText::localised(step.summary).toHtmlEscaped());
     if (step.reached) {
-        const QString when = step.instant
-                                 ? tr("At %1 after the start.").arg(DurationText::format(step.startMs))
-                                 : tr("From %1 to %2 after the start (%3).")
-                                       .arg(DurationText::format(step.startMs), DurationText::format(step.endMs),
-                                            DurationText::format(step.endMs - step.startMs));
+        const QString when = step.instant ? tr("At %1 after the start.").arg(DurationText::format(step.startMs))
+                                          // The step's duration, the figure its bar carries; not an end time as
+                                          // well, whose rounding would not add up to it.
+                                          : tr("Began %1 after the start and took %2.")
+                                                .arg(DurationText::format(step.startMs),
+                                                     DurationText::format(step.endMs - step.startMs));
         out += QStringLiteral("<p>%1</p>").arg(when.toHtmlEscaped());
     }
     if (!step.details.isEmpty()) {
         QString lines;
         for (const QString& line : step.details)
-            lines += line.toHtmlEscaped() + QLatin1Char('\n');
+            lines += DurationText::localised(line).toHtmlEscaped() + QLatin1Char('\n');
         out += QStringLiteral("<pre>%1</pre>").arg(lines);
     }
     if (!step.algorithms.isEmpty())
@@ -84,7 +99,7 @@ QString StepDetailText::html(const TimelineStep& step, const QPalette& palette)
 
 QString StepDetailText::plain(const TimelineStep& step)
 {
-    return tr("%1: %2. %3").arg(step.label, statusWord(step), step.summary);
+    return tr("%1: %2. %3").arg(step.label, statusWord(step), DurationText::localised(step.summary));
 }
 
 QString StepDetailText::statusWord(const TimelineStep& step)

@@ -1,6 +1,7 @@
 #include "gui/TimelineFeed.h"
 
 #include "gui/CheckSession.h"
+#include "gui/Glossary.h"
 #include "gui/HandshakeTimeline.h"
 #include "gui/StepDetailText.h"
 
@@ -49,7 +50,8 @@ void TimelineFeed::showDetail(QTextBrowser& pane, const HandshakeTimeline& view,
                                                  "keys) to see everything recorded about it.</p>"));
         return;
     }
-    pane.setHtml(StepDetailText::html(view.steps()[index], pane.palette()));
+    // Terms such as KEXINIT or host key link to their glossary entry.
+    pane.setHtml(Glossary::link(StepDetailText::html(view.steps()[index], pane.palette())));
 }
 
 } // namespace SshDoctor

@@ -3,6 +3,7 @@
 #include "report/Duration.h"
 
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace SshDoctor {
 
@@ -23,6 +24,24 @@ QString DurationText::format(double ms)
         return tr("%1 min").arg(number);
     }
     return number;
+}
+
+QString DurationText::localised(const QString& engineText)
+{
+    const QLocale locale;
+    if (locale.decimalPoint() == QStringLiteral("."))
+        return engineText;
+    // Duration::text writes "<digits>.<one digit> <unit>"; whole numbers have no separator to change.
+    static const QRegularExpression time(QStringLiteral("(?<![\\w.])(\\d+)\\.(\\d) (ms|s|min)\\b"));
+    QString out;
+    qsizetype from = 0;
+    for (auto it = time.globalMatch(engineText); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        out += engineText.mid(from, m.capturedStart() - from);
+        out += m.captured(1) + locale.decimalPoint() + m.captured(2) + QLatin1Char(' ') + m.captured(3);
+        from = m.capturedEnd();
+    }
+    return out + engineText.mid(from);
 }
 
 } // namespace SshDoctor

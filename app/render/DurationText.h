@@ -12,6 +12,9 @@ class DurationText
 
 public:
     static QString format(double ms);
+    // An engine sentence with its times ("closed 2.0 ms after the connection", always the C locale, see
+    // report/Duration) in the user's locale: "2,0 ms" in German. Nothing else in the sentence changes.
+    static QString localised(const QString& engineText);
 };
 
 } // namespace SshDoctor

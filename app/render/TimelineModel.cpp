@@ -2,6 +2,7 @@
 
 #include "render/DurationText.h"
 #include "render/StepDetailLines.h"
+#include "report/AttemptText.h"
 
 #include <algorithm>
 
@@ -19,7 +20,7 @@ void TimelineModel::reset()
 {
     m_phases.clear();
     for (PhaseId::Known id : knownPhases)
-        m_phases << PhaseState{id, PhaseStatus::Skipped, false, 0.0, 0.0, QString(), {}};
+        m_phases << PhaseState{id, PhaseStatus::Skipped, false, 0.0, 0.0, QString(), {}, {}};
     m_report.reset();
     m_nowMs = 0.0;
 }
@@ -30,7 +31,7 @@ TimelineModel::PhaseState* TimelineModel::phaseState(const PhaseId& id)
         if (p.id == id)
             return &p;
     }
-    m_phases << PhaseState{id, PhaseStatus::Skipped, false, 0.0, 0.0, QString(), {}};
+    m_phases << PhaseState{id, PhaseStatus::Skipped, false, 0.0, 0.0, QString(), {}, {}};
     return &m_phases.last();
 }
 
@@ -86,6 +87,19 @@ void TimelineModel::setReport(const Report& report)
         p.reached = p.reached || record.status != PhaseStatus::Skipped || record.endMs > 0.0;
         m_nowMs = std::max(m_nowMs, record.endMs);
     }
+    // A saved report has its tries but not the series' live phase: the row is rebuilt from them, so that an
+    // opened report shows what the run showed. Its tries' times were not kept; it sits at the end.
+    if (report.attempts.size() > 1) {
+        PhaseState& series = *phaseState(PhaseId::Attempts);
+        if (!series.reached) {
+            series.reached = true;
+            series.status = AttemptText::seriesStatus(report.attempts);
+            series.startMs = series.endMs = m_nowMs;
+            series.detail = AttemptText::seriesSummary(report.attempts);
+            for (const AttemptSummary& a : report.attempts)
+                series.tries << AttemptText::line(a, QStringLiteral("try"));
+        }
+    }
     // The report's order of phases; phases it does not list (live-only ones) keep theirs, after it.
     std::stable_sort(m_phases.begin(), m_phases.end(), [&report](const PhaseState& a, const PhaseState& b) {
         auto rank = [&report](const PhaseId& id) {
@@ -125,6 +139,7 @@ TimelineStep TimelineModel::phaseStep(const PhaseState& phase, TimelineStep::Dir
     step.summary = phase.reached || !phase.detail.isEmpty() ? phase.detail : tr("Not reached yet.");
     for (const TimelineEvent& e : phase.progress)
         step.details << tr("at %1: %2").arg(DurationText::format(e.atMs), e.detail);
+    step.details << phase.tries;
     return step;
 }
 
@@ -249,7 +264,7 @@ void TimelineModel::appendKexInitSteps(QList<TimelineStep>& steps, const PhaseSt
         in.algorithms = StepDetailLines::algorithms(*m_report);
         for (const TimelineStep::AlgorithmList& list : std::as_const(in.algorithms)) {
             for (const QString& name : list.names)
-                in.grades.insert(name, m_report->catalogue.value(name).grade);
+                in.grades.insert(name, gradeOf(name));
         }
     }
     steps << in;
@@ -272,7 +287,7 @@ QString TimelineModel::failureText(const QList<TimelineStep>& steps) const
     // The engine's sentence for a failed phase; a step that failed inside a phase that passed (the
     // negotiation after both KEXINITs arrived) says it itself.
     const PhaseState* phase = phaseState(steps[index].phase);
-    return phase && phase->status == PhaseStatus::Fail ? phase->detail : steps[index].summary;
+    return DurationText::localised(phase && phase->status == PhaseStatus::Fail ? phase->detail : steps[index].summary);
 }
 
 TimelineStep TimelineModel::negotiationStep(const PhaseState& kexinit) const
@@ -304,9 +319,16 @@ TimelineStep TimelineModel::negotiationStep(const PhaseState& kexinit) const
             : tr("Your ssh and the server have nothing in common for: %1.").arg(failed.join(QStringLiteral(", ")));
     for (const TimelineStep::AlgorithmList& list : std::as_const(step.algorithms)) {
         for (const QString& name : list.names)
-            step.grades.insert(name, m_report->catalogue.value(name).grade);
+            step.grades.insert(name, gradeOf(name));
     }
     return step;
+}
+
+QString TimelineModel::gradeOf(const QString& name) const
+{
+    // A marker (ext-info-*, kex-strict-*) signals an extension; it is no algorithm and has no grade to show.
+    const CatalogueEntry entry = m_report->catalogue.value(name);
+    return entry.marker ? QStringLiteral("marker") : entry.grade;
 }
 
 TimelineStep TimelineModel::clientConfigStep(const PhaseState& phase) const

@@ -51,12 +51,15 @@ private:
         double endMs = 0.0;
         QString detail;
         QList<TimelineEvent> progress;
+        QStringList tries; // a saved report's tries, when there were no live events for them
     };
 
     PhaseState* phaseState(const PhaseId& id);
     const PhaseState* phaseState(const PhaseId& id) const;
     double endOf(const PhaseState& phase) const;
     TimelineStep clientConfigStep(const PhaseState& phase) const;
+    // The grade shown for a name of the report's catalogue: "marker" for a protocol marker.
+    QString gradeOf(const QString& name) const;
     // What the user's ssh and the server would agree on, from the engine's negotiation.
     TimelineStep negotiationStep(const PhaseState& kexinit) const;
     // What this computer sends as a phase begins: one moment, passed once sent.

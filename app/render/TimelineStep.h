@@ -44,7 +44,8 @@ struct TimelineStep
         bool failed = false; // nothing in common: the connection fails here
     };
     QList<AlgorithmList> algorithms;
-    QMap<QString, QString> grades; // algorithm name -> "strong" | "acceptable" | "weak" | "broken" | "unknown"
+    QMap<QString, QString>
+        grades; // algorithm name -> "strong" | "acceptable" | "weak" | "broken" | "unknown" | "marker"
 };
 
 } // namespace SshDoctor

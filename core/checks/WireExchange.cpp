@@ -290,7 +290,10 @@ bool WireExchange::finishIfOtherProtocol(const QString& endedWith)
 void WireExchange::identificationEnded(TcpStream::EndOfStream how, const QString& reason)
 {
     const bool reset = how != TcpStream::EndOfStream::Closed;
-    const double afterMs = m_clock.elapsedMs() - m_identificationStartMs;
+    // One reading of the clock for the sentence and the phase's end, so that "closed 0.7 ms after" and the
+    // phase's 0.7 ms are the same figure.
+    const double endMs = m_clock.elapsedMs();
+    const double afterMs = endMs - m_identificationStartMs;
     // Whether the server closed before it had our identification: the close of a server that does not read.
     if (how == TcpStream::EndOfStream::Closed && m_stream->unacknowledgedAtClose() >= 0)
         m_identification.clientIdentificationUnread = m_stream->unacknowledgedAtClose() > 0;
@@ -302,7 +305,8 @@ void WireExchange::identificationEnded(TcpStream::EndOfStream how, const QString
             reset ? IdentificationRecord::Outcome::ResetNoBytes : IdentificationRecord::Outcome::ClosedNoBytes,
             QStringLiteral("the server %1 the connection %2 after accepting it; no bytes received%3")
                 .arg(ended, seconds(afterMs),
-                     how == TcpStream::EndOfStream::Error ? QStringLiteral(" (%1)").arg(reason) : QString()));
+                     how == TcpStream::EndOfStream::Error ? QStringLiteral(" (%1)").arg(reason) : QString()),
+            endMs);
         return;
     }
     QByteArray text = m_reader.preBannerLines().join("\\n");
@@ -311,7 +315,8 @@ void WireExchange::identificationEnded(TcpStream::EndOfStream how, const QString
     finishIdentification(reset ? IdentificationRecord::Outcome::ResetAfterText
                                : IdentificationRecord::Outcome::ClosedAfterText,
                          QStringLiteral("the server wrote \"%1\" and %2 the connection %3 after accepting it")
-                             .arg(printable(text), ended, seconds(afterMs)));
+                             .arg(printable(text), ended, seconds(afterMs)),
+                         endMs);
 }
 
 void WireExchange::identificationDeadline()
@@ -344,12 +349,14 @@ void WireExchange::identificationDeadline()
                              .arg(limit));
 }
 
-void WireExchange::finishIdentification(IdentificationRecord::Outcome outcome, const QString& detail)
+void WireExchange::finishIdentification(IdentificationRecord::Outcome outcome, const QString& detail,
+                                        std::optional<double> atMs)
 {
+    const double endMs = atMs.value_or(m_clock.elapsedMs());
     m_identification.outcome = outcome;
     m_identification.lineCount = static_cast<int>(m_reader.preBannerLines().size());
     m_identification.partialText = m_reader.partialLine();
-    const double elapsed = m_clock.elapsedMs() - m_identificationStartMs;
+    const double elapsed = endMs - m_identificationStartMs;
     if (m_identification.lineCount > 0 && elapsed > 0)
         m_identification.linesPerSecond = m_identification.lineCount / (elapsed / 1000.0);
     if (m_reader.banner())
@@ -357,13 +364,14 @@ void WireExchange::finishIdentification(IdentificationRecord::Outcome outcome, c
     if (outcome != IdentificationRecord::Outcome::Banner)
         m_identification.problem = detail;
 
-    m_identificationPhase.endMs = m_clock.elapsedMs();
+    m_identificationPhase.endMs = endMs;
     m_identificationPhase.detail = detail;
     const bool ok = outcome == IdentificationRecord::Outcome::Banner;
     m_identificationPhase.status = ok ? (m_identification.issues.isEmpty() ? PhaseStatus::Ok : PhaseStatus::Warn)
                                    : outcome == IdentificationRecord::Outcome::Cancelled ? PhaseStatus::Skipped
                                                                                          : PhaseStatus::Fail;
-    emitEvent(TimelineEvent::Kind::Finished, m_identificationPhase.id, m_identificationPhase.status, detail);
+    emit timelineEvent(TimelineEvent{TimelineEvent::Kind::Finished, m_identificationPhase.id,
+                                     m_identificationPhase.status, endMs, detail});
 
     if (ok) {
         startKexInit();

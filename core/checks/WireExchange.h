@@ -77,7 +77,9 @@ private:
     void identificationEnded(TcpStream::EndOfStream how, const QString& reason);
     void identificationDeadline();
     bool finishIfOtherProtocol(const QString& endedWith);
-    void finishIdentification(IdentificationRecord::Outcome outcome, const QString& detail);
+    // At atMs, or now.
+    void finishIdentification(IdentificationRecord::Outcome outcome, const QString& detail,
+                              std::optional<double> atMs = {});
     void startKexInit();
     void handlePacketBytes(const QByteArray& bytes);
     void kexInitEnded(TcpStream::EndOfStream how);

@@ -14,8 +14,12 @@ QList<ReportAlgorithms::Name> graded(const Report& report, const QStringList& na
     QList<ReportAlgorithms::Name> out;
     for (const QString& name : names) {
         const auto entry = report.catalogue.constFind(name);
-        out.append(entry == report.catalogue.constEnd() ? ReportAlgorithms::Name{name, QString(), QString()}
-                                                        : ReportAlgorithms::Name{name, entry->grade, entry->reason});
+        if (entry == report.catalogue.constEnd())
+            out.append(ReportAlgorithms::Name{name, QString(), QString()});
+        else if (entry->marker)
+            out.append(ReportAlgorithms::Name{name, QLatin1String(ReportAlgorithms::markerGrade), entry->reason, true});
+        else
+            out.append(ReportAlgorithms::Name{name, entry->grade, entry->reason});
     }
     return out;
 }

@@ -18,8 +18,11 @@ public:
     struct Name
     {
         QString name;
-        QString grade;  // "strong" ... "unknown"; empty when the report has no catalogue entry
+        QString grade;  // "strong" ... "unknown", "protocol marker"; empty when the report has no catalogue entry
         QString reason; // the catalogue's one line
+        // ext-info-*, kex-strict-*, kexguess2@...: signals in the kex list, not algorithms. Graded
+        // "protocol marker" (grey), never strong or weak.
+        bool marker = false;
     };
 
     struct Offer
@@ -38,6 +41,8 @@ public:
 
     static QList<Offer> offers(const Report& report);
     static QList<Outcome> negotiation(const Report& report);
+    // What a marker is graded as, instead of the catalogue's grade.
+    static constexpr const char* markerGrade = "protocol marker";
     // "#rrggbb" for a grade.
     static QString gradeColour(const QString& grade);
 };

@@ -1,8 +1,10 @@
 #include "report/ReportText.h"
 
 #include "report/AnsiColour.h"
+#include "report/AttemptText.h"
 #include "report/ByteText.h"
 #include "report/ClientSideText.h"
+#include "report/Duration.h"
 #include "report/FindingText.h"
 #include "report/ReportHeadline.h"
 #include "report/TextWrap.h"
@@ -119,8 +121,9 @@ QString phases(const Report& report, bool colour)
     QString out = QStringLiteral("\nWhat was checked, step by step:\n");
     for (const PhaseRecord& p : report.phases) {
         const double took = p.endMs >= p.startMs ? p.endMs - p.startMs : 0.0;
-        const QString time = p.status == PhaseStatus::Skipped ? QStringLiteral("           ")
-                                                              : QStringLiteral("%1 ms").arg(took, 8, 'f', 1);
+        // The one rounding (report/Duration), right-aligned in its column.
+        const QString time =
+            p.status == PhaseStatus::Skipped ? QString(11, QLatin1Char(' ')) : Duration::text(took).rightJustified(11);
         const QString id = p.id.id().leftJustified(15);
         // The detail wraps under itself, so the status column stays readable.
         const QString indent(2 + 6 + 1 + id.size() + 1 + time.size() + 2, QLatin1Char(' '));
@@ -138,24 +141,19 @@ QString phases(const Report& report, bool colour)
     if (report.addresses.size() > 1) {
         out += QStringLiteral("\nAddresses:\n");
         for (const AddressResult& a : report.addresses)
-            out += QStringLiteral("  %1 %2 %3 ms %4\n")
-                       .arg(a.address.leftJustified(40), a.status.leftJustified(12))
-                       .arg(a.ms, 0, 'f', 1)
-                       .arg(a.detail);
+            out += QStringLiteral("  %1 %2 %3 %4\n")
+                       .arg(a.address.leftJustified(40), a.status.leftJustified(12), Duration::text(a.ms), a.detail);
     }
     return out;
 }
 
-// One line per try: "  2  connected  reset_after_text   0.4 ms  Exceeded MaxStartups".
-QString attempts(const QString& heading, const QList<AttemptSummary>& attempts)
+// One line per try, in words: "  try 2: connected, then the server sent some text and the connection was
+// reset, after 0.4 ms: "Exceeded MaxStartups"".
+QString attempts(const QString& heading, const QList<AttemptSummary>& attempts, const QString& noun)
 {
     QString out = QStringLiteral("\n%1\n").arg(heading);
     for (const AttemptSummary& a : attempts)
-        out += QStringLiteral("  %1  %2 %3 %4 ms  %5\n")
-                   .arg(a.index, 2)
-                   .arg(a.connect.leftJustified(11), a.identification.leftJustified(18))
-                   .arg(a.ms, 8, 'f', 1)
-                   .arg(bytesToText(a.text.left(100)));
+        out += TextWrap::lines(AttemptText::line(a, noun), QStringLiteral("  "), QStringLiteral("    "));
     return out;
 }
 
@@ -163,7 +161,8 @@ QString tries(const Report& report)
 {
     QString out;
     if (report.attempts.size() > 1)
-        out += attempts(QStringLiteral("Attempts (%1):").arg(report.attempts.size()), report.attempts);
+        out += attempts(QStringLiteral("Attempts (%1):").arg(report.attempts.size()), report.attempts,
+                        QStringLiteral("try"));
     if (report.burst && !report.burst->skipped.isEmpty())
         out += TextWrap::lines(QStringLiteral("Burst of %1 connections not run: %2")
                                    .arg(report.burst->requested)
@@ -174,7 +173,7 @@ QString tries(const Report& report)
         out += attempts(QStringLiteral("Burst: %1 connections at once to %2:")
                             .arg(report.burst->requested)
                             .arg(report.burst->address),
-                        report.burst->connections);
+                        report.burst->connections, QStringLiteral("connection"));
     return out;
 }
 

@@ -41,6 +41,11 @@ QString phase(PhaseStatus status, Ground ground)
     return pick(notReached, ground);
 }
 
+QList<PhaseStatus> phaseStatuses()
+{
+    return {PhaseStatus::Ok, PhaseStatus::Warn, PhaseStatus::Fail, PhaseStatus::Running, PhaseStatus::Skipped};
+}
+
 QString severity(Severity severity, Ground ground)
 {
     switch (severity) {

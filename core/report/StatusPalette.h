@@ -2,6 +2,7 @@
 
 #include "report/Vocabulary.h"
 
+#include <QList>
 #include <QString>
 
 namespace SshDoctor::StatusPalette {
@@ -16,6 +17,9 @@ enum class Ground
 };
 
 QString phase(PhaseStatus status, Ground ground = Ground::Light);
+// Every status phase() has a colour for, in the order a legend lists them: whatever shows a status's colour
+// explains all of these.
+QList<PhaseStatus> phaseStatuses();
 // A finding's severity: error red, warning amber, info green.
 QString severity(Severity severity, Ground ground = Ground::Light);
 // An algorithm's grade: "strong", "acceptable", "weak", "broken", anything else ("unknown", a marker) grey.

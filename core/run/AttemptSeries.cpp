@@ -1,26 +1,13 @@
 #include "run/AttemptSeries.h"
 
 #include "checks/BurstProbe.h"
-#include "report/ByteText.h"
+#include "report/AttemptText.h"
+#include "report/Duration.h"
 #include "run/ProbeRun.h"
 
 #include <algorithm>
 
 namespace SshDoctor {
-
-namespace {
-
-QString attemptLine(const AttemptSummary& a)
-{
-    QString line = QStringLiteral("try %1: %2").arg(a.index).arg(a.connect);
-    if (a.connect == QLatin1String("connected"))
-        line += QStringLiteral(", %1").arg(a.identification);
-    if (!a.text.isEmpty())
-        line += QStringLiteral(": %1").arg(bytesToText(a.text.left(80)));
-    return line;
-}
-
-} // namespace
 
 AttemptSeries::AttemptSeries(ProbeOptions options, QThreadPool* pool, QObject* parent)
     : Run(parent)
@@ -46,14 +33,6 @@ void AttemptSeries::start()
 void AttemptSeries::startAttempt()
 {
     ++m_attempt;
-    if (m_attempt == 2) {
-        emitEvent(TimelineEvent::Kind::Started, PhaseId::Attempts, PhaseStatus::Running,
-                  QStringLiteral("trying %1 times in all, %2 s apart, to see whether the result changes")
-                      .arg(m_options.attempts)
-                      .arg(static_cast<double>(m_options.attemptPause.count()) / 1000.0));
-        emitEvent(TimelineEvent::Kind::Progress, PhaseId::Attempts, PhaseStatus::Running,
-                  attemptLine(m_report.attempts.constFirst()));
-    }
     ProbeOptions options = m_options;
     // The first try made the small-MSS test if it was needed; the others only count what comes and goes.
     options.smallSegmentRetry = m_options.smallSegmentRetry && m_attempt == 1;
@@ -89,11 +68,21 @@ void AttemptSeries::onAttemptFinished()
             }
         }
     }
-    if (m_attempt > 1)
-        emitEvent(TimelineEvent::Kind::Progress, PhaseId::Attempts, PhaseStatus::Running, attemptLine(summary));
-    if (m_attempt > 1 && (m_attempt == m_options.attempts || m_cancelled || run.cancelled))
-        emitEvent(TimelineEvent::Kind::Finished, PhaseId::Attempts, PhaseStatus::Ok,
-                  QStringLiteral("%1 tries done").arg(m_attempt));
+    // The series is a phase of its own from the end of the first try: every try's line at the moment it
+    // ended, so the times on the timeline are when each try was over.
+    if (m_attempt == 1 && m_options.attempts > 1) {
+        m_attemptsPhaseOpen = true;
+        emitEvent(TimelineEvent::Kind::Started, PhaseId::Attempts, PhaseStatus::Running,
+                  QStringLiteral("trying %1 times in all, with a pause of %2 after each try, to see whether the "
+                                 "result changes")
+                      .arg(m_options.attempts)
+                      .arg(Duration::text(static_cast<double>(m_options.attemptPause.count()))));
+    }
+    if (m_attemptsPhaseOpen)
+        emitEvent(TimelineEvent::Kind::Progress, PhaseId::Attempts, PhaseStatus::Running,
+                  AttemptText::line(summary, QStringLiteral("try")));
+    if (m_attempt == m_options.attempts || m_cancelled || run.cancelled)
+        finishAttemptsPhase();
     if (m_cancelled || run.cancelled) {
         finish();
         return;
@@ -136,7 +125,8 @@ void AttemptSeries::startBurst()
                   .arg(m_burstPort));
     m_burst = std::make_unique<BurstProbe>(m_clock);
     connect(m_burst.get(), &BurstProbe::connectionAnswered, this, [this](const AttemptSummary& a) {
-        emitEvent(TimelineEvent::Kind::Progress, PhaseId::Burst, PhaseStatus::Running, attemptLine(a));
+        emitEvent(TimelineEvent::Kind::Progress, PhaseId::Burst, PhaseStatus::Running,
+                  AttemptText::line(a, QStringLiteral("connection")));
     });
     connect(m_burst.get(), &BurstProbe::finished, this, &AttemptSeries::onBurstFinished, Qt::QueuedConnection);
     m_burst->start(m_burstAddress, m_burstPort, m_options.burst, m_options.timeout);
@@ -166,12 +156,23 @@ void AttemptSeries::cancel()
     m_report.cancelled = true;
     if (m_pause.isActive()) {
         m_pause.stop();
+        finishAttemptsPhase();
         finish();
     } else if (m_burst && !m_burst->isFinished()) {
         m_burst->cancel();
     } else if (m_run && !m_run->isFinished()) {
         m_run->cancel();
     }
+}
+
+void AttemptSeries::finishAttemptsPhase()
+{
+    if (!m_attemptsPhaseOpen)
+        return;
+    m_attemptsPhaseOpen = false;
+    // Ok only when every try was: three tries turned away are three failures, not a passed series.
+    emitEvent(TimelineEvent::Kind::Finished, PhaseId::Attempts, AttemptText::seriesStatus(m_report.attempts),
+              AttemptText::seriesSummary(m_report.attempts));
 }
 
 void AttemptSeries::emitEvent(TimelineEvent::Kind kind, const PhaseId& phase, PhaseStatus status, const QString& detail)

@@ -43,6 +43,8 @@ private:
     void onBurstFinished();
     // After the pause: the next try, the burst, or the end.
     void next();
+    // The "attempts" phase ends with the status of all its tries.
+    void finishAttemptsPhase();
     void emitEvent(TimelineEvent::Kind kind, const PhaseId& phase, PhaseStatus status, const QString& detail);
     void finish();
 
@@ -56,6 +58,7 @@ private:
     int m_attempt = 0; // 1-based index of the try that runs or ran last
     QHostAddress m_burstAddress;
     quint16 m_burstPort = 0;
+    bool m_attemptsPhaseOpen = false;
     bool m_started = false;
     bool m_cancelled = false;
     bool m_finished = false;

@@ -9,6 +9,7 @@
 #include <QFutureWatcher>
 #include <QHostAddress>
 #include <memory>
+#include <optional>
 
 class QThreadPool;
 
@@ -60,7 +61,8 @@ private:
     void startSmallSegmentRetry();
     void onSmallSegmentRetryFinished();
     void beginPhase(const PhaseId& id, const QString& detail);
-    void endPhase(const PhaseId& id, PhaseStatus status, const QString& detail);
+    // At atMs, or now.
+    void endPhase(const PhaseId& id, PhaseStatus status, const QString& detail, std::optional<double> atMs = {});
     void skipRemainingPhases(const QString& reason);
     // Emits finished() once.
     void finish();

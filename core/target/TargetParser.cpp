@@ -110,6 +110,10 @@ TargetParser::Result TargetParser::parse(const QString& input, const Overrides& 
 
     // As in ssh: the last '@' separates the user from the host.
     const qsizetype at = text.lastIndexOf(QLatin1Char('@'));
+    if (overrides.singleAtSign && text.count(QLatin1Char('@')) > 1)
+        return fail(QStringLiteral("\"%1\" has more than one @: type user@server here; a user name that itself "
+                                   "contains @ goes in the User field")
+                        .arg(text));
     if (at >= 0) {
         const QString user = text.left(at);
         QString error;

@@ -24,6 +24,10 @@ public:
         std::optional<QString> port; // -p, as typed
         std::optional<QString> user; // -l
         AddressFamilyPreference family = AddressFamilyPreference::Any;
+        // The app's Server field, which has a User field beside it: a second '@' there is a slip far more
+        // often than a user name with '@' in it, so it is refused with a pointer to the User field. ssh
+        // itself (and the CLI) takes everything before the last '@' as the user.
+        bool singleAtSign = false;
     };
 
     static Result parse(const QString& text, const Overrides& overrides);

@@ -90,6 +90,17 @@ inline QMap<QString, QString> stepStatuses(const HandshakeTimeline& timeline)
     return out;
 }
 
+// The step with that key, or an empty one and a warning.
+inline TimelineStep stepWithKey(const QList<TimelineStep>& steps, const QString& key)
+{
+    for (const TimelineStep& s : steps) {
+        if (s.key == key)
+            return s;
+    }
+    qWarning("no step %s", qPrintable(key));
+    return {};
+}
+
 inline QStringList findingIds(const Report& report)
 {
     QStringList ids;

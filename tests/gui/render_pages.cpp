@@ -9,6 +9,7 @@
 #include "gui/CheckSession.h"
 #include "gui/DiagnosisWizard.h"
 #include "gui/HandshakeTimeline.h"
+#include "gui/HelpDialog.h"
 #include "gui/MainWindow.h"
 #include "gui/WizardPageId.h"
 #include "lab/ScriptedServer.h"
@@ -19,6 +20,8 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QKeyEvent>
+#include <QLineEdit>
 #include <QPainter>
 #include <QPushButton>
 #include <QSettings>
@@ -49,6 +52,9 @@ QPalette darkPalette()
     p.setColor(QPalette::ToolTipBase, QColor(0x3a, 0x3a, 0x3a));
     p.setColor(QPalette::ToolTipText, QColor(0xe6, 0xe6, 0xe6));
     p.setColor(QPalette::PlaceholderText, QColor(0x9a, 0x9a, 0x9a));
+    // As dark themes do (Breeze Dark, Adwaita dark): links readable on the dark ground.
+    p.setColor(QPalette::Link, QColor(0x64, 0xb5, 0xf6));
+    p.setColor(QPalette::LinkVisited, QColor(0xb3, 0x9d, 0xdb));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
@@ -67,6 +73,8 @@ QPalette highContrastPalette()
     p.setColor(QPalette::HighlightedText, Qt::black);
     p.setColor(QPalette::ToolTipBase, Qt::black);
     p.setColor(QPalette::PlaceholderText, QColor(0xc0, 0xc0, 0xc0));
+    p.setColor(QPalette::Link, QColor(0xff, 0xff, 0x00)); // hyperlinks in yellow, as High Contrast Black has them
+    p.setColor(QPalette::LinkVisited, QColor(0xff, 0xff, 0x00));
     p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x3f, 0xf2, 0x3f));
     p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x3f, 0xf2, 0x3f));
     p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x3f, 0xf2, 0x3f));
@@ -79,7 +87,9 @@ struct Scenario
     QString target; // empty: skipped
     int timeoutSeconds = 5;
     bool cancel = false;
-    QString openFile{}; // set: open this saved report instead of checking target
+    QString openFile{};  // set: open this saved report instead of checking target
+    QSize size{};        // set: the window at this size (800x600: the smallest screen we care for)
+    bool repeat = false; // then "Try 3 more times", and the pages after the series
 };
 
 } // namespace
@@ -129,6 +139,16 @@ int main(int argc, char* argv[])
         // The stalled run's report, saved as JSON and opened again as a helpdesk would.
         {QStringLiteral("opened"), QStringLiteral("report"), 5, false,
          reportsDir.filePath(QStringLiteral("stalled.json"))},
+        // Three more tries that are all turned away, and the same at 800x600.
+        {QStringLiteral("tries"),
+         QStringLiteral("127.0.0.1:%1").arg(acceptClose.port()),
+         5,
+         false,
+         QString(),
+         {},
+         true},
+        {QStringLiteral("small"), QStringLiteral("127.0.0.1:%1").arg(acceptClose.port()), 5, false, QString(),
+         QSize(800, 600)},
         {QStringLiteral("cancelled"), silent.start() ? QStringLiteral("127.0.0.1:%1").arg(silent.port()) : QString(),
          30, true},
     };
@@ -138,6 +158,7 @@ int main(int argc, char* argv[])
     window.show();
     DiagnosisWizard* wizard = window.wizard();
     int index = -1;
+    bool repeated = false;
     std::function<void()> next;
     auto save = [&](const QString& what) {
         const QString file = QStringLiteral("%1/%2-%3%4.png").arg(out, scenarios[index].name, what, suffix);
@@ -164,6 +185,18 @@ int main(int argc, char* argv[])
                 const QString file = QStringLiteral("%1/about%2.png").arg(out, suffix);
                 about->grab().save(file);
                 std::printf("%s\n", qPrintable(file));
+                about->close();
+                // Help: the user guide (F1) and a glossary entry, as a link in the text opens it.
+                HelpDialog* help = window.showGuide();
+                QApplication::processEvents();
+                const QString guide = QStringLiteral("%1/help-guide%2.png").arg(out, suffix);
+                help->grab().save(guide);
+                std::printf("%s\n", qPrintable(guide));
+                help->showGlossaryEntry(QStringLiteral("maxstartups"));
+                QApplication::processEvents();
+                const QString glossary = QStringLiteral("%1/help-glossary%2.png").arg(out, suffix);
+                help->grab().save(glossary);
+                std::printf("%s\n", qPrintable(glossary));
                 QCoreApplication::quit();
             });
             return;
@@ -174,9 +207,21 @@ int main(int argc, char* argv[])
             return;
         }
         wizard->newCheck();
+        window.resize(s.size.isValid() ? s.size : QSize(1000, 780));
+        QApplication::processEvents();
+        repeated = false;
         window.findChild<QSpinBox*>(QStringLiteral("timeoutSpin"))->setValue(s.timeoutSeconds);
-        if (index == 0)
+        if (index == 0) {
             save(QStringLiteral("1-start"));
+            // A slip, and Enter on it: the reason in bold, nothing below it moves.
+            auto* edit = window.findChild<QLineEdit*>(QStringLiteral("targetEdit"));
+            edit->setText(QStringLiteral("a@b@c"));
+            QKeyEvent enter(QEvent::KeyPress, Qt::Key_Return, Qt::NoModifier);
+            QCoreApplication::sendEvent(edit, &enter);
+            save(QStringLiteral("1-start-invalid"));
+            edit->setText(QStringLiteral("[::1]:2222"));
+            save(QStringLiteral("1-start-valid"));
+        }
         if (!s.openFile.isEmpty()) {
             window.openReportFile(s.openFile);
             return;
@@ -192,6 +237,11 @@ int main(int argc, char* argv[])
 
     QObject::connect(wizard->session(), &CheckSession::finished, &app, [&] {
         QTimer::singleShot(300, &app, [&] {
+            if (scenarios[index].repeat && !repeated) {
+                repeated = true;
+                window.findChild<QPushButton*>(QStringLiteral("repeatButton"))->click();
+                return;
+            }
             if (scenarios[index].name == QLatin1String("stalled")) {
                 QFile file(reportsDir.filePath(QStringLiteral("stalled.json")));
                 if (file.open(QIODevice::WriteOnly))
@@ -204,6 +254,16 @@ int main(int argc, char* argv[])
             }
             save(QStringLiteral("2-checking"));
             saveTimeline();
+            if (scenarios[index].repeat) {
+                // The series' own row: its status and a line in words for every try.
+                auto* timeline = window.findChild<HandshakeTimeline*>(QStringLiteral("checkingTimeline"));
+                for (int i = 0; i < timeline->steps().size(); ++i) {
+                    if (timeline->steps()[i].key == QLatin1String("attempts"))
+                        timeline->setCurrentIndex(i);
+                }
+                QApplication::processEvents();
+                save(QStringLiteral("2-checking-series"));
+            }
             const QStringList names{QString(), QString(), QStringLiteral("3-diagnosis"), QStringLiteral("4-fix"),
                                     QStringLiteral("5-report")};
             while (wizard->currentId() != ReportPageId) {

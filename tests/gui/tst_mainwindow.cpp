@@ -48,14 +48,9 @@ void TestMainWindow::opensTitledSshDoctorOnTheStartPage()
     QCOMPARE(window.objectName(), QStringLiteral("mainWindow"));
     QCOMPARE(window.wizard()->currentId(), int(StartPageId));
     QVERIFY(widget<QLineEdit>(&window, "targetEdit"));
-    // The ways in that come later are visible and say so, but do nothing yet.
-    for (const char* name : {"pasteErrorButton", "onServerButton", "practiceLabButton"}) {
-        auto* button = widget<QAbstractButton>(&window, name);
-        QVERIFY(button);
-        QVERIFY(button->isVisible());
-        QVERIFY(!button->isEnabled());
-        QVERIFY(button->text().contains(QStringLiteral("coming later")));
-    }
+    // The ways in that come later are not shown until they exist (issue 12): no greyed "coming later" buttons.
+    for (const char* name : {"pasteErrorButton", "onServerButton", "practiceLabButton"})
+        QVERIFY(!window.findChild<QAbstractButton*>(QLatin1String(name)));
 }
 
 void TestMainWindow::aboutNamesEveryVersion()

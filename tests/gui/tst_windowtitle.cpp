@@ -83,7 +83,7 @@ void TestWindowTitle::namesAnOpenedReport()
     report.target.port = 2222;
     report.findings = {Finding{}};
     report.findings[0].id = QStringLiteral("banner-timeout");
-    report.findings[0].severity = QStringLiteral("error");
+    report.findings[0].severity = Severity::Error;
     report.findings[0].title = QStringLiteral("The server accepted the connection and then said nothing.");
     report.imported = ImportRecord{QStringLiteral("ticket.json"), QDateTime::currentDateTimeUtc()};
     m_window->wizard()->showReport(report);

@@ -1,7 +1,7 @@
 #include "diagnosis/rules/AttemptView.h"
 
 #include "diagnosis/rules/RuleText.h"
-#include "report/ByteText.h"
+#include "report/AttemptText.h"
 
 #include <algorithm>
 
@@ -68,10 +68,11 @@ QList<EvidenceItem> AttemptView::evidence(const PhaseId& phase, const QString& n
 {
     QList<EvidenceItem> items;
     for (const AttemptSummary& a : m_attempts) {
-        QString line = QStringLiteral("%1 %2: %3").arg(noun).arg(a.index).arg(a.connect);
-        if (a.connect == QLatin1String("connected"))
-            line += QStringLiteral(", then %1").arg(a.identification);
-        line += QStringLiteral(" after %1").arg(RuleText::duration(a.ms));
+        // In words, as the timeline says it (report/AttemptText), not the report's ids.
+        QString line = QStringLiteral("%1 %2: %3, %4 after asking for the connection")
+                           .arg(noun)
+                           .arg(a.index)
+                           .arg(AttemptText::outcome(a), RuleText::duration(a.ms));
         if (!a.text.isEmpty())
             line += QStringLiteral(": \"%1\"").arg(RuleText::serverWords(a.text));
         items << EvidenceItem{phase, line};

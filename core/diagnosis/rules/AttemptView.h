@@ -38,7 +38,8 @@ public:
 
     static bool isTurnedAway(const AttemptSummary& attempt);
     static Notice noticeOf(const AttemptSummary& attempt);
-    // One evidence line per try: "attempt 2: connected, then reset_after_text after 0.4 ms: \"Exceeded ...\"".
+    // One evidence line per try: "attempt 2: connected, then the server sent some text and the connection was
+    // reset, 0.4 ms after asking for the connection: \"Exceeded ...\"".
     QList<EvidenceItem> evidence(const PhaseId& phase, const QString& noun) const;
 
 private:
