@@ -379,13 +379,14 @@ void PdfReportDocument::findings(const Report& report)
     heading(QStringLiteral("Findings, most likely cause first"), 1);
     if (report.findings.isEmpty())
         line(QStringLiteral("No findings."), textFormat());
-    int rank = 0;
-    for (const Finding& f : report.findings)
-        finding(f, ++rank);
+    for (qsizetype i = 0; i < report.findings.size(); ++i)
+        finding(report, i);
 }
 
-void PdfReportDocument::finding(const Finding& f, int rank)
+void PdfReportDocument::finding(const Report& report, qsizetype index)
 {
+    const Finding& f = report.findings.at(index);
+    const qsizetype rank = index + 1;
     const QColor colour = severityColour(f.severity);
     QTextBlockFormat block;
     block.setTopMargin(points(rank == 1 ? 2.0 : 10.0));
@@ -425,16 +426,36 @@ void PdfReportDocument::finding(const Finding& f, int rank)
         line(QStringLiteral("Check next"), label, 1.0);
         bullets(f.nextChecks, textFormat(9.0));
     }
-    if (!f.alternatives.isEmpty())
-        line(QStringLiteral("Could also be: %1").arg(f.alternatives.join(QStringLiteral(", "))),
-             textFormat(8.5, mutedColour));
-    for (const FindingFixes::Group& group : FindingFixes::bySide(f)) {
+    if (!f.alternatives.isEmpty()) {
+        line(QStringLiteral("What else it could be"), label, 1.0);
+        QStringList titles;
+        for (qsizetype i = 0; i < f.alternatives.size(); ++i)
+            titles.append(f.alternativeTitle(i));
+        bullets(titles, textFormat(9.0));
+    }
+    for (const FindingFixes::Group& group : FindingFixes::bySide(report, index)) {
         QList<Card> snippets;
-        for (const RemediationSnippet& r : group.snippets)
-            snippets.append(
-                {r.title, r.platform, r.snippet, r.risk ? QStringLiteral("Risk: %1").arg(*r.risk) : QString()});
+        for (const RemediationSnippet& r : group.snippets) {
+            // The card keeps the snippet whole, as it was written; the note says which lines go in a file.
+            QStringList note;
+            for (const SnippetPart& part : r.parts)
+                if (part.kind == QLatin1String("file"))
+                    note.append(QStringLiteral("%1 %2").arg(FindingFixes::partHeading(part),
+                                                            part.text.section(QLatin1Char('\n'), 0, 0)));
+            if (!note.isEmpty())
+                note.append(QStringLiteral("The other lines run in a terminal."));
+            if (r.risk)
+                note.append(QStringLiteral("Risk: %1").arg(*r.risk));
+            const QString caption =
+                r.purpose.isEmpty() ? r.title : QStringLiteral("%1: %2").arg(FindingFixes::purposeWord(r), r.title);
+            snippets.append({caption, r.platform, r.snippet, note.join(QLatin1Char(' '))});
+        }
         line(group.heading, label, 0.0);
-        cards(snippets, 8.5, m_cursor.block());
+        if (!snippets.isEmpty())
+            cards(snippets, 8.5, m_cursor.block());
+        for (const QString& earlier : group.shownUnder)
+            line(QStringLiteral("More steps for this are shown above, under \u201c%1\u201d.").arg(earlier),
+                 textFormat(8.5, mutedColour));
     }
 }
 

@@ -28,8 +28,9 @@ QString items(const QString& heading, const QStringList& items)
 
 } // namespace
 
-QString FindingText::render(const Finding& f, bool colour)
+QString FindingText::render(const Report& report, qsizetype index, bool colour)
 {
+    const Finding& f = report.findings.at(index);
     // The title stays on one line: it is what a reader searches the summary for.
     QString out = QStringLiteral("\n%1 %2\n")
                       .arg(AnsiColour::paint(f.severity.toUpper(), AnsiColour::severity(f.severity), colour),
@@ -42,23 +43,35 @@ QString FindingText::render(const Finding& f, bool colour)
         evidence.append(QStringLiteral("%1: %2").arg(e.phase, e.detail));
     out += items(QStringLiteral("Evidence"), evidence);
     out += items(QStringLiteral("Check next"), f.nextChecks);
-    if (!f.alternatives.isEmpty())
-        out += TextWrap::lines(QStringLiteral("Could also be: %1").arg(f.alternatives.join(QStringLiteral(", "))),
-                               QStringLiteral("  "), QStringLiteral("    "));
-    for (const FindingFixes::Group& group : FindingFixes::bySide(f)) {
+    if (!f.alternatives.isEmpty()) {
+        QStringList titles;
+        for (qsizetype i = 0; i < f.alternatives.size(); ++i)
+            titles.append(f.alternativeTitle(i));
+        out += items(QStringLiteral("What else it could be"), titles);
+    }
+    for (const FindingFixes::Group& group : FindingFixes::bySide(report, index)) {
         out += group.side == QLatin1String("client") ? QStringLiteral("  On this computer:\n")
                                                      : QStringLiteral("  On the server:\n");
         for (const RemediationSnippet& r : group.snippets) {
             // The platform tag ends the title's last line, never on a line of its own.
             const QString tag = QStringLiteral(" [%1]").arg(r.platform);
-            QString title = TextWrap::lines(QStringLiteral("# ") + r.title, QStringLiteral("    "),
+            const QString label = r.purpose.isEmpty() ? QString() : FindingFixes::purposeWord(r) + QStringLiteral(": ");
+            QString title = TextWrap::lines(QStringLiteral("# ") + label + r.title, QStringLiteral("    "),
                                             QStringLiteral("    #   "), TextWrap::width - static_cast<int>(tag.size()));
             title.insert(title.size() - 1, tag);
             out += title;
-            out += indentLines(r.snippet, QStringLiteral("      "));
+            const QList<FindingFixes::Piece> pieces = FindingFixes::pieces(r);
+            for (const FindingFixes::Piece& piece : pieces) {
+                if (FindingFixes::hasFileLines(r))
+                    out += QStringLiteral("      ") + FindingFixes::partHeading(piece.part) + QLatin1Char('\n');
+                out += indentLines(piece.text, QStringLiteral("      "));
+            }
             if (r.risk)
                 out += TextWrap::lines(QStringLiteral("Risk: %1").arg(*r.risk), QStringLiteral("      "));
         }
+        for (const QString& earlier : group.shownUnder)
+            out += TextWrap::lines(QStringLiteral("(More steps for this are shown above, under \"%1\".)").arg(earlier),
+                                   QStringLiteral("    "), QStringLiteral("     "));
     }
     return out;
 }

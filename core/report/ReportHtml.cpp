@@ -8,6 +8,8 @@
 #include "report/ReportTranscript.h"
 #include "report/StatusPalette.h"
 
+#include <algorithm>
+
 namespace SshDoctor {
 
 namespace {
@@ -62,6 +64,9 @@ pre { background: #f6f8fa; border: 1px solid #ddd; padding: .5rem .7rem; white-s
 .severity { text-transform: uppercase; font-size: .8rem; letter-spacing: .05em; }
 .meta { color: #555; }
 .risk { color: #6d4c00; }
+.purpose { font-size: 0.8em; padding: 0 0.4em; border-radius: 3px; background: #e8eaf6; }
+.purpose.fix { background: #e6f4ea; }
+p.part { margin: 0.4em 0 0; font-style: italic; }
 .status-fail { color: @fail@; font-weight: bold; } .status-ok { color: @ok@; }
 .status-warn { color: @warn@; } .status-skipped { color: @skipped@; }
 svg text { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; }
@@ -167,12 +172,16 @@ QString renderTimeline(const Report& report)
     return out;
 }
 
-QString renderFinding(const Finding& f, int rank)
+QString renderFinding(const Report& report, qsizetype index)
 {
+    const Finding& f = report.findings.at(index);
+    const qsizetype rank = index + 1;
     const QString severity = html(f.severity);
     QString out =
-        QStringLiteral("<article class=\"finding %1\"><h3><span class=\"severity\">%2. %3</span><br>%4</h3>\n")
-            .arg(severity, QString::number(rank), html(ReportHeadline::severityWord(f.severity)), html(f.title));
+        QStringLiteral(
+            "<article class=\"finding %1\" id=\"finding-%5\"><h3><span class=\"severity\">%2. %3</span><br>%4</h3>\n")
+            .arg(severity, QString::number(rank), html(ReportHeadline::severityWord(f.severity)), html(f.title),
+                 html(f.id));
     out += QStringLiteral("<p class=\"meta\"><code>%1</code> · confidence <b>%2</b>: %3</p>\n")
                .arg(html(f.id), html(f.confidence), html(f.confidenceReason));
     out += QStringLiteral("<p>%1</p>\n").arg(html(f.explanation));
@@ -188,18 +197,38 @@ QString renderFinding(const Finding& f, int rank)
             out += QStringLiteral("<li>%1</li>\n").arg(html(check));
         out += QStringLiteral("</ul>\n");
     }
-    if (!f.alternatives.isEmpty())
-        out += QStringLiteral("<p class=\"meta\">Could also be: <code>%1</code></p>\n")
-                   .arg(html(f.alternatives.join(QStringLiteral(", "))));
-    for (const FindingFixes::Group& group : FindingFixes::bySide(f)) {
+    if (!f.alternatives.isEmpty()) {
+        // A title links to the finding's own explanation when the report holds it.
+        out += QStringLiteral("<h4>What else it could be</h4><ul>\n");
+        for (qsizetype i = 0; i < f.alternatives.size(); ++i) {
+            const bool held = std::any_of(report.findings.cbegin(), report.findings.cend(),
+                                          [&](const Finding& other) { return other.id == f.alternatives.at(i); });
+            out += held ? QStringLiteral("<li><a href=\"#finding-%1\">%2</a></li>\n")
+                              .arg(html(f.alternatives.at(i)), html(f.alternativeTitle(i)))
+                        : QStringLiteral("<li>%1</li>\n").arg(html(f.alternativeTitle(i)));
+        }
+        out += QStringLiteral("</ul>\n");
+    }
+    for (const FindingFixes::Group& group : FindingFixes::bySide(report, index)) {
         out += QStringLiteral("<h4>%1</h4>\n").arg(group.heading);
         for (const RemediationSnippet& r : group.snippets) {
-            out += QStringLiteral(
-                       "<p>%1 <span class=\"meta\">(%2)</span></p>\n<pre class=\"snippet\"><code>%3</code></pre>\n")
-                       .arg(html(r.title), html(r.platform), html(r.snippet));
+            const QString label = r.purpose.isEmpty() ? QString()
+                                                      : QStringLiteral("<span class=\"purpose %1\">%2</span> ")
+                                                            .arg(html(r.purpose), html(FindingFixes::purposeWord(r)));
+            out += QStringLiteral("<p>%1%2 <span class=\"meta\">(%3)</span></p>\n")
+                       .arg(label, html(r.title), html(r.platform));
+            for (const FindingFixes::Piece& piece : FindingFixes::pieces(r)) {
+                if (FindingFixes::hasFileLines(r))
+                    out +=
+                        QStringLiteral("<p class=\"part\">%1</p>\n").arg(html(FindingFixes::partHeading(piece.part)));
+                out += QStringLiteral("<pre class=\"snippet\"><code>%1</code></pre>\n").arg(html(piece.text));
+            }
             if (r.risk)
                 out += QStringLiteral("<p class=\"risk\">Risk: %1</p>\n").arg(html(*r.risk));
         }
+        for (const QString& earlier : group.shownUnder)
+            out += QStringLiteral("<p class=\"meta\">More steps for this are shown above, under “%1”.</p>\n")
+                       .arg(html(earlier));
     }
     return out + QStringLiteral("</article>\n");
 }
@@ -279,9 +308,8 @@ QString ReportHtml::render(const Report& report)
     out += QStringLiteral("<section id=\"findings\"><h2>Findings</h2>\n");
     if (report.findings.isEmpty())
         out += QStringLiteral("<p>No findings.</p>\n");
-    int rank = 0;
-    for (const Finding& f : report.findings)
-        out += renderFinding(f, ++rank);
+    for (qsizetype i = 0; i < report.findings.size(); ++i)
+        out += renderFinding(report, i);
     out += QStringLiteral("</section>\n");
 
     out += renderServer(report);

@@ -73,8 +73,10 @@ QString block(const QString& value)
     return QStringLiteral("%1\n%2%1\n").arg(fence, body);
 }
 
-QString renderFinding(const Finding& f, int rank)
+QString renderFinding(const Report& report, qsizetype index)
 {
+    const Finding& f = report.findings.at(index);
+    const qsizetype rank = index + 1;
     QString out =
         QStringLiteral("### %1. %2: %3\n\n").arg(rank).arg(ReportHeadline::severityWord(f.severity), text(f.title));
     out +=
@@ -93,19 +95,27 @@ QString renderFinding(const Finding& f, int rank)
         out += QLatin1Char('\n');
     }
     if (!f.alternatives.isEmpty()) {
-        QStringList ids;
-        for (const QString& id : f.alternatives)
-            ids.append(code(id));
-        out += QStringLiteral("Could also be: %1\n\n").arg(ids.join(QStringLiteral(", ")));
+        out += QStringLiteral("**What else it could be**\n\n");
+        for (qsizetype i = 0; i < f.alternatives.size(); ++i)
+            out += QStringLiteral("- %1\n").arg(text(f.alternativeTitle(i)));
+        out += QLatin1Char('\n');
     }
-    for (const FindingFixes::Group& group : FindingFixes::bySide(f)) {
+    for (const FindingFixes::Group& group : FindingFixes::bySide(report, index)) {
         out += QStringLiteral("**%1**\n\n").arg(group.heading);
         for (const RemediationSnippet& r : group.snippets) {
-            out += QStringLiteral("%1 (%2)\n\n").arg(text(r.title), text(r.platform));
-            out += block(r.snippet) + QLatin1Char('\n');
+            const QString label =
+                r.purpose.isEmpty() ? QString() : QStringLiteral("*%1:* ").arg(FindingFixes::purposeWord(r));
+            out += QStringLiteral("%1%2 (%3)\n\n").arg(label, text(r.title), text(r.platform));
+            for (const FindingFixes::Piece& piece : FindingFixes::pieces(r)) {
+                if (FindingFixes::hasFileLines(r))
+                    out += text(FindingFixes::partHeading(piece.part)) + QStringLiteral("\n\n");
+                out += block(piece.text) + QLatin1Char('\n');
+            }
             if (r.risk)
                 out += QStringLiteral("> Risk: %1\n\n").arg(text(*r.risk));
         }
+        for (const QString& earlier : group.shownUnder)
+            out += QStringLiteral("More steps for this are shown above, under “%1”.\n\n").arg(text(earlier));
     }
     return out;
 }
@@ -198,9 +208,8 @@ QString ReportMarkdown::render(const Report& report)
     out += QStringLiteral("## Findings\n\n");
     if (report.findings.isEmpty())
         out += QStringLiteral("No findings.\n\n");
-    int rank = 0;
-    for (const Finding& f : report.findings)
-        out += renderFinding(f, ++rank);
+    for (qsizetype i = 0; i < report.findings.size(); ++i)
+        out += renderFinding(report, i);
 
     out += renderServer(report);
 

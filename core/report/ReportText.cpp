@@ -204,8 +204,8 @@ QString findings(const Report& report, bool colour)
     if (report.findings.isEmpty())
         return QString();
     QString out = QStringLiteral("\nFindings, most likely cause first:\n");
-    for (const Finding& f : report.findings)
-        out += FindingText::render(f, colour);
+    for (qsizetype i = 0; i < report.findings.size(); ++i)
+        out += FindingText::render(report, i, colour);
     return out;
 }
 
