@@ -48,7 +48,27 @@ QString FindingText::alternativeTitle(const QString& id, const Report& report)
         return id;
     const DiagnosisFacts::Filled filled =
         DiagnosisFacts::fill(knowledgeText(k->title), DiagnosisFacts::fromReport(report));
-    return filled.missing.isEmpty() ? filled.text : id;
+    return filled.missing.isEmpty() ? filled.text : knowledgeText(k->shortTitle);
+}
+
+QString FindingText::aboutHtml(const QString& id, const Report& report)
+{
+    const FindingKnowledge* k = findingKnowledge(id);
+    if (!k)
+        return QString();
+    // What this report cannot fill stays out of the sentence as an ellipsis rather than as a {{placeholder}}.
+    QMap<QString, QString> facts = DiagnosisFacts::fromReport(report);
+    const QString explanation = knowledgeText(k->explanation);
+    for (const QString& name : DiagnosisFacts::placeholders(explanation))
+        if (!facts.contains(name))
+            facts.insert(name, QStringLiteral("…"));
+    QString out = QStringLiteral("<h3>%1</h3>").arg(knowledgeText(k->shortTitle).toHtmlEscaped());
+    out += QStringLiteral("<p><i>%1</i></p>")
+               .arg(tr("SSH Doctor did not find this in this check; it is another cause that can look alike.")
+                        .toHtmlEscaped());
+    out += QStringLiteral("<p>%1</p>").arg(DiagnosisFacts::fill(explanation, facts).text.toHtmlEscaped());
+    out += QStringLiteral("<p><a href=\"back:\">%1</a></p>").arg(tr("Back to the finding").toHtmlEscaped());
+    return out;
 }
 
 QString FindingText::html(const Finding& f, const Report& report)
@@ -67,10 +87,15 @@ QString FindingText::html(const Finding& f, const Report& report)
     if (!f.nextChecks.isEmpty())
         out += heading(tr("Check next")) + list(f.nextChecks);
     if (!f.alternatives.isEmpty()) {
-        QStringList others;
-        for (const QString& id : f.alternatives)
-            others << alternativeTitle(id, report);
-        out += heading(tr("What else it could be")) + list(others);
+        // Each title links to that finding's explanation (DiagnosisPage follows "finding:" links).
+        QString others = QStringLiteral("<ul>");
+        for (qsizetype i = 0; i < f.alternatives.size(); ++i)
+            others += QStringLiteral("<li><a href=\"finding:%1\">%2</a></li>")
+                          .arg(f.alternatives.at(i).toHtmlEscaped(),
+                               (f.alternativeTitles.isEmpty() ? alternativeTitle(f.alternatives.at(i), report)
+                                                              : f.alternativeTitle(i))
+                                   .toHtmlEscaped());
+        out += heading(tr("What else it could be")) + others + QStringLiteral("</ul>");
     }
     out += QStringLiteral("<p><small>%1</small></p>").arg(tr("Finding id: %1").arg(f.id).toHtmlEscaped());
     return out;

@@ -19,8 +19,10 @@ public:
     static QString noFindingHtml(const Report& report);
     static QString severityWord(const QString& severity);
     static QString confidenceWord(const QString& confidence);
-    // The title of another finding id, filled with this report's facts; the id where that fails.
+    // The title of another finding id, filled with this report's facts; its short title where that fails.
     static QString alternativeTitle(const QString& id, const Report& report);
+    // A finding this report does not hold, explained from the knowledge base: for "What else it could be".
+    static QString aboutHtml(const QString& id, const Report& report);
 };
 
 } // namespace SshDoctor

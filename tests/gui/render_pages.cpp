@@ -1,8 +1,11 @@
 // Not a test: renders every wizard page of a few real runs to PNGs for a person to review (layout,
 // clipping, colours). tests/gui/render-pages.sh runs it under Xvfb in a light and a dark palette.
 //   render_pages OUTDIR [--dark | --contrast] [--lang de]
+#include "AdviceReports.h"
 #include "FreePort.h"
+#include "KexRestrictedSshd.h"
 #include "SshdServer.h"
+#include "diagnosis/Diagnoser.h"
 #include "gui/AboutDialog.h"
 #include "gui/AppTranslations.h"
 #include "gui/CheckSession.h"
@@ -12,8 +15,10 @@
 #include "gui/WizardPageId.h"
 #include "lab/ScriptedServer.h"
 #include "report/ReportJson.h"
+#include "report/TargetLocation.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QPainter>
@@ -111,7 +116,18 @@ int main(int argc, char* argv[])
     ScriptedServer silent(ScriptedBehaviour::Silence);
     ScriptedServer tarpit(ScriptedBehaviour::EndlessLines);
     ScriptedServer stalled(ScriptedBehaviour::BannerThenSilence);
+    Testing::KexRestrictedSshd kexRestricted;
     QTemporaryDir reportsDir;
+    // A port refused at a public address, as a report a helpdesk is sent: the ban and firewall advice that a
+    // loopback target does not get, with fail2ban's file lines apart from its command.
+    {
+        Report publicRefused = Testing::connectReport(QStringLiteral("203.0.113.10"));
+        publicRefused.target.location = TargetLocation::fromAddresses(publicRefused);
+        publicRefused.findings = Diagnoser::diagnose(publicRefused);
+        QFile file(reportsDir.filePath(QStringLiteral("public-refused.json")));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(ReportJson::toBytes(publicRefused));
+    }
     QList<Scenario> scenarios{
         {QStringLiteral("healthy"), Testing::SshdServer::isAvailable() && sshd.start()
                                         ? QStringLiteral("alice@127.0.0.1:%1").arg(sshd.port())
@@ -126,6 +142,13 @@ int main(int argc, char* argv[])
         // The stalled run's report, saved as JSON and opened again as a helpdesk would.
         {QStringLiteral("opened"), QStringLiteral("report"), 5, false,
          reportsDir.filePath(QStringLiteral("stalled.json"))},
+        // Debian's 9.2p1 with one narrowed KexAlgorithms line: the line to change, no upgrade, Debian preselected.
+        {QStringLiteral("kexrestricted"),
+         Testing::KexRestrictedSshd::unavailableReason().isEmpty() && kexRestricted.start()
+             ? QStringLiteral("127.0.0.1:%1").arg(kexRestricted.port())
+             : QString()},
+        {QStringLiteral("public-refused"), QStringLiteral("report"), 5, false,
+         reportsDir.filePath(QStringLiteral("public-refused.json"))},
         {QStringLiteral("cancelled"), silent.start() ? QStringLiteral("127.0.0.1:%1").arg(silent.port()) : QString(),
          30, true},
     };
@@ -212,6 +235,19 @@ int main(int argc, char* argv[])
                     sides->setCurrentIndex(1 - sides->currentIndex());
                     QApplication::processEvents();
                     save(QStringLiteral("4-fix-other-side"));
+                    // The fail2ban fixes alone: jail.local's lines and the reload, each with its own Copy.
+                    auto* platform = window.findChild<QComboBox*>(QStringLiteral("platformCombo"));
+                    if (const int fail2ban = platform->findData(QStringLiteral("fail2ban")); fail2ban > 0) {
+                        sides->setCurrentIndex(1);
+                        platform->setCurrentIndex(fail2ban);
+                        emit platform->activated(fail2ban);
+                        // New cards settle their layout over a few passes of the event loop.
+                        for (int pass = 0; pass < 5; ++pass)
+                            QApplication::processEvents();
+                        save(QStringLiteral("4-fix-fail2ban"));
+                        platform->setCurrentIndex(0);
+                        emit platform->activated(0);
+                    }
                 }
             }
             QTimer::singleShot(0, &app, next);
