@@ -3,6 +3,8 @@
 #include "diagnosis/DiagnosisFacts.h"
 #include "diagnosis/knowledge/FindingKnowledge.h"
 #include "render/TimelineModel.h"
+#include "report/ListComparison.h"
+#include "report/ReportAlgorithms.h"
 
 namespace SshDoctor {
 
@@ -22,6 +24,51 @@ QString heading(const QString& text)
 }
 
 } // namespace
+
+QString FindingText::comparisonHtml(const ListComparison& lists)
+{
+    const auto column = [](const QList<ListComparison::Entry>& entries) {
+        if (entries.isEmpty())
+            return QStringLiteral("<i>%1</i>").arg(tr("not known").toHtmlEscaped());
+        QString out;
+        for (const ListComparison::Entry& e : entries) {
+            QString line =
+                e.common ? QStringLiteral("<b>%1</b>").arg(e.name.name.toHtmlEscaped()) : e.name.name.toHtmlEscaped();
+            if (e.marker) {
+                line = QStringLiteral("<span style=\"color:gray\"><i>%1 &middot; %2</i></span>")
+                           .arg(line, tr("marker, not an algorithm").toHtmlEscaped());
+            } else {
+                const QString grade = e.name.grade.isEmpty() ? QStringLiteral("unknown") : e.name.grade;
+                line += QStringLiteral(" <span style=\"color:%1\">%2</span>")
+                            .arg(ReportAlgorithms::gradeColour(grade), gradeWord(grade).toHtmlEscaped());
+            }
+            if (e.common)
+                line += QStringLiteral(" &#10003; %1").arg(tr("in common").toHtmlEscaped());
+            else if (e.nearest)
+                line += QStringLiteral(" &larr; %1").arg(tr("nearest: your ssh can enable it").toHtmlEscaped());
+            out += line + QStringLiteral("<br>");
+        }
+        return out;
+    };
+    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th align=\"left\">%1</th>"
+                          "<th align=\"left\">%2</th></tr><tr><td valign=\"top\" width=\"50%\">%3</td>"
+                          "<td valign=\"top\" width=\"50%\">%4</td></tr></table>")
+        .arg(tr("Your ssh offers").toHtmlEscaped(), tr("The server offers").toHtmlEscaped(), column(lists.client),
+             column(lists.server));
+}
+
+QString FindingText::gradeWord(const QString& grade)
+{
+    if (grade == QLatin1String("strong"))
+        return tr("strong");
+    if (grade == QLatin1String("acceptable"))
+        return tr("acceptable");
+    if (grade == QLatin1String("weak"))
+        return tr("weak");
+    if (grade == QLatin1String("broken"))
+        return tr("broken");
+    return tr("not graded");
+}
 
 QString FindingText::severityWord(const QString& severity)
 {
@@ -77,7 +124,12 @@ QString FindingText::html(const Finding& f, const Report& report)
     out += QStringLiteral("<p><b>%1</b> &middot; <b>%2</b>: %3</p>")
                .arg(severityWord(f.severity).toHtmlEscaped(), confidenceWord(f.confidence).toHtmlEscaped(),
                     f.confidenceReason.toHtmlEscaped());
-    out += QStringLiteral("<p>%1</p>").arg(f.explanation.toHtmlEscaped());
+    // The two algorithm lists side by side rather than as one long sentence.
+    const std::optional<ListComparison> lists = ListComparison::forFinding(report, f);
+    const QString explanation = lists ? lists->shortened(f.explanation, tr("the list below")) : f.explanation;
+    out += QStringLiteral("<p>%1</p>").arg(explanation.toHtmlEscaped());
+    if (lists)
+        out += comparisonHtml(*lists);
     if (!f.evidence.isEmpty()) {
         QStringList seen;
         for (const EvidenceItem& e : f.evidence)

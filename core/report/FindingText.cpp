@@ -2,6 +2,7 @@
 
 #include "report/AnsiColour.h"
 #include "report/FindingFixes.h"
+#include "report/ListComparison.h"
 #include "report/TextWrap.h"
 
 namespace SshDoctor {
@@ -26,6 +27,23 @@ QString items(const QString& heading, const QStringList& items)
     return out;
 }
 
+// One list of a comparison, a name a line: its grade, and whether it is in common, the nearest, or a marker.
+QString comparisonList(const QString& heading, const QList<ListComparison::Entry>& entries)
+{
+    QString out = QStringLiteral("  %1:\n").arg(heading);
+    if (entries.isEmpty())
+        return out + QStringLiteral("    (not known)\n");
+    for (const ListComparison::Entry& e : entries) {
+        const QString grade = e.name.grade.isEmpty() ? QStringLiteral("unknown") : e.name.grade;
+        const QString note = e.marker    ? QStringLiteral(" (marker, not an algorithm)")
+                             : e.common  ? QStringLiteral(" (%1) <- in common").arg(grade)
+                             : e.nearest ? QStringLiteral(" (%1) <- nearest: your ssh can enable it").arg(grade)
+                                         : QStringLiteral(" (%1)").arg(grade);
+        out += QStringLiteral("    - %1%2\n").arg(e.name.name, note);
+    }
+    return out;
+}
+
 } // namespace
 
 QString FindingText::render(const Report& report, qsizetype index, bool colour)
@@ -37,7 +55,14 @@ QString FindingText::render(const Report& report, qsizetype index, bool colour)
                            AnsiColour::paint(f.title, "1", colour));
     out += TextWrap::lines(QStringLiteral("(%1, %2 confidence: %3)").arg(f.id, f.confidence, f.confidenceReason),
                            QStringLiteral("  "), QStringLiteral("   "));
-    out += TextWrap::lines(f.explanation, QStringLiteral("  "));
+    // The two algorithm lists as two indented lists rather than inside the sentence.
+    const std::optional<ListComparison> lists = ListComparison::forFinding(report, f);
+    out += TextWrap::lines(lists ? lists->shortened(f.explanation, QStringLiteral("the list below")) : f.explanation,
+                           QStringLiteral("  "));
+    if (lists) {
+        out += comparisonList(QStringLiteral("Your ssh offers"), lists->client);
+        out += comparisonList(QStringLiteral("The server offers"), lists->server);
+    }
     QStringList evidence;
     for (const EvidenceItem& e : f.evidence)
         evidence.append(QStringLiteral("%1: %2").arg(e.phase, e.detail));

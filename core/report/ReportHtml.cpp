@@ -2,6 +2,7 @@
 
 #include "report/ByteText.h"
 #include "report/FindingFixes.h"
+#include "report/ListComparison.h"
 #include "report/ReportAlgorithms.h"
 #include "report/ReportHeadline.h"
 #include "report/ReportTimeline.h"
@@ -67,6 +68,8 @@ pre { background: #f6f8fa; border: 1px solid #ddd; padding: .5rem .7rem; white-s
 .purpose { font-size: 0.8em; padding: 0 0.4em; border-radius: 3px; background: #e8eaf6; }
 .purpose.fix { background: #e6f4ea; }
 p.part { margin: 0.4em 0 0; font-style: italic; }
+.lists { display: flex; flex-wrap: wrap; gap: 0 2rem; } .lists ul { list-style: none; padding-left: 0; margin: 0; }
+.lists li.common { font-weight: bold; }
 .status-fail { color: @fail@; font-weight: bold; } .status-ok { color: @ok@; }
 .status-warn { color: @warn@; } .status-skipped { color: @skipped@; }
 svg text { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; }
@@ -172,6 +175,35 @@ QString renderTimeline(const Report& report)
     return out;
 }
 
+QString comparisonColumn(const QList<ListComparison::Entry>& entries)
+{
+    if (entries.isEmpty())
+        return QStringLiteral("<li class=\"meta\">not known</li>");
+    QString out;
+    for (const ListComparison::Entry& e : entries) {
+        if (e.marker) {
+            out += QStringLiteral("<li class=\"meta\"><code>%1</code> · marker, not an algorithm</li>")
+                       .arg(html(e.name.name));
+            continue;
+        }
+        const QString grade = e.name.grade.isEmpty() ? QStringLiteral("unknown") : e.name.grade;
+        out += QStringLiteral("<li%1><code>%2</code> <span style=\"color:%3\">%4</span>%5</li>")
+                   .arg(e.common ? QStringLiteral(" class=\"common\"") : QString(), html(e.name.name),
+                        ReportAlgorithms::gradeColour(grade), html(grade),
+                        e.common    ? QStringLiteral(" ✓ in common")
+                        : e.nearest ? QStringLiteral(" ← nearest: your ssh can enable it")
+                                    : QString());
+    }
+    return out;
+}
+
+QString comparison(const ListComparison& lists)
+{
+    return QStringLiteral("<div class=\"lists\"><div><h4>Your ssh offers</h4><ul>%1</ul></div>"
+                          "<div><h4>The server offers</h4><ul>%2</ul></div></div>\n")
+        .arg(comparisonColumn(lists.client), comparisonColumn(lists.server));
+}
+
 QString renderFinding(const Report& report, qsizetype index)
 {
     const Finding& f = report.findings.at(index);
@@ -184,7 +216,12 @@ QString renderFinding(const Report& report, qsizetype index)
                  html(f.id));
     out += QStringLiteral("<p class=\"meta\"><code>%1</code> · confidence <b>%2</b>: %3</p>\n")
                .arg(html(f.id), html(f.confidence), html(f.confidenceReason));
-    out += QStringLiteral("<p>%1</p>\n").arg(html(f.explanation));
+    // The two algorithm lists side by side rather than as one long sentence.
+    const std::optional<ListComparison> lists = ListComparison::forFinding(report, f);
+    out += QStringLiteral("<p>%1</p>\n")
+               .arg(html(lists ? lists->shortened(f.explanation, QStringLiteral("the list below")) : f.explanation));
+    if (lists)
+        out += comparison(*lists);
     if (!f.evidence.isEmpty()) {
         out += QStringLiteral("<h4>Evidence</h4><ul>\n");
         for (const EvidenceItem& e : f.evidence)

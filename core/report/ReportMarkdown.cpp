@@ -2,6 +2,7 @@
 
 #include "report/ByteText.h"
 #include "report/FindingFixes.h"
+#include "report/ListComparison.h"
 #include "report/ReportAlgorithms.h"
 #include "report/ReportHeadline.h"
 #include "report/ReportTimeline.h"
@@ -81,7 +82,25 @@ QString renderFinding(const Report& report, qsizetype index)
         QStringLiteral("### %1. %2: %3\n\n").arg(rank).arg(ReportHeadline::severityWord(f.severity), text(f.title));
     out +=
         QStringLiteral("%1 · confidence **%2**: %3\n\n").arg(code(f.id), text(f.confidence), text(f.confidenceReason));
-    out += text(f.explanation) + QStringLiteral("\n\n");
+    // The two algorithm lists as two lists rather than inside the sentence.
+    const std::optional<ListComparison> lists = ListComparison::forFinding(report, f);
+    out += text(lists ? lists->shortened(f.explanation, QStringLiteral("the list below")) : f.explanation) +
+           QStringLiteral("\n\n");
+    if (lists) {
+        for (const auto& [heading, entries] : {std::pair{QStringLiteral("Your ssh offers"), lists->client},
+                                               std::pair{QStringLiteral("The server offers"), lists->server}}) {
+            out += QStringLiteral("**%1**\n\n").arg(heading);
+            for (const ListComparison::Entry& e : entries) {
+                const QString grade = e.name.grade.isEmpty() ? QStringLiteral("unknown") : e.name.grade;
+                const QString note = e.marker    ? QStringLiteral("marker, not an algorithm")
+                                     : e.common  ? QStringLiteral("%1, **in common**").arg(grade)
+                                     : e.nearest ? QStringLiteral("%1, nearest: your ssh can enable it").arg(grade)
+                                                 : grade;
+                out += QStringLiteral("- %1 (%2)\n").arg(code(e.name.name), note);
+            }
+            out += QLatin1Char('\n');
+        }
+    }
     if (!f.evidence.isEmpty()) {
         out += QStringLiteral("**Evidence**\n\n");
         for (const EvidenceItem& e : f.evidence)

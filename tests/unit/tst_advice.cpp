@@ -7,6 +7,8 @@
 #include "diagnosis/DiagnosisFacts.h"
 #include "diagnosis/knowledge/FindingKnowledge.h"
 #include "report/FindingFixes.h"
+#include "report/FindingText.h"
+#include "report/ListComparison.h"
 #include "report/PlatformGuess.h"
 #include "report/ReportJson.h"
 #include "report/ReportJsonReader.h"
@@ -118,6 +120,7 @@ private slots:
     void newFieldsRoundTripAndOldReportsRead();
     void platformFromBanner_data();
     void platformFromBanner();
+    void listsSideBySide();
 };
 
 void TestAdvice::snippetParts_data()
@@ -512,6 +515,42 @@ void TestAdvice::platformFromBanner()
     QCOMPARE(PlatformGuess::fromProductType(QStringLiteral("fedora")), QStringLiteral("rhel"));
     QCOMPARE(PlatformGuess::fromProductType(QStringLiteral("windows")), QStringLiteral("windows"));
     QCOMPARE(PlatformGuess::fromProductType(QStringLiteral("unknown")), QString());
+}
+
+// The lists of a failed negotiation as two lists, not a sentence: the nearest name marked, a marker said to be one.
+void TestAdvice::listsSideBySide()
+{
+    Report r = diagnosed(noCommonKexReport(QStringLiteral("9.2p1")));
+    const Finding* f = findingById(r.findings, QStringLiteral("no-common-kex"));
+    QVERIFY(f);
+    const std::optional<ListComparison> lists = ListComparison::forFinding(r, *f);
+    QVERIFY(lists);
+    QCOMPARE(lists->category, QStringLiteral("kex"));
+    QCOMPARE(lists->client.size(), 4);
+    QCOMPARE(lists->server.size(), 2);
+    QCOMPARE(lists->server.at(0).name.name, QStringLiteral("diffie-hellman-group1-sha1"));
+    QVERIFY(lists->server.at(0).nearest && !lists->server.at(0).common && !lists->server.at(0).marker);
+    QVERIFY(lists->server.at(1).marker && !lists->server.at(1).nearest);
+    for (const ListComparison::Entry& e : lists->client)
+        QVERIFY(!e.common);
+    QVERIFY(f->explanation.contains(lists->clientWords));
+    const QString shortened = lists->shortened(f->explanation, QStringLiteral("the list below"));
+    QVERIFY(!shortened.contains(lists->clientWords));
+    QVERIFY(shortened.contains(QLatin1String("Your ssh offers: the list below.")));
+    // A list of one name stays in the sentence.
+    QVERIFY(shortened.contains(QLatin1String("The server offers: diffie-hellman-group1-sha1.")));
+    // The readable summary: two indented lists, a name a line.
+    const QString text = FindingText::render(r, f - r.findings.constData(), false);
+    QVERIFY2(text.contains(QLatin1String("  Your ssh offers:\n    - sntrup761x25519-sha512@openssh.com (")),
+             qPrintable(text));
+    QVERIFY2(
+        text.contains(QLatin1String("  The server offers:\n    - diffie-hellman-group1-sha1 (unknown) <- nearest")),
+        qPrintable(text));
+    QVERIFY2(text.contains(QLatin1String("    - kex-strict-s-v00@openssh.com (marker, not an algorithm)")),
+             qPrintable(text));
+    // Not a negotiation finding: no lists.
+    const Report refused = diagnosed(connectReport(QStringLiteral("203.0.113.10")));
+    QVERIFY(!ListComparison::forFinding(refused, refused.findings.constFirst()));
 }
 
 QTEST_GUILESS_MAIN(TestAdvice)
