@@ -433,29 +433,38 @@ void PdfReportDocument::finding(const Report& report, qsizetype index)
             titles.append(f.alternativeTitle(i));
         bullets(titles, textFormat(9.0));
     }
+    // The card keeps the snippet whole, as it was written; the note says which lines go in a file.
+    const auto card = [](const RemediationSnippet& r) {
+        QStringList note;
+        for (const SnippetPart& part : r.parts)
+            if (part.kind == QLatin1String("file"))
+                note.append(QStringLiteral("%1 %2").arg(FindingFixes::partHeading(part),
+                                                        part.text.section(QLatin1Char('\n'), 0, 0)));
+        if (!note.isEmpty())
+            note.append(QStringLiteral("The other lines run in a terminal."));
+        if (r.risk)
+            note.append(QStringLiteral("Risk: %1").arg(*r.risk));
+        const QString caption =
+            r.purpose.isEmpty() ? r.title : QStringLiteral("%1: %2").arg(FindingFixes::purposeWord(r), r.title);
+        return Card{caption, r.platform, r.snippet, note.join(QLatin1Char(' '))};
+    };
     for (const FindingFixes::Group& group : FindingFixes::bySide(report, index)) {
         QList<Card> snippets;
-        for (const RemediationSnippet& r : group.snippets) {
-            // The card keeps the snippet whole, as it was written; the note says which lines go in a file.
-            QStringList note;
-            for (const SnippetPart& part : r.parts)
-                if (part.kind == QLatin1String("file"))
-                    note.append(QStringLiteral("%1 %2").arg(FindingFixes::partHeading(part),
-                                                            part.text.section(QLatin1Char('\n'), 0, 0)));
-            if (!note.isEmpty())
-                note.append(QStringLiteral("The other lines run in a terminal."));
-            if (r.risk)
-                note.append(QStringLiteral("Risk: %1").arg(*r.risk));
-            const QString caption =
-                r.purpose.isEmpty() ? r.title : QStringLiteral("%1: %2").arg(FindingFixes::purposeWord(r), r.title);
-            snippets.append({caption, r.platform, r.snippet, note.join(QLatin1Char(' '))});
-        }
+        for (const RemediationSnippet& r : group.snippets)
+            snippets.append(card(r));
         line(group.heading, label, 0.0);
         if (!snippets.isEmpty())
             cards(snippets, 8.5, m_cursor.block());
         for (const QString& earlier : group.shownUnder)
             line(QStringLiteral("More steps for this are shown above, under \u201c%1\u201d.").arg(earlier),
                  textFormat(8.5, mutedColour));
+        if (!group.notHere.isEmpty()) {
+            QList<Card> elsewhere;
+            for (const RemediationSnippet& r : group.notHere)
+                elsewhere.append(card(r));
+            line(FindingFixes::notHereHeading(report), textFormat(8.5, mutedColour));
+            cards(elsewhere, 8.5, m_cursor.block());
+        }
     }
 }
 

@@ -12,6 +12,16 @@ bool FindingFixes::applies(const RemediationSnippet& snippet, const Report& repo
     return location.isEmpty() || snippet.appliesTo.contains(location);
 }
 
+QString FindingFixes::notHereHeading(const Report& report)
+{
+    const QString location = TargetLocation::of(report);
+    if (location == QLatin1String("loopback"))
+        return QStringLiteral("Not for a server on this computer's loopback (kept for the record)");
+    if (location == QLatin1String("private"))
+        return QStringLiteral("Only for a server on a public address (kept for the record)");
+    return QStringLiteral("Not for where this server is (kept for the record)");
+}
+
 bool FindingFixes::sameStep(const RemediationSnippet& a, const RemediationSnippet& b)
 {
     return a.side == b.side && a.platform == b.platform && a.snippet == b.snippet;
@@ -72,27 +82,29 @@ QList<FindingFixes::Piece> FindingFixes::pieces(const RemediationSnippet& snippe
 
 QList<FindingFixes::Group> FindingFixes::bySide(const Report& report, qsizetype index)
 {
-    QList<Group> groups{{QStringLiteral("client"), QStringLiteral("Fix on this computer"), {}, {}},
-                        {QStringLiteral("server"), QStringLiteral("Fix on the server"), {}, {}}};
+    QList<Group> groups{{QStringLiteral("client"), QStringLiteral("Fix on this computer"), {}, {}, {}},
+                        {QStringLiteral("server"), QStringLiteral("Fix on the server"), {}, {}, {}}};
     const Finding& finding = report.findings.at(index);
     for (const RemediationSnippet& r : finding.remediation) {
-        if (!applies(r, report))
-            continue;
         QString earlier;
         for (qsizetype i = 0; i < index && earlier.isEmpty(); ++i)
             for (const RemediationSnippet& shown : report.findings.at(i).remediation)
-                if (sameStep(shown, r) && applies(shown, report))
+                if (sameStep(shown, r))
                     earlier = report.findings.at(i).title;
         for (Group& group : groups) {
             if (r.side != group.side)
                 continue;
-            if (earlier.isEmpty())
-                group.snippets.append(r);
-            else if (!group.shownUnder.contains(earlier))
-                group.shownUnder.append(earlier);
+            if (!earlier.isEmpty()) {
+                if (applies(r, report) && !group.shownUnder.contains(earlier))
+                    group.shownUnder.append(earlier);
+            } else {
+                (applies(r, report) ? group.snippets : group.notHere).append(r);
+            }
         }
     }
-    groups.removeIf([](const Group& group) { return group.snippets.isEmpty() && group.shownUnder.isEmpty(); });
+    groups.removeIf([](const Group& group) {
+        return group.snippets.isEmpty() && group.shownUnder.isEmpty() && group.notHere.isEmpty();
+    });
     return groups;
 }
 

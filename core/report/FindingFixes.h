@@ -8,9 +8,9 @@
 namespace SshDoctor {
 
 // A finding's remediation as every rendering groups it: what to do on this computer first, then on the
-// server, each group under its heading; empty groups left out. Only what applies where the target is
-// (RemediationSnippet::appliesTo against TargetLocation), and a snippet that an earlier finding of the same
-// report already shows is named there rather than shown twice. Pure.
+// server, each group under its heading; empty groups left out. What applies where the target is
+// (RemediationSnippet::appliesTo against TargetLocation) apart from what does not, and a snippet that an earlier
+// finding of the same report already shows is named there rather than shown twice. Pure.
 class FindingFixes
 {
 public:
@@ -21,7 +21,11 @@ public:
         QList<RemediationSnippet> snippets;
         // The titles of the earlier findings whose snippets this group would repeat, once each.
         QStringList shownUnder;
+        // What does not apply where the target is: a printout keeps it, apart and said so; the Fix page drops it.
+        QList<RemediationSnippet> notHere;
     };
+    // The heading of Group::notHere for this report's target: "Not for a server on this computer's loopback".
+    static QString notHereHeading(const Report& report);
 
     // The groups of report.findings[index].
     static QList<Group> bySide(const Report& report, qsizetype index);

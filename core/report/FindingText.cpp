@@ -44,6 +44,28 @@ QString comparisonList(const QString& heading, const QList<ListComparison::Entry
     return out;
 }
 
+// One snippet: its title and platform, each piece under what to do with it, its risk.
+QString snippetText(const RemediationSnippet& r)
+{
+    QString out;
+    // The platform tag ends the title's last line, never on a line of its own.
+    const QString tag = QStringLiteral(" [%1]").arg(r.platform);
+    const QString label = r.purpose.isEmpty() ? QString() : FindingFixes::purposeWord(r) + QStringLiteral(": ");
+    QString title = TextWrap::lines(QStringLiteral("# ") + label + r.title, QStringLiteral("    "),
+                                    QStringLiteral("    #   "), TextWrap::width - static_cast<int>(tag.size()));
+    title.insert(title.size() - 1, tag);
+    out += title;
+    const QList<FindingFixes::Piece> pieces = FindingFixes::pieces(r);
+    for (const FindingFixes::Piece& piece : pieces) {
+        if (FindingFixes::hasFileLines(r))
+            out += QStringLiteral("      ") + FindingFixes::partHeading(piece.part) + QLatin1Char('\n');
+        out += indentLines(piece.text, QStringLiteral("      "));
+    }
+    if (r.risk)
+        out += TextWrap::lines(QStringLiteral("Risk: %1").arg(*r.risk), QStringLiteral("      "));
+    return out;
+}
+
 } // namespace
 
 QString FindingText::render(const Report& report, qsizetype index, bool colour)
@@ -77,26 +99,17 @@ QString FindingText::render(const Report& report, qsizetype index, bool colour)
     for (const FindingFixes::Group& group : FindingFixes::bySide(report, index)) {
         out += group.side == QLatin1String("client") ? QStringLiteral("  On this computer:\n")
                                                      : QStringLiteral("  On the server:\n");
-        for (const RemediationSnippet& r : group.snippets) {
-            // The platform tag ends the title's last line, never on a line of its own.
-            const QString tag = QStringLiteral(" [%1]").arg(r.platform);
-            const QString label = r.purpose.isEmpty() ? QString() : FindingFixes::purposeWord(r) + QStringLiteral(": ");
-            QString title = TextWrap::lines(QStringLiteral("# ") + label + r.title, QStringLiteral("    "),
-                                            QStringLiteral("    #   "), TextWrap::width - static_cast<int>(tag.size()));
-            title.insert(title.size() - 1, tag);
-            out += title;
-            const QList<FindingFixes::Piece> pieces = FindingFixes::pieces(r);
-            for (const FindingFixes::Piece& piece : pieces) {
-                if (FindingFixes::hasFileLines(r))
-                    out += QStringLiteral("      ") + FindingFixes::partHeading(piece.part) + QLatin1Char('\n');
-                out += indentLines(piece.text, QStringLiteral("      "));
-            }
-            if (r.risk)
-                out += TextWrap::lines(QStringLiteral("Risk: %1").arg(*r.risk), QStringLiteral("      "));
-        }
+        for (const RemediationSnippet& r : group.snippets)
+            out += snippetText(r);
         for (const QString& earlier : group.shownUnder)
             out += TextWrap::lines(QStringLiteral("(More steps for this are shown above, under \"%1\".)").arg(earlier),
                                    QStringLiteral("    "), QStringLiteral("     "));
+        if (!group.notHere.isEmpty()) {
+            out += TextWrap::lines(FindingFixes::notHereHeading(report) + QLatin1Char(':'), QStringLiteral("    "),
+                                   QStringLiteral("     "));
+            for (const RemediationSnippet& r : group.notHere)
+                out += snippetText(r);
+        }
     }
     return out;
 }

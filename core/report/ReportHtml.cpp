@@ -175,6 +175,24 @@ QString renderTimeline(const Report& report)
     return out;
 }
 
+// One snippet: its purpose, title and platform, each piece in its block under what to do with it, its risk.
+QString snippetHtml(const RemediationSnippet& r)
+{
+    QString out;
+    const QString label = r.purpose.isEmpty() ? QString()
+                                              : QStringLiteral("<span class=\"purpose %1\">%2</span> ")
+                                                    .arg(html(r.purpose), html(FindingFixes::purposeWord(r)));
+    out += QStringLiteral("<p>%1%2 <span class=\"meta\">(%3)</span></p>\n").arg(label, html(r.title), html(r.platform));
+    for (const FindingFixes::Piece& piece : FindingFixes::pieces(r)) {
+        if (FindingFixes::hasFileLines(r))
+            out += QStringLiteral("<p class=\"part\">%1</p>\n").arg(html(FindingFixes::partHeading(piece.part)));
+        out += QStringLiteral("<pre class=\"snippet\"><code>%1</code></pre>\n").arg(html(piece.text));
+    }
+    if (r.risk)
+        out += QStringLiteral("<p class=\"risk\">Risk: %1</p>\n").arg(html(*r.risk));
+    return out;
+}
+
 QString comparisonColumn(const QList<ListComparison::Entry>& entries)
 {
     if (entries.isEmpty())
@@ -248,24 +266,16 @@ QString renderFinding(const Report& report, qsizetype index)
     }
     for (const FindingFixes::Group& group : FindingFixes::bySide(report, index)) {
         out += QStringLiteral("<h4>%1</h4>\n").arg(group.heading);
-        for (const RemediationSnippet& r : group.snippets) {
-            const QString label = r.purpose.isEmpty() ? QString()
-                                                      : QStringLiteral("<span class=\"purpose %1\">%2</span> ")
-                                                            .arg(html(r.purpose), html(FindingFixes::purposeWord(r)));
-            out += QStringLiteral("<p>%1%2 <span class=\"meta\">(%3)</span></p>\n")
-                       .arg(label, html(r.title), html(r.platform));
-            for (const FindingFixes::Piece& piece : FindingFixes::pieces(r)) {
-                if (FindingFixes::hasFileLines(r))
-                    out +=
-                        QStringLiteral("<p class=\"part\">%1</p>\n").arg(html(FindingFixes::partHeading(piece.part)));
-                out += QStringLiteral("<pre class=\"snippet\"><code>%1</code></pre>\n").arg(html(piece.text));
-            }
-            if (r.risk)
-                out += QStringLiteral("<p class=\"risk\">Risk: %1</p>\n").arg(html(*r.risk));
-        }
+        for (const RemediationSnippet& r : group.snippets)
+            out += snippetHtml(r);
         for (const QString& earlier : group.shownUnder)
             out += QStringLiteral("<p class=\"meta\">More steps for this are shown above, under “%1”.</p>\n")
                        .arg(html(earlier));
+        if (!group.notHere.isEmpty()) {
+            out += QStringLiteral("<p class=\"meta\"><i>%1:</i></p>\n").arg(html(FindingFixes::notHereHeading(report)));
+            for (const RemediationSnippet& r : group.notHere)
+                out += snippetHtml(r);
+        }
     }
     return out + QStringLiteral("</article>\n");
 }

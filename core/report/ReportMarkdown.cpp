@@ -74,6 +74,22 @@ QString block(const QString& value)
     return QStringLiteral("%1\n%2%1\n").arg(fence, body);
 }
 
+// One snippet: its purpose, title and platform, each piece in its block under what to do with it, its risk.
+QString snippetMarkdown(const RemediationSnippet& r)
+{
+    QString out;
+    const QString label = r.purpose.isEmpty() ? QString() : QStringLiteral("*%1:* ").arg(FindingFixes::purposeWord(r));
+    out += QStringLiteral("%1%2 (%3)\n\n").arg(label, text(r.title), text(r.platform));
+    for (const FindingFixes::Piece& piece : FindingFixes::pieces(r)) {
+        if (FindingFixes::hasFileLines(r))
+            out += text(FindingFixes::partHeading(piece.part)) + QStringLiteral("\n\n");
+        out += block(piece.text) + QLatin1Char('\n');
+    }
+    if (r.risk)
+        out += QStringLiteral("> Risk: %1\n\n").arg(text(*r.risk));
+    return out;
+}
+
 QString renderFinding(const Report& report, qsizetype index)
 {
     const Finding& f = report.findings.at(index);
@@ -121,20 +137,15 @@ QString renderFinding(const Report& report, qsizetype index)
     }
     for (const FindingFixes::Group& group : FindingFixes::bySide(report, index)) {
         out += QStringLiteral("**%1**\n\n").arg(group.heading);
-        for (const RemediationSnippet& r : group.snippets) {
-            const QString label =
-                r.purpose.isEmpty() ? QString() : QStringLiteral("*%1:* ").arg(FindingFixes::purposeWord(r));
-            out += QStringLiteral("%1%2 (%3)\n\n").arg(label, text(r.title), text(r.platform));
-            for (const FindingFixes::Piece& piece : FindingFixes::pieces(r)) {
-                if (FindingFixes::hasFileLines(r))
-                    out += text(FindingFixes::partHeading(piece.part)) + QStringLiteral("\n\n");
-                out += block(piece.text) + QLatin1Char('\n');
-            }
-            if (r.risk)
-                out += QStringLiteral("> Risk: %1\n\n").arg(text(*r.risk));
-        }
+        for (const RemediationSnippet& r : group.snippets)
+            out += snippetMarkdown(r);
         for (const QString& earlier : group.shownUnder)
             out += QStringLiteral("More steps for this are shown above, under “%1”.\n\n").arg(text(earlier));
+        if (!group.notHere.isEmpty()) {
+            out += QStringLiteral("*%1:*\n\n").arg(text(FindingFixes::notHereHeading(report)));
+            for (const RemediationSnippet& r : group.notHere)
+                out += snippetMarkdown(r);
+        }
     }
     return out;
 }

@@ -101,12 +101,12 @@ const std::vector<FindingKnowledge>& negotiationKnowledge()
 {
     static const std::vector<FindingKnowledge> table{
         // curve25519-sha256 (6.5), rsa-sha2-* signatures with an RSA host key (7.2), chacha20-poly1305 (6.5) and the
-        // -etm MACs (6.2) are what current clients offer; every OpenSSH has "none" compression.
+        // -etm MACs (6.2) are what current clients offer. Compression has no such release: the upgrade stays.
         noCommon("no-common-kex", K("No key exchange method in common"), "6.5"),
         noCommon("no-common-hostkey", K("No host key type in common"), "7.2"),
         noCommon("no-common-cipher", K("No cipher in common"), "6.5"),
         noCommon("no-common-mac", K("No MAC in common"), "6.5"),
-        noCommon("no-common-compression", K("No compression method in common"), "0.0"),
+        noCommon("no-common-compression", K("No compression method in common"), nullptr),
         {
             .id = "client-config-override",
             .severity = "error",
