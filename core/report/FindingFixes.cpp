@@ -54,18 +54,18 @@ QList<FindingFixes::Piece> FindingFixes::pieces(const RemediationSnippet& snippe
     if (snippet.parts.size() < 2)
         return snippet.parts.isEmpty() ? whole : QList<Piece>{{snippet.parts.constFirst(), snippet.snippet}};
     // Each line of a part, in order, is the next line of the snippet that is not a comment or blank; those go
-    // with the part that follows them.
+    // with the part that follows them (a blank line at the start of a piece is left out).
     QList<Piece> out;
     const QStringList lines = snippet.snippet.split(QLatin1Char('\n'));
     qsizetype at = 0;
-    QString pending;
     for (const SnippetPart& part : snippet.parts) {
-        Piece piece{part, pending};
-        pending.clear();
+        Piece piece{part, QString()};
         for (const QString& wanted : part.text.split(QLatin1Char('\n'))) {
             while (at < lines.size() && lines.at(at) != wanted &&
                    (lines.at(at).trimmed().isEmpty() || lines.at(at).startsWith(QLatin1Char('#')))) {
-                piece.text += lines.at(at) + QLatin1Char('\n');
+                // A blank line only separates: it starts no piece.
+                if (!piece.text.isEmpty() || !lines.at(at).trimmed().isEmpty())
+                    piece.text += lines.at(at) + QLatin1Char('\n');
                 ++at;
             }
             if (at >= lines.size() || lines.at(at) != wanted)

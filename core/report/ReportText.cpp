@@ -3,6 +3,7 @@
 #include "report/AnsiColour.h"
 #include "report/ByteText.h"
 #include "report/ClientSideText.h"
+#include "report/FindingFixes.h"
 #include "report/FindingText.h"
 #include "report/ReportHeadline.h"
 #include "report/TextWrap.h"
@@ -102,7 +103,8 @@ QString facts(const Report& report)
 }
 
 // The first thing to paste: the first finding's first fix on this computer (the one-off that needs no
-// access to the server), else its first fix on the server. Printed as it is, not indented.
+// access to the server), else its first fix on the server, of those that apply where the target is. Printed as
+// it is, not indented.
 QString firstStep(const Report& report, bool colour)
 {
     if (report.findings.isEmpty())
@@ -111,7 +113,7 @@ QString firstStep(const Report& report, bool colour)
     const RemediationSnippet* step = nullptr;
     for (const QString& side : {QStringLiteral("client"), QStringLiteral("server")})
         for (const RemediationSnippet& r : f.remediation)
-            if (!step && r.side == side)
+            if (!step && r.side == side && FindingFixes::applies(r, report))
                 step = &r;
     if (!step)
         return QString();
