@@ -4,6 +4,7 @@
 #include "pdf/TimelineTextObject.h"
 #include "report/ByteText.h"
 #include "report/FindingFixes.h"
+#include "report/ListComparison.h"
 #include "report/ReportAlgorithms.h"
 #include "report/ReportHeadline.h"
 #include "report/ReportTimeline.h"
@@ -411,10 +412,29 @@ void PdfReportDocument::finding(const Report& report, qsizetype index)
     spaced.setTopMargin(points(3.0));
     spaced.setBottomMargin(points(3.0));
     paragraph(spaced, textFormat());
-    m_cursor.insertText(f.explanation, textFormat());
+    // The two algorithm lists as lists, each name graded, rather than inside the sentence.
+    const std::optional<ListComparison> lists = ListComparison::forFinding(report, f);
+    m_cursor.insertText(lists ? lists->shortened(f.explanation, QStringLiteral("the list below")) : f.explanation,
+                        textFormat());
 
     QTextCharFormat label = textFormat(9.0);
     label.setFontWeight(QFont::Bold);
+    if (lists) {
+        for (const auto& [heading, entries] : {std::pair{QStringLiteral("Your ssh offers"), lists->client},
+                                               std::pair{QStringLiteral("The server offers"), lists->server}}) {
+            line(heading, label, 1.0);
+            QStringList items;
+            for (const ListComparison::Entry& e : entries) {
+                const QString grade = e.name.grade.isEmpty() ? QStringLiteral("unknown") : e.name.grade;
+                items.append(e.marker   ? QStringLiteral("%1 (marker, not an algorithm)").arg(e.name.name)
+                             : e.common ? QStringLiteral("%1 (%2), in common").arg(e.name.name, grade)
+                             : e.nearest
+                                 ? QStringLiteral("%1 (%2), nearest: your ssh can enable it").arg(e.name.name, grade)
+                                 : QStringLiteral("%1 (%2)").arg(e.name.name, grade));
+            }
+            bullets(items.isEmpty() ? QStringList{QStringLiteral("not known")} : items, textFormat(9.0));
+        }
+    }
     if (!f.evidence.isEmpty()) {
         line(QStringLiteral("Evidence"), label, 1.0);
         QStringList items;
