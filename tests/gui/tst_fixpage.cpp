@@ -16,10 +16,13 @@
 #include <QFile>
 #include <QGuiApplication>
 #include <QLabel>
+#include <QListWidget>
 #include <QPushButton>
 #include <QScrollBar>
 #include <QSysInfo>
 #include <QTabWidget>
+#include <QTextBrowser>
+#include <QUrl>
 
 using namespace SshDoctor;
 using namespace SshDoctor::Testing;
@@ -51,6 +54,7 @@ private slots:
     void platformStartsFromThisComputer();
     void loopbackGetsNoBanOrCloudAdvice_data();
     void loopbackGetsNoBanOrCloudAdvice();
+    void alternativesLinkToTheirExplanation();
 
 private:
     // Opens the report, diagnosed as a run would, and walks to the Fix page.
@@ -212,6 +216,48 @@ void TestFixPage::loopbackGetsNoBanOrCloudAdvice()
     QCOMPARE(all.contains(QLatin1String("security group")), !loopback);
     // Where the server itself is asked, the advice stays.
     QVERIFY2(all.contains(QLatin1String("systemctl status ssh")), qPrintable(all));
+}
+
+// On the diagnosis page, "What else it could be" names titles, never ids, each a link: to the finding when the
+// check found it too, else to its explanation from the knowledge base. The lists of the failed negotiation sit
+// side by side.
+void TestFixPage::alternativesLinkToTheirExplanation()
+{
+    showFixes(noCommonKexReport(QStringLiteral("9.2p1"), QStringLiteral("Debian-2+deb12u3")));
+    if (QTest::currentTestFailed())
+        return;
+    m_window->wizard()->back();
+    QCOMPARE(m_window->wizard()->currentId(), int(DiagnosisPageId));
+    auto* list = widget<QListWidget>(m_window.get(), "findingsList");
+    auto* detail = widget<QTextBrowser>(m_window.get(), "findingDetail");
+    list->setCurrentRow(0);
+    QCOMPARE(list->currentItem()->data(Qt::UserRole).toString(), QStringLiteral("no-common-kex"));
+    const QString html = detail->toHtml();
+    QVERIFY2(html.contains(QLatin1String("finding:client-config-override")), qPrintable(html));
+    const QString shown = detail->toPlainText();
+    QVERIFY2(shown.contains(QLatin1String("Your own ssh configuration leaves out what the server accepts")),
+             qPrintable(shown));
+    QVERIFY2(!shown.contains(QLatin1String("client-config-override,")), qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("Your ssh offers")) && shown.contains(QLatin1String("The server offers")),
+             qPrintable(shown));
+    QVERIFY2(shown.contains(QLatin1String("nearest")), qPrintable(shown));
+
+    // One the report holds: its row.
+    int legacy = -1;
+    for (int i = 0; i < list->count(); ++i)
+        if (list->item(i)->data(Qt::UserRole).toString() == QLatin1String("legacy-server"))
+            legacy = i;
+    QVERIFY(legacy > 0);
+    emit detail->anchorClicked(QUrl(QStringLiteral("finding:legacy-server")));
+    QCOMPARE(list->currentRow(), legacy);
+
+    // One it does not: its explanation, and the way back.
+    list->setCurrentRow(0);
+    emit detail->anchorClicked(QUrl(QStringLiteral("finding:client-config-override")));
+    QVERIFY2(detail->toPlainText().contains(QLatin1String("did not find this")), qPrintable(detail->toPlainText()));
+    QVERIFY(!detail->toPlainText().contains(QLatin1String("{{")));
+    emit detail->anchorClicked(QUrl(QStringLiteral("back:")));
+    QVERIFY(detail->toPlainText().contains(QLatin1String("What else it could be")));
 }
 
 QTEST_MAIN(TestFixPage)
