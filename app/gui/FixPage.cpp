@@ -7,6 +7,7 @@
 #include "gui/WidgetNames.h"
 #include "report/FindingFixes.h"
 #include "report/PlatformGuess.h"
+#include "report/TargetLocation.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -115,19 +116,22 @@ void FixPage::initializePage()
 void FixPage::fillPlatforms()
 {
     const auto& report = m_session->report();
+    const QString local = PlatformGuess::fromProductType(QSysInfo::productType());
     const QString server = report ? PlatformGuess::server(*report) : QString();
-    fillPlatformCombo(m_platform, QStringLiteral("server"), server, platformKey);
-    fillPlatformCombo(m_clientPlatform, QStringLiteral("client"),
-                      PlatformGuess::fromProductType(QSysInfo::productType()), clientPlatformKey);
+    // A server on this computer's loopback runs this computer's system: the choice when nothing else says.
+    const bool loopback = report && TargetLocation::of(*report) == QLatin1String("loopback");
+    fillPlatformCombo(m_platform, QStringLiteral("server"), server, platformKey, loopback ? local : QString());
+    fillPlatformCombo(m_clientPlatform, QStringLiteral("client"), local, clientPlatformKey, QString());
     // Nothing to choose on this computer's side: no selector for it.
     const bool clientChoice = m_clientPlatform->count() > 1;
     m_clientPlatform->setVisible(clientChoice);
     m_clientPlatformLabel->setVisible(clientChoice);
 }
 
-// The platforms of one side's fixes, the one the facts name first chosen (else the last choice), the others one
-// click away.
-void FixPage::fillPlatformCombo(QComboBox* combo, const QString& side, const QString& guess, const QString& key)
+// The platforms of one side's fixes, the one the facts name first chosen (else the last choice, else
+// `fallback`), the others one click away.
+void FixPage::fillPlatformCombo(QComboBox* combo, const QString& side, const QString& guess, const QString& key,
+                                const QString& fallback)
 {
     QStringList platforms;
     if (const auto& report = m_session->report()) {
@@ -144,8 +148,11 @@ void FixPage::fillPlatformCombo(QComboBox* combo, const QString& side, const QSt
     for (const QString& p : platforms)
         combo->addItem(SnippetCard::platformName(p), p);
     const int guessed = guess.isEmpty() ? -1 : combo->findData(guess);
-    const int remembered = combo->findData(SettingsStore::value(key).toString());
-    combo->setCurrentIndex(guessed >= 0 ? guessed : std::max(0, remembered));
+    // "Every system" chosen before is a choice too (an empty id), unlike no choice at all.
+    const QVariant last = SettingsStore::value(key);
+    const int remembered = last.isValid() ? combo->findData(last.toString()) : -1;
+    const int otherwise = fallback.isEmpty() ? -1 : combo->findData(fallback);
+    combo->setCurrentIndex(guessed >= 0 ? guessed : remembered >= 0 ? remembered : std::max(0, otherwise));
 }
 
 void FixPage::rebuild()

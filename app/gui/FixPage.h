@@ -31,7 +31,8 @@ public:
 
 private:
     void fillPlatforms();
-    void fillPlatformCombo(QComboBox* combo, const QString& side, const QString& guess, const QString& key);
+    void fillPlatformCombo(QComboBox* combo, const QString& side, const QString& guess, const QString& key,
+                           const QString& fallback);
     void rebuild();
     int fillSide(QVBoxLayout* layout, const QString& side);
 

@@ -192,6 +192,16 @@ void TestFixPage::platformStartsFromThisComputer()
     const QString expected = client->findData(local) > 0 ? local : QString();
     QCOMPARE(client->currentData().toString(), expected);
     QVERIFY(client->isVisible());
+
+    // A server on this computer's loopback runs this computer's system, when nothing was chosen before.
+    m_window.close();
+    m_window.open();
+    showFixes(connectReport(QStringLiteral("127.0.0.1")));
+    if (QTest::currentTestFailed())
+        return;
+    auto* server = widget<QComboBox>(m_window.get(), "platformCombo");
+    QVERIFY(server->findData(QStringLiteral("debian")) > 0 && server->findData(QStringLiteral("rhel")) > 0);
+    QCOMPARE(server->currentData().toString(), server->findData(local) > 0 ? local : QString());
 }
 
 void TestFixPage::loopbackGetsNoBanOrCloudAdvice_data()
