@@ -75,6 +75,7 @@ DiagnosisPage::DiagnosisPage(CheckSession* session, QWidget* parent)
     layout->addWidget(m_split, 1);
 
     connect(m_findings, &QListWidget::currentRowChanged, this, &DiagnosisPage::showFinding);
+    connect(m_detail, &QTextBrowser::anchorClicked, this, &DiagnosisPage::followLink);
     connect(m_session, &CheckSession::timelineChanged, this, [this] {
         TimelineFeed::update(*m_timeline, *m_session);
         m_split->fitFirstPane();
@@ -130,6 +131,30 @@ void DiagnosisPage::showFinding(int row)
         phases << e.phase;
     m_timeline->setHighlightedPhases(phases);
     m_detail->setHtml(Glossary::link(DurationText::localised(FindingText::html(f, *report))));
+}
+
+// "finding:ID" from "What else it could be": that finding's row when the report holds it, else its explanation
+// from the knowledge base; "back:" returns to the selected finding.
+void DiagnosisPage::followLink(const QUrl& link)
+{
+    const auto& report = m_session->report();
+    if (!report)
+        return;
+    if (link.scheme() == QLatin1String("finding")) {
+        const QString id = link.path();
+        for (qsizetype i = 0; i < report->findings.size(); ++i) {
+            if (report->findings.at(i).id == id) {
+                m_findings->setCurrentRow(static_cast<int>(i));
+                return;
+            }
+        }
+        const QString about = FindingText::aboutHtml(id, *report);
+        if (!about.isEmpty())
+            m_detail->setHtml(about);
+        return;
+    }
+    if (link.scheme() == QLatin1String("back"))
+        showFinding(m_findings->currentRow());
 }
 
 int DiagnosisPage::nextId() const

@@ -4,6 +4,7 @@
 
 class QListWidget;
 class QTextBrowser;
+class QUrl;
 
 namespace SshDoctor {
 
@@ -26,6 +27,7 @@ public:
 
 private:
     void showFinding(int row);
+    void followLink(const QUrl& link);
 
     CheckSession* m_session;
     HandshakeTimeline* m_timeline = nullptr;

@@ -3,6 +3,8 @@
 #include "diagnosis/DiagnosisFacts.h"
 #include "diagnosis/knowledge/FindingKnowledge.h"
 #include "render/TimelineModel.h"
+#include "report/ListComparison.h"
+#include "report/ReportAlgorithms.h"
 
 namespace SshDoctor {
 
@@ -22,6 +24,51 @@ QString heading(const QString& text)
 }
 
 } // namespace
+
+QString FindingText::comparisonHtml(const ListComparison& lists)
+{
+    const auto column = [](const QList<ListComparison::Entry>& entries) {
+        if (entries.isEmpty())
+            return QStringLiteral("<i>%1</i>").arg(tr("not known").toHtmlEscaped());
+        QString out;
+        for (const ListComparison::Entry& e : entries) {
+            QString line =
+                e.common ? QStringLiteral("<b>%1</b>").arg(e.name.name.toHtmlEscaped()) : e.name.name.toHtmlEscaped();
+            if (e.marker) {
+                line = QStringLiteral("<span style=\"color:gray\"><i>%1 &middot; %2</i></span>")
+                           .arg(line, tr("marker, not an algorithm").toHtmlEscaped());
+            } else {
+                const QString grade = e.name.grade.isEmpty() ? QStringLiteral("unknown") : e.name.grade;
+                line += QStringLiteral(" <span style=\"color:%1\">%2</span>")
+                            .arg(ReportAlgorithms::gradeColour(grade), gradeWord(grade).toHtmlEscaped());
+            }
+            if (e.common)
+                line += QStringLiteral(" &#10003; %1").arg(tr("in common").toHtmlEscaped());
+            else if (e.nearest)
+                line += QStringLiteral(" &larr; %1").arg(tr("nearest: your ssh can enable it").toHtmlEscaped());
+            out += line + QStringLiteral("<br>");
+        }
+        return out;
+    };
+    return QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" width=\"100%\"><tr><th align=\"left\">%1</th>"
+                          "<th align=\"left\">%2</th></tr><tr><td valign=\"top\" width=\"50%\">%3</td>"
+                          "<td valign=\"top\" width=\"50%\">%4</td></tr></table>")
+        .arg(tr("Your ssh offers").toHtmlEscaped(), tr("The server offers").toHtmlEscaped(), column(lists.client),
+             column(lists.server));
+}
+
+QString FindingText::gradeWord(const QString& grade)
+{
+    if (grade == QLatin1String("strong"))
+        return tr("strong");
+    if (grade == QLatin1String("acceptable"))
+        return tr("acceptable");
+    if (grade == QLatin1String("weak"))
+        return tr("weak");
+    if (grade == QLatin1String("broken"))
+        return tr("broken");
+    return tr("not graded");
+}
 
 QString FindingText::severityWord(Severity severity)
 {
@@ -56,7 +103,27 @@ QString FindingText::alternativeTitle(const QString& id, const Report& report)
         return id;
     const DiagnosisFacts::Filled filled =
         DiagnosisFacts::fill(knowledgeText(k->title), DiagnosisFacts::fromReport(report));
-    return filled.missing.isEmpty() ? filled.text : id;
+    return filled.missing.isEmpty() ? filled.text : knowledgeText(k->shortTitle);
+}
+
+QString FindingText::aboutHtml(const QString& id, const Report& report)
+{
+    const FindingKnowledge* k = findingKnowledge(id);
+    if (!k)
+        return QString();
+    // What this report cannot fill stays out of the sentence as an ellipsis rather than as a {{placeholder}}.
+    QMap<QString, QString> facts = DiagnosisFacts::fromReport(report);
+    const QString explanation = knowledgeText(k->explanation);
+    for (const QString& name : DiagnosisFacts::placeholders(explanation))
+        if (!facts.contains(name))
+            facts.insert(name, QStringLiteral("…"));
+    QString out = QStringLiteral("<h3>%1</h3>").arg(knowledgeText(k->shortTitle).toHtmlEscaped());
+    out += QStringLiteral("<p><i>%1</i></p>")
+               .arg(tr("SSH Doctor did not find this in this check; it is another cause that can look alike.")
+                        .toHtmlEscaped());
+    out += QStringLiteral("<p>%1</p>").arg(DiagnosisFacts::fill(explanation, facts).text.toHtmlEscaped());
+    out += QStringLiteral("<p><a href=\"back:\">%1</a></p>").arg(tr("Back to the finding").toHtmlEscaped());
+    return out;
 }
 
 QString FindingText::html(const Finding& f, const Report& report)
@@ -65,7 +132,12 @@ QString FindingText::html(const Finding& f, const Report& report)
     out += QStringLiteral("<p><b>%1</b> &middot; <b>%2</b>: %3</p>")
                .arg(severityWord(f.severity).toHtmlEscaped(), confidenceWord(f.confidence).toHtmlEscaped(),
                     f.confidenceReason.toHtmlEscaped());
-    out += QStringLiteral("<p>%1</p>").arg(f.explanation.toHtmlEscaped());
+    // The two algorithm lists side by side rather than as one long sentence.
+    const std::optional<ListComparison> lists = ListComparison::forFinding(report, f);
+    const QString explanation = lists ? lists->shortened(f.explanation, tr("the list below")) : f.explanation;
+    out += QStringLiteral("<p>%1</p>").arg(explanation.toHtmlEscaped());
+    if (lists)
+        out += comparisonHtml(*lists);
     if (!f.evidence.isEmpty()) {
         QStringList seen;
         for (const EvidenceItem& e : f.evidence)
@@ -75,10 +147,15 @@ QString FindingText::html(const Finding& f, const Report& report)
     if (!f.nextChecks.isEmpty())
         out += heading(tr("Check next")) + list(f.nextChecks);
     if (!f.alternatives.isEmpty()) {
-        QStringList others;
-        for (const QString& id : f.alternatives)
-            others << alternativeTitle(id, report);
-        out += heading(tr("What else it could be")) + list(others);
+        // Each title links to that finding's explanation (DiagnosisPage follows "finding:" links).
+        QString others = QStringLiteral("<ul>");
+        for (qsizetype i = 0; i < f.alternatives.size(); ++i)
+            others += QStringLiteral("<li><a href=\"finding:%1\">%2</a></li>")
+                          .arg(f.alternatives.at(i).toHtmlEscaped(),
+                               (f.alternativeTitles.isEmpty() ? alternativeTitle(f.alternatives.at(i), report)
+                                                              : f.alternativeTitle(i))
+                                   .toHtmlEscaped());
+        out += heading(tr("What else it could be")) + others + QStringLiteral("</ul>");
     }
     out += QStringLiteral("<p><small>%1</small></p>").arg(tr("Finding id: %1").arg(f.id).toHtmlEscaped());
     return out;

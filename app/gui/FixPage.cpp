@@ -5,12 +5,16 @@
 #include "gui/SettingsStore.h"
 #include "gui/SnippetCard.h"
 #include "gui/WidgetNames.h"
+#include "report/FindingFixes.h"
+#include "report/PlatformGuess.h"
+#include "report/TargetLocation.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScrollArea>
 #include <QSet>
+#include <QSysInfo>
 #include <QTabWidget>
 #include <QVBoxLayout>
 
@@ -19,6 +23,7 @@ namespace SshDoctor {
 namespace {
 
 const QString platformKey = QStringLiteral("fix/platform");
+const QString clientPlatformKey = QStringLiteral("fix/clientPlatform");
 
 QVBoxLayout* addSideTab(QTabWidget* tabs, const char* objectName)
 {
@@ -53,12 +58,18 @@ FixPage::FixPage(CheckSession* session, QWidget* parent)
                    "use it."));
     setButtonText(QWizard::NextButton, tr("&Report for a ticket"));
 
-    m_platform = named(new QComboBox(this), "platformCombo", tr("Show fixes for"));
-    auto* platformLabel = new QLabel(tr("Show fixes &for:"), this);
+    m_platform = named(new QComboBox(this), "platformCombo", tr("The server runs"));
+    auto* platformLabel = new QLabel(tr("The server &runs:"), this);
     platformLabel->setBuddy(m_platform);
+    m_clientPlatform = named(new QComboBox(this), "clientPlatformCombo", tr("This computer runs"));
+    m_clientPlatformLabel = new QLabel(tr("This &computer runs:"), this);
+    m_clientPlatformLabel->setBuddy(m_clientPlatform);
     auto* top = new QHBoxLayout;
     top->addWidget(platformLabel);
     top->addWidget(m_platform);
+    top->addSpacing(fontMetrics().averageCharWidth() * 3);
+    top->addWidget(m_clientPlatformLabel);
+    top->addWidget(m_clientPlatform);
     top->addStretch(1);
 
     m_sides = named(new QTabWidget(this), "sideTabs", tr("Where to type the fix"));
@@ -75,11 +86,20 @@ FixPage::FixPage(CheckSession* session, QWidget* parent)
         SettingsStore::setValue(platformKey, platform());
         rebuild();
     });
+    connect(m_clientPlatform, &QComboBox::activated, this, [this] {
+        SettingsStore::setValue(clientPlatformKey, clientPlatform());
+        rebuild();
+    });
 }
 
 QString FixPage::platform() const
 {
     return m_platform->currentData().toString();
+}
+
+QString FixPage::clientPlatform() const
+{
+    return m_clientPlatform->currentData().toString();
 }
 
 void FixPage::initializePage()
@@ -95,21 +115,44 @@ void FixPage::initializePage()
 
 void FixPage::fillPlatforms()
 {
+    const auto& report = m_session->report();
+    const QString local = PlatformGuess::fromProductType(QSysInfo::productType());
+    const QString server = report ? PlatformGuess::server(*report) : QString();
+    // A server on this computer's loopback runs this computer's system: the choice when nothing else says.
+    const bool loopback = report && TargetLocation::of(*report) == QLatin1String("loopback");
+    fillPlatformCombo(m_platform, QStringLiteral("server"), server, platformKey, loopback ? local : QString());
+    fillPlatformCombo(m_clientPlatform, QStringLiteral("client"), local, clientPlatformKey, QString());
+    // Nothing to choose on this computer's side: no selector for it.
+    const bool clientChoice = m_clientPlatform->count() > 1;
+    m_clientPlatform->setVisible(clientChoice);
+    m_clientPlatformLabel->setVisible(clientChoice);
+}
+
+// The platforms of one side's fixes, the one the facts name first chosen (else the last choice, else
+// `fallback`), the others one click away.
+void FixPage::fillPlatformCombo(QComboBox* combo, const QString& side, const QString& guess, const QString& key,
+                                const QString& fallback)
+{
     QStringList platforms;
     if (const auto& report = m_session->report()) {
         for (const Finding& f : report->findings) {
             for (const RemediationSnippet& s : f.remediation) {
-                if (s.platform != QLatin1String("any") && !platforms.contains(s.platform))
+                if (s.side == side && s.platform != QLatin1String("any") && FindingFixes::applies(s, *report) &&
+                    !platforms.contains(s.platform))
                     platforms << s.platform;
             }
         }
     }
-    m_platform->clear();
-    m_platform->addItem(tr("Every system"), QString());
+    combo->clear();
+    combo->addItem(tr("Every system"), QString());
     for (const QString& p : platforms)
-        m_platform->addItem(SnippetCard::platformName(p), p);
-    const int remembered = m_platform->findData(SettingsStore::value(platformKey).toString());
-    m_platform->setCurrentIndex(std::max(0, remembered));
+        combo->addItem(SnippetCard::platformName(p), p);
+    const int guessed = guess.isEmpty() ? -1 : combo->findData(guess);
+    // "Every system" chosen before is a choice too (an empty id), unlike no choice at all.
+    const QVariant last = SettingsStore::value(key);
+    const int remembered = last.isValid() ? combo->findData(last.toString()) : -1;
+    const int otherwise = fallback.isEmpty() ? -1 : combo->findData(fallback);
+    combo->setCurrentIndex(guessed >= 0 ? guessed : remembered >= 0 ? remembered : std::max(0, otherwise));
 }
 
 void FixPage::rebuild()
@@ -127,24 +170,39 @@ int FixPage::fillSide(QVBoxLayout* layout, const QString& side)
     clear(layout);
     const auto& report = m_session->report();
     int count = 0;
-    const QString chosen = platform();
+    const QString chosen = side == QLatin1String("client") ? clientPlatform() : platform();
     if (report) {
-        for (const Finding& f : report->findings) {
+        for (qsizetype i = 0; i < report->findings.size(); ++i) {
             bool headed = false;
-            for (const RemediationSnippet& s : f.remediation) {
-                const bool shown =
-                    s.side == side && (chosen.isEmpty() || s.platform == QLatin1String("any") || s.platform == chosen);
-                if (!shown)
+            const auto heading = [&] {
+                if (headed)
+                    return;
+                auto* label =
+                    new QLabel(QStringLiteral("<h3>%1</h3>").arg(report->findings.at(i).title.toHtmlEscaped()));
+                label->setObjectName(QStringLiteral("fixFindingHeading"));
+                label->setWordWrap(true);
+                layout->addWidget(label);
+                headed = true;
+            };
+            for (const FindingFixes::Group& group : FindingFixes::bySide(*report, i)) {
+                if (group.side != side)
                     continue;
-                if (!headed) {
-                    auto* heading = new QLabel(QStringLiteral("<h3>%1</h3>").arg(f.title.toHtmlEscaped()));
-                    heading->setObjectName(QStringLiteral("fixFindingHeading"));
-                    heading->setWordWrap(true);
-                    layout->addWidget(heading);
-                    headed = true;
+                for (const RemediationSnippet& s : group.snippets) {
+                    if (!chosen.isEmpty() && s.platform != QLatin1String("any") && s.platform != chosen)
+                        continue;
+                    heading();
+                    layout->addWidget(new SnippetCard(s));
+                    ++count;
                 }
-                layout->addWidget(new SnippetCard(s));
-                ++count;
+                for (const QString& earlier : group.shownUnder) {
+                    if (!headed)
+                        continue; // nothing of its own to show: the steps are all under the earlier finding
+                    auto* note =
+                        new QLabel(tr("More steps for this are shown above, under \u201c%1\u201d.").arg(earlier));
+                    note->setObjectName(QStringLiteral("fixShownAbove"));
+                    note->setWordWrap(true);
+                    layout->addWidget(note);
+                }
             }
         }
     }

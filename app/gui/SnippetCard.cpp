@@ -1,23 +1,20 @@
 #include "gui/SnippetCard.h"
 
+#include "gui/CodeBlock.h"
 #include "gui/WidgetNames.h"
 #include "render/StatusGlyph.h"
 
 #include <QClipboard>
-#include <QFontDatabase>
 #include <QGridLayout>
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QPlainTextEdit>
 #include <QPushButton>
-#include <QScrollBar>
 #include <QTimer>
 
 namespace SshDoctor {
 
 namespace {
-constexpr int maxVisibleLines = 10;
 constexpr int copiedFeedbackMs = 1500;
 } // namespace
 
@@ -57,24 +54,12 @@ SnippetCard::SnippetCard(const RemediationSnippet& snippet, QWidget* parent)
     QFont bold = title->font();
     bold.setBold(true);
     title->setFont(bold);
-    auto* platform = new QLabel(platformName(snippet.platform), this);
+    // A check only looks; a fix changes something: the label says which, before the platform.
+    const QString kind = snippet.isCheck() ? tr("Check") : tr("Fix");
+    auto* platform = new QLabel(snippet.purpose.isEmpty() ? platformName(snippet.platform)
+                                                          : tr("%1 · %2").arg(kind, platformName(snippet.platform)),
+                                this);
     platform->setObjectName(QStringLiteral("snippetPlatform"));
-
-    m_text = named(new QPlainTextEdit(snippet.snippet, this), "snippetText", tr("Commands: %1").arg(snippet.title));
-    m_text->setReadOnly(true);
-    m_text->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
-    m_text->setTabChangesFocus(true);
-    m_text->setLineWrapMode(QPlainTextEdit::NoWrap);
-    m_text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
-    const int lines = std::min(maxVisibleLines, static_cast<int>(snippet.snippet.count(QLatin1Char('\n'))) + 1);
-    const QFontMetrics metrics(m_text->font());
-    m_text->setFixedHeight(lines * metrics.lineSpacing() + 2 * m_text->frameWidth() +
-                           static_cast<int>(m_text->document()->documentMargin() * 2) +
-                           m_text->horizontalScrollBar()->sizeHint().height());
-
-    m_copy = named(new QPushButton(tr("&Copy"), this), "copyButton", tr("Copy: %1").arg(snippet.title));
-    m_copy->setAutoDefault(false);
-    connect(m_copy, &QPushButton::clicked, this, &SnippetCard::copy);
 
     auto* risk = new QLabel(this);
     risk->setObjectName(QStringLiteral("snippetRisk"));
@@ -97,22 +82,56 @@ SnippetCard::SnippetCard(const RemediationSnippet& snippet, QWidget* parent)
     auto* grid = new QGridLayout(this);
     grid->addWidget(title, 0, 0);
     grid->addWidget(platform, 0, 1, Qt::AlignRight | Qt::AlignTop);
-    grid->addWidget(m_text, 1, 0);
-    grid->addWidget(m_copy, 1, 1, Qt::AlignTop);
+    // A snippet in one part keeps the one block it always had; one with lines for a file says what each is.
+    const QList<SnippetPart> parts = snippet.pieces();
+    const bool split = parts.size() > 1 || parts.constFirst().kind == QLatin1String("file");
+    int row = 1;
+    for (qsizetype i = 0; i < parts.size(); ++i) {
+        const SnippetPart& part = parts.at(i);
+        const QString text = parts.size() == 1 ? snippet.snippet : part.text;
+        if (split) {
+            auto* where = new QLabel(partHeading(part), this);
+            where->setObjectName(QStringLiteral("snippetPartHeading"));
+            where->setWordWrap(true);
+            where->setTextInteractionFlags(Qt::TextSelectableByMouse);
+            grid->addWidget(where, row++, 0, 1, 2);
+        }
+        const bool file = part.kind == QLatin1String("file");
+        auto* block = named(new CodeBlock(text, this), parts.size() == 1 ? "snippetText" : "snippetPartText",
+                            file ? tr("Lines for %1: %2").arg(part.file.value_or(QString()), snippet.title)
+                                 : tr("Commands: %1").arg(snippet.title));
+        auto* copy = named(new QPushButton(tr("&Copy"), this), i == 0 ? "copyButton" : "copyPartButton",
+                           file ? tr("Copy the lines for %1").arg(part.file.value_or(QString()))
+                                : tr("Copy: %1").arg(snippet.title));
+        copy->setProperty("partKind", part.kind);
+        copy->setAutoDefault(false);
+        connect(copy, &QPushButton::clicked, this, [this, copy, text] { this->copy(copy, text); });
+        m_copies.append(copy);
+        grid->addWidget(block, row, 0);
+        grid->addWidget(copy, row++, 1, Qt::AlignTop);
+    }
     auto* riskRow = new QHBoxLayout;
     riskRow->addWidget(riskIcon, 0, Qt::AlignTop);
     riskRow->addWidget(risk, 1);
-    grid->addLayout(riskRow, 2, 0, 1, 2);
+    grid->addLayout(riskRow, row, 0, 1, 2);
     grid->setColumnStretch(0, 1);
     // The same right column on every card, so the command blocks line up.
-    grid->setColumnMinimumWidth(1, fontMetrics().averageCharWidth() * 18);
+    grid->setColumnMinimumWidth(1, fontMetrics().averageCharWidth() * 26);
 }
 
-void SnippetCard::copy()
+QString SnippetCard::partHeading(const SnippetPart& part)
 {
-    QGuiApplication::clipboard()->setText(m_snippet.snippet);
-    m_copy->setText(tr("Copied"));
-    QTimer::singleShot(copiedFeedbackMs, this, [this] { m_copy->setText(tr("&Copy")); });
+    if (part.kind != QLatin1String("file"))
+        return tr("Run in a terminal:");
+    const QString file = part.file.value_or(QString());
+    return part.note ? tr("Put in %1 (%2):").arg(file, *part.note) : tr("Put in %1:").arg(file);
+}
+
+void SnippetCard::copy(QPushButton* button, const QString& text)
+{
+    QGuiApplication::clipboard()->setText(text);
+    button->setText(tr("Copied"));
+    QTimer::singleShot(copiedFeedbackMs, button, [button] { button->setText(tr("&Copy")); });
 }
 
 } // namespace SshDoctor

@@ -4,6 +4,7 @@
 #include "pdf/TimelineTextObject.h"
 #include "report/ByteText.h"
 #include "report/FindingFixes.h"
+#include "report/ListComparison.h"
 #include "report/ReportAlgorithms.h"
 #include "report/ReportHeadline.h"
 #include "report/ReportTimeline.h"
@@ -379,13 +380,14 @@ void PdfReportDocument::findings(const Report& report)
     heading(QStringLiteral("Findings, most likely cause first"), 1);
     if (report.findings.isEmpty())
         line(QStringLiteral("No findings."), textFormat());
-    int rank = 0;
-    for (const Finding& f : report.findings)
-        finding(f, ++rank);
+    for (qsizetype i = 0; i < report.findings.size(); ++i)
+        finding(report, i);
 }
 
-void PdfReportDocument::finding(const Finding& f, int rank)
+void PdfReportDocument::finding(const Report& report, qsizetype index)
 {
+    const Finding& f = report.findings.at(index);
+    const qsizetype rank = index + 1;
     const QColor colour = severityColour(f.severity);
     QTextBlockFormat block;
     block.setTopMargin(points(rank == 1 ? 2.0 : 10.0));
@@ -410,10 +412,29 @@ void PdfReportDocument::finding(const Finding& f, int rank)
     spaced.setTopMargin(points(3.0));
     spaced.setBottomMargin(points(3.0));
     paragraph(spaced, textFormat());
-    m_cursor.insertText(f.explanation, textFormat());
+    // The two algorithm lists as lists, each name graded, rather than inside the sentence.
+    const std::optional<ListComparison> lists = ListComparison::forFinding(report, f);
+    m_cursor.insertText(lists ? lists->shortened(f.explanation, QStringLiteral("the list below")) : f.explanation,
+                        textFormat());
 
     QTextCharFormat label = textFormat(9.0);
     label.setFontWeight(QFont::Bold);
+    if (lists) {
+        for (const auto& [heading, entries] : {std::pair{QStringLiteral("Your ssh offers"), lists->client},
+                                               std::pair{QStringLiteral("The server offers"), lists->server}}) {
+            line(heading, label, 1.0);
+            QStringList items;
+            for (const ListComparison::Entry& e : entries) {
+                const QString grade = e.name.grade.isEmpty() ? QStringLiteral("unknown") : e.name.grade;
+                items.append(e.marker   ? QStringLiteral("%1 (marker, not an algorithm)").arg(e.name.name)
+                             : e.common ? QStringLiteral("%1 (%2), in common").arg(e.name.name, grade)
+                             : e.nearest
+                                 ? QStringLiteral("%1 (%2), nearest: your ssh can enable it").arg(e.name.name, grade)
+                                 : QStringLiteral("%1 (%2)").arg(e.name.name, grade));
+            }
+            bullets(items.isEmpty() ? QStringList{QStringLiteral("not known")} : items, textFormat(9.0));
+        }
+    }
     if (!f.evidence.isEmpty()) {
         line(QStringLiteral("Evidence"), label, 1.0);
         QStringList items;
@@ -425,16 +446,45 @@ void PdfReportDocument::finding(const Finding& f, int rank)
         line(QStringLiteral("Check next"), label, 1.0);
         bullets(f.nextChecks, textFormat(9.0));
     }
-    if (!f.alternatives.isEmpty())
-        line(QStringLiteral("Could also be: %1").arg(f.alternatives.join(QStringLiteral(", "))),
-             textFormat(8.5, mutedColour));
-    for (const FindingFixes::Group& group : FindingFixes::bySide(f)) {
+    if (!f.alternatives.isEmpty()) {
+        line(QStringLiteral("What else it could be"), label, 1.0);
+        QStringList titles;
+        for (qsizetype i = 0; i < f.alternatives.size(); ++i)
+            titles.append(f.alternativeTitle(i));
+        bullets(titles, textFormat(9.0));
+    }
+    // The card keeps the snippet whole, as it was written; the note says which lines go in a file.
+    const auto card = [](const RemediationSnippet& r) {
+        QStringList note;
+        for (const SnippetPart& part : r.parts)
+            if (part.kind == QLatin1String("file"))
+                note.append(QStringLiteral("%1 %2").arg(FindingFixes::partHeading(part),
+                                                        part.text.section(QLatin1Char('\n'), 0, 0)));
+        if (!note.isEmpty())
+            note.append(QStringLiteral("The other lines run in a terminal."));
+        if (r.risk)
+            note.append(QStringLiteral("Risk: %1").arg(*r.risk));
+        const QString caption =
+            r.purpose.isEmpty() ? r.title : QStringLiteral("%1: %2").arg(FindingFixes::purposeWord(r), r.title);
+        return Card{caption, r.platform, r.snippet, note.join(QLatin1Char(' '))};
+    };
+    for (const FindingFixes::Group& group : FindingFixes::bySide(report, index)) {
         QList<Card> snippets;
         for (const RemediationSnippet& r : group.snippets)
-            snippets.append(
-                {r.title, r.platform, r.snippet, r.risk ? QStringLiteral("Risk: %1").arg(*r.risk) : QString()});
+            snippets.append(card(r));
         line(group.heading, label, 0.0);
-        cards(snippets, 8.5, m_cursor.block());
+        if (!snippets.isEmpty())
+            cards(snippets, 8.5, m_cursor.block());
+        for (const QString& earlier : group.shownUnder)
+            line(QStringLiteral("More steps for this are shown above, under \u201c%1\u201d.").arg(earlier),
+                 textFormat(8.5, mutedColour));
+        if (!group.notHere.isEmpty()) {
+            QList<Card> elsewhere;
+            for (const RemediationSnippet& r : group.notHere)
+                elsewhere.append(card(r));
+            line(FindingFixes::notHereHeading(report), textFormat(8.5, mutedColour));
+            cards(elsewhere, 8.5, m_cursor.block());
+        }
     }
 }
 

@@ -63,7 +63,7 @@ private:
     void titleBlock(const Report& report);
     void timeline(const Report& report);
     void findings(const Report& report);
-    void finding(const Finding& finding, int rank);
+    void finding(const Report& report, qsizetype index);
     void server(const Report& report);
     void environment(const Report& report);
     void transcript(const Report& report);

@@ -3,6 +3,8 @@
 #include "diagnosis/DiagnosisFacts.h"
 #include "diagnosis/DiagnosisRules.h"
 #include "diagnosis/knowledge/FindingKnowledge.h"
+#include "diagnosis/rules/OpenSshRelease.h"
+#include "report/TargetLocation.h"
 
 #include <algorithm>
 
@@ -10,9 +12,91 @@ namespace SshDoctor {
 
 namespace {
 
-Finding buildFinding(const RuleMatch& match, const FindingKnowledge& k, const QMap<QString, QString>& common)
+// What a finding's advice depends on beyond its facts: where the target is and which OpenSSH it announces.
+struct Setting
 {
-    QMap<QString, QString> facts = common;
+    QMap<QString, QString> facts;
+    unsigned place = Anywhere; // the target's place (one bit), Anywhere when unknown
+    int serverRelease = -1;    // "9.2p1" -> 902; -1 when the banner names no OpenSSH release
+};
+
+unsigned placeOf(const QString& location)
+{
+    if (location == QLatin1String("loopback"))
+        return OnLoopback;
+    if (location == QLatin1String("private"))
+        return OnPrivateNetwork;
+    if (location == QLatin1String("public"))
+        return OnPublicNetwork;
+    return Anywhere;
+}
+
+Setting settingOf(const Report& report)
+{
+    Setting s;
+    s.facts = DiagnosisFacts::fromReport(report);
+    s.place = placeOf(TargetLocation::of(report));
+    if (report.server.software == QLatin1String("OpenSSH") && report.server.version)
+        s.serverRelease = OpenSshRelease::number(*report.server.version);
+    return s;
+}
+
+// The target locations of a set of places, as the report names them; empty for anywhere.
+QStringList locationNames(unsigned places)
+{
+    if ((places & Anywhere) == Anywhere)
+        return {};
+    QStringList names;
+    if (places & OnLoopback)
+        names << QStringLiteral("loopback");
+    if (places & OnPrivateNetwork)
+        names << QStringLiteral("private");
+    if (places & OnPublicNetwork)
+        names << QStringLiteral("public");
+    return names;
+}
+
+// Advice that cannot help this server: an upgrade to a release the banner already announces.
+bool upgradeNeedless(const SnippetKnowledge& s, const Setting& setting)
+{
+    return s.upgradeHelpsBefore && setting.serverRelease >= 0 &&
+           setting.serverRelease >= OpenSshRelease::number(QLatin1String(s.upgradeHelpsBefore));
+}
+
+std::optional<RemediationSnippet> buildSnippet(const SnippetKnowledge& s, const QMap<QString, QString>& facts)
+{
+    const DiagnosisFacts::Filled snippet = DiagnosisFacts::fill(knowledgeText(s.snippet), facts);
+    const DiagnosisFacts::Filled title = DiagnosisFacts::fill(knowledgeText(s.title), facts);
+    // A snippet that cannot be filled with real values is left out rather than shown half-done.
+    if (!snippet.missing.isEmpty() || !title.missing.isEmpty())
+        return std::nullopt;
+    RemediationSnippet r;
+    r.side = QString::fromLatin1(s.side);
+    r.platform = QString::fromLatin1(s.platform);
+    r.title = title.text;
+    r.snippet = snippet.text;
+    if (s.risk)
+        r.risk = DiagnosisFacts::fill(knowledgeText(s.risk), facts).text;
+    r.purpose = s.purpose == SnippetPurpose::Check ? QStringLiteral("check") : QStringLiteral("fix");
+    r.appliesTo = locationNames(s.places);
+    for (const SnippetPartKnowledge& p : s.parts) {
+        if (p.kind == SnippetPartKnowledge::None)
+            continue;
+        SnippetPart part;
+        part.kind = p.kind == SnippetPartKnowledge::File ? QStringLiteral("file") : QStringLiteral("command");
+        part.text = DiagnosisFacts::fill(knowledgeText(p.text), facts).text;
+        if (p.file)
+            part.file = DiagnosisFacts::fill(QString::fromUtf8(p.file), facts).text;
+        if (p.note)
+            part.note = DiagnosisFacts::fill(knowledgeText(p.note), facts).text;
+        r.parts << part;
+    }
+    return r;
+}
+
+Finding buildFinding(const RuleMatch& match, const FindingKnowledge& k, const Setting& setting)
+{
+    QMap<QString, QString> facts = setting.facts;
     for (auto it = match.facts.constBegin(); it != match.facts.constEnd(); ++it)
         facts.insert(it.key(), it.value());
     auto text = [&facts](const char* s) { return DiagnosisFacts::fill(knowledgeText(s), facts).text; };
@@ -25,26 +109,36 @@ Finding buildFinding(const RuleMatch& match, const FindingKnowledge& k, const QM
     f.title = text(k.title);
     f.explanation = text(k.explanation);
     f.evidence = match.evidence;
-    for (const char* check : k.nextChecks)
-        f.nextChecks << text(check);
+    // A next check is prose with no field to say where it applies: one that cannot apply is left out here.
+    for (const CheckKnowledge& check : k.nextChecks)
+        if (check.places & setting.place)
+            f.nextChecks << text(check.text);
     for (const char* alternative : k.alternatives)
         f.alternatives << QString::fromLatin1(alternative);
-    for (const SnippetKnowledge& s : k.remediation) {
-        const DiagnosisFacts::Filled snippet = DiagnosisFacts::fill(knowledgeText(s.snippet), facts);
-        const DiagnosisFacts::Filled title = DiagnosisFacts::fill(knowledgeText(s.title), facts);
-        // A snippet that cannot be filled with real values is left out rather than shown half-done.
-        if (!snippet.missing.isEmpty() || !title.missing.isEmpty())
-            continue;
-        RemediationSnippet r;
-        r.side = QString::fromLatin1(s.side);
-        r.platform = QString::fromLatin1(s.platform);
-        r.title = title.text;
-        r.snippet = snippet.text;
-        if (s.risk)
-            r.risk = text(s.risk);
-        f.remediation << r;
-    }
+    // A snippet keeps where it applies (appliesTo) and every view leaves out what does not fit (FindingFixes),
+    // so the report holds the whole advice.
+    for (const SnippetKnowledge& s : k.remediation)
+        if (!upgradeNeedless(s, setting))
+            if (const std::optional<RemediationSnippet> r = buildSnippet(s, facts))
+                f.remediation << *r;
     return f;
+}
+
+// The titles of a finding's alternatives: the title of one the report holds, else the knowledge's name.
+QStringList alternativeTitles(const Finding& f, const QList<Finding>& findings)
+{
+    QStringList titles;
+    for (const QString& id : f.alternatives) {
+        QString title;
+        for (const Finding& other : findings)
+            if (other.id == id && title.isEmpty())
+                title = other.title;
+        if (title.isEmpty())
+            if (const FindingKnowledge* k = findingKnowledge(id))
+                title = knowledgeText(k->shortTitle);
+        titles << (title.isEmpty() ? id : title);
+    }
+    return titles;
 }
 
 } // namespace
@@ -56,7 +150,7 @@ QList<Finding> Diagnoser::diagnose(const Report& report)
         Finding finding;
         int order = 0;
     };
-    const QMap<QString, QString> common = DiagnosisFacts::fromReport(report);
+    const Setting setting = settingOf(report);
     QList<Ranked> ranked;
     int order = 0;
     for (DiagnosisRule rule : diagnosisRules()) {
@@ -65,14 +159,14 @@ QList<Finding> Diagnoser::diagnose(const Report& report)
             if (!k)
                 qFatal("diagnosis rule produced %s, which the knowledge base does not hold", qPrintable(match.id));
             if (match.situation.isEmpty()) {
-                ranked.append({buildFinding(match, *k, common), order++});
+                ranked.append({buildFinding(match, *k, setting), order++});
                 continue;
             }
             const std::optional<FindingKnowledge> situated = k->inSituation(match.situation);
             if (!situated)
                 qFatal("diagnosis rule produced %s in the situation %s, which the knowledge base does not hold",
                        qPrintable(match.id), qPrintable(match.situation));
-            ranked.append({buildFinding(match, *situated, common), order++});
+            ranked.append({buildFinding(match, *situated, setting), order++});
         }
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
@@ -103,8 +197,10 @@ QList<Finding> Diagnoser::diagnose(const Report& report)
         for (const PhaseRecord& p : report.phases)
             if (p.status != PhaseStatus::Skipped)
                 healthy.evidence << EvidenceItem{p.id, p.detail};
-        findings.prepend(buildFinding(healthy, *findingKnowledge(healthy.id), common));
+        findings.prepend(buildFinding(healthy, *findingKnowledge(healthy.id), setting));
     }
+    for (Finding& f : findings)
+        f.alternativeTitles = alternativeTitles(f, findings);
     return findings;
 }
 

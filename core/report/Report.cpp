@@ -102,6 +102,19 @@ AttemptSummary AttemptSummary::fromReport(const Report& report, int index)
     return a;
 }
 
+QList<SnippetPart> RemediationSnippet::pieces() const
+{
+    if (!parts.isEmpty())
+        return parts;
+    return {SnippetPart{QStringLiteral("command"), snippet, std::nullopt, std::nullopt}};
+}
+
+QString Finding::alternativeTitle(qsizetype index) const
+{
+    const QString named = alternativeTitles.value(index);
+    return named.isEmpty() ? alternatives.value(index) : named;
+}
+
 const PhaseRecord* Report::phase(const PhaseId& id) const
 {
     for (const PhaseRecord& p : phases)

@@ -35,6 +35,10 @@ struct ReportTarget
     int port = 22;
     std::optional<QString> user;
     std::optional<QString> via;
+    // Where the server is as seen from this computer: "loopback" (this computer itself), "private" (a private,
+    // link-local or shared address range: the same site, a VPN) or "public". Set by the analysis from the
+    // address that answered; absent when no address was known, and in reports of older versions.
+    std::optional<QString> location = std::nullopt;
 };
 
 struct AddressResult
@@ -174,13 +178,32 @@ struct EvidenceItem
     QString detail;
 };
 
+// One piece of a fix as it is pasted: lines to run in a terminal, or lines to put in a file.
+struct SnippetPart
+{
+    QString kind; // "command" | "file"
+    QString text;
+    std::optional<QString> file; // for "file": the file the lines go in ("/etc/ssh/sshd_config")
+    std::optional<QString> note; // for "file": where in it, or which other file may hold the setting
+};
+
 struct RemediationSnippet
 {
     QString side;     // "client" | "server"
     QString platform; // "any", "debian", "rhel", "systemd", ...
     QString title;
-    QString snippet;
+    QString snippet; // everything, as one text: the commands and file lines in order
     std::optional<QString> risk;
+    // The same split by where it goes; empty in reports of older versions, where the snippet is one part.
+    QList<SnippetPart> parts = {};
+    // "fix" (changes something) | "check" (only looks); empty in reports of older versions.
+    QString purpose = {};
+    // The target locations (ReportTarget::location) the advice applies to; empty: wherever the target is.
+    QStringList appliesTo = {};
+
+    // parts, or the whole snippet as one command part when the report has none.
+    QList<SnippetPart> pieces() const;
+    bool isCheck() const { return purpose == QLatin1String("check"); }
 };
 
 struct Finding
@@ -194,7 +217,13 @@ struct Finding
     QList<EvidenceItem> evidence;
     QStringList nextChecks;
     QStringList alternatives;
+    // The alternatives' titles, in the same order, as the knowledge base words them for this report; empty in
+    // reports of older versions.
+    QStringList alternativeTitles = {};
     QList<RemediationSnippet> remediation;
+
+    // The title of alternatives[index]: alternativeTitles when the report has them, else the id.
+    QString alternativeTitle(qsizetype index) const;
 };
 
 // The network interface this computer reached the server through, as the operating system names it; the

@@ -1,5 +1,7 @@
 #include "report/ReportHeadline.h"
 
+#include "report/FindingFixes.h"
+
 #include <QStringList>
 
 namespace SshDoctor {
@@ -59,7 +61,7 @@ const RemediationSnippet* ReportHeadline::firstStep(const Report& report)
     const Finding& f = report.findings.constFirst();
     for (const QString& side : {QStringLiteral("client"), QStringLiteral("server")})
         for (const RemediationSnippet& r : f.remediation)
-            if (r.side == side)
+            if (r.side == side && FindingFixes::applies(r, report))
                 return &r;
     return nullptr;
 }

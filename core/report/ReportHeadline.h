@@ -23,7 +23,8 @@ public:
     // This computer as a ticket needs it: "192.0.2.7 on wlan0 (MTU 1420); Debian GNU/Linux 12; OpenSSH_9.2p1 …".
     static QString thisComputer(const Report& report);
     // The first thing to paste: the first finding's first fix on this computer (the one-off that needs no
-    // access to the server), else its first fix on the server; nullptr when there is none.
+    // access to the server), else its first fix on the server, of those that apply where the target is; nullptr when
+    // there is none.
     static const RemediationSnippet* firstStep(const Report& report);
     // "Imported from report.json, opened 2026-11-21 10:05:00 UTC"; empty when not imported.
     static QString importNote(const Report& report);

@@ -2,11 +2,14 @@
 
 #include "report/ByteText.h"
 #include "report/FindingFixes.h"
+#include "report/ListComparison.h"
 #include "report/ReportAlgorithms.h"
 #include "report/ReportHeadline.h"
 #include "report/ReportTimeline.h"
 #include "report/ReportTranscript.h"
 #include "report/StatusPalette.h"
+
+#include <algorithm>
 
 namespace SshDoctor {
 
@@ -62,6 +65,11 @@ pre { background: #f6f8fa; border: 1px solid #ddd; padding: .5rem .7rem; white-s
 .severity { text-transform: uppercase; font-size: .8rem; letter-spacing: .05em; }
 .meta { color: #555; }
 .risk { color: #6d4c00; }
+.purpose { font-size: 0.8em; padding: 0 0.4em; border-radius: 3px; background: #e8eaf6; }
+.purpose.fix { background: #e6f4ea; }
+p.part { margin: 0.4em 0 0; font-style: italic; }
+.lists { display: flex; flex-wrap: wrap; gap: 0 2rem; } .lists ul { list-style: none; padding-left: 0; margin: 0; }
+.lists li.common { font-weight: bold; }
 .status-fail { color: @fail@; font-weight: bold; } .status-ok { color: @ok@; }
 .status-warn { color: @warn@; } .status-skipped { color: @skipped@; }
 svg text { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; }
@@ -167,15 +175,71 @@ QString renderTimeline(const Report& report)
     return out;
 }
 
-QString renderFinding(const Finding& f, int rank)
+// One snippet: its purpose, title and platform, each piece in its block under what to do with it, its risk.
+QString snippetHtml(const RemediationSnippet& r)
 {
+    QString out;
+    const QString label = r.purpose.isEmpty() ? QString()
+                                              : QStringLiteral("<span class=\"purpose %1\">%2</span> ")
+                                                    .arg(html(r.purpose), html(FindingFixes::purposeWord(r)));
+    out += QStringLiteral("<p>%1%2 <span class=\"meta\">(%3)</span></p>\n").arg(label, html(r.title), html(r.platform));
+    for (const FindingFixes::Piece& piece : FindingFixes::pieces(r)) {
+        if (FindingFixes::hasFileLines(r))
+            out += QStringLiteral("<p class=\"part\">%1</p>\n").arg(html(FindingFixes::partHeading(piece.part)));
+        out += QStringLiteral("<pre class=\"snippet\"><code>%1</code></pre>\n").arg(html(piece.text));
+    }
+    if (r.risk)
+        out += QStringLiteral("<p class=\"risk\">Risk: %1</p>\n").arg(html(*r.risk));
+    return out;
+}
+
+QString comparisonColumn(const QList<ListComparison::Entry>& entries)
+{
+    if (entries.isEmpty())
+        return QStringLiteral("<li class=\"meta\">not known</li>");
+    QString out;
+    for (const ListComparison::Entry& e : entries) {
+        if (e.marker) {
+            out += QStringLiteral("<li class=\"meta\"><code>%1</code> · marker, not an algorithm</li>")
+                       .arg(html(e.name.name));
+            continue;
+        }
+        const QString grade = e.name.grade.isEmpty() ? QStringLiteral("unknown") : e.name.grade;
+        out += QStringLiteral("<li%1><code>%2</code> <span style=\"color:%3\">%4</span>%5</li>")
+                   .arg(e.common ? QStringLiteral(" class=\"common\"") : QString(), html(e.name.name),
+                        ReportAlgorithms::gradeColour(grade), html(grade),
+                        e.common    ? QStringLiteral(" ✓ in common")
+                        : e.nearest ? QStringLiteral(" ← nearest: your ssh can enable it")
+                                    : QString());
+    }
+    return out;
+}
+
+QString comparison(const ListComparison& lists)
+{
+    return QStringLiteral("<div class=\"lists\"><div><h4>Your ssh offers</h4><ul>%1</ul></div>"
+                          "<div><h4>The server offers</h4><ul>%2</ul></div></div>\n")
+        .arg(comparisonColumn(lists.client), comparisonColumn(lists.server));
+}
+
+QString renderFinding(const Report& report, qsizetype index)
+{
+    const Finding& f = report.findings.at(index);
+    const qsizetype rank = index + 1;
     const QString severity = severityId(f.severity);
     QString out =
-        QStringLiteral("<article class=\"finding %1\"><h3><span class=\"severity\">%2. %3</span><br>%4</h3>\n")
-            .arg(severity, QString::number(rank), html(ReportHeadline::severityWord(f.severity)), html(f.title));
+        QStringLiteral(
+            "<article class=\"finding %1\" id=\"finding-%5\"><h3><span class=\"severity\">%2. %3</span><br>%4</h3>\n")
+            .arg(severity, QString::number(rank), html(ReportHeadline::severityWord(f.severity)), html(f.title),
+                 html(f.id));
     out += QStringLiteral("<p class=\"meta\"><code>%1</code> · confidence <b>%2</b>: %3</p>\n")
                .arg(html(f.id), QString(confidenceId(f.confidence)), html(f.confidenceReason));
-    out += QStringLiteral("<p>%1</p>\n").arg(html(f.explanation));
+    // The two algorithm lists side by side rather than as one long sentence.
+    const std::optional<ListComparison> lists = ListComparison::forFinding(report, f);
+    out += QStringLiteral("<p>%1</p>\n")
+               .arg(html(lists ? lists->shortened(f.explanation, QStringLiteral("the list below")) : f.explanation));
+    if (lists)
+        out += comparison(*lists);
     if (!f.evidence.isEmpty()) {
         out += QStringLiteral("<h4>Evidence</h4><ul>\n");
         for (const EvidenceItem& e : f.evidence)
@@ -188,17 +252,29 @@ QString renderFinding(const Finding& f, int rank)
             out += QStringLiteral("<li>%1</li>\n").arg(html(check));
         out += QStringLiteral("</ul>\n");
     }
-    if (!f.alternatives.isEmpty())
-        out += QStringLiteral("<p class=\"meta\">Could also be: <code>%1</code></p>\n")
-                   .arg(html(f.alternatives.join(QStringLiteral(", "))));
-    for (const FindingFixes::Group& group : FindingFixes::bySide(f)) {
+    if (!f.alternatives.isEmpty()) {
+        // A title links to the finding's own explanation when the report holds it.
+        out += QStringLiteral("<h4>What else it could be</h4><ul>\n");
+        for (qsizetype i = 0; i < f.alternatives.size(); ++i) {
+            const bool held = std::any_of(report.findings.cbegin(), report.findings.cend(),
+                                          [&](const Finding& other) { return other.id == f.alternatives.at(i); });
+            out += held ? QStringLiteral("<li><a href=\"#finding-%1\">%2</a></li>\n")
+                              .arg(html(f.alternatives.at(i)), html(f.alternativeTitle(i)))
+                        : QStringLiteral("<li>%1</li>\n").arg(html(f.alternativeTitle(i)));
+        }
+        out += QStringLiteral("</ul>\n");
+    }
+    for (const FindingFixes::Group& group : FindingFixes::bySide(report, index)) {
         out += QStringLiteral("<h4>%1</h4>\n").arg(group.heading);
-        for (const RemediationSnippet& r : group.snippets) {
-            out += QStringLiteral(
-                       "<p>%1 <span class=\"meta\">(%2)</span></p>\n<pre class=\"snippet\"><code>%3</code></pre>\n")
-                       .arg(html(r.title), html(r.platform), html(r.snippet));
-            if (r.risk)
-                out += QStringLiteral("<p class=\"risk\">Risk: %1</p>\n").arg(html(*r.risk));
+        for (const RemediationSnippet& r : group.snippets)
+            out += snippetHtml(r);
+        for (const QString& earlier : group.shownUnder)
+            out += QStringLiteral("<p class=\"meta\">More steps for this are shown above, under “%1”.</p>\n")
+                       .arg(html(earlier));
+        if (!group.notHere.isEmpty()) {
+            out += QStringLiteral("<p class=\"meta\"><i>%1:</i></p>\n").arg(html(FindingFixes::notHereHeading(report)));
+            for (const RemediationSnippet& r : group.notHere)
+                out += snippetHtml(r);
         }
     }
     return out + QStringLiteral("</article>\n");
@@ -280,9 +356,8 @@ QString ReportHtml::render(const Report& report)
     out += QStringLiteral("<section id=\"findings\"><h2>Findings</h2>\n");
     if (report.findings.isEmpty())
         out += QStringLiteral("<p>No findings.</p>\n");
-    int rank = 0;
-    for (const Finding& f : report.findings)
-        out += renderFinding(f, ++rank);
+    for (qsizetype i = 0; i < report.findings.size(); ++i)
+        out += renderFinding(report, i);
     out += QStringLiteral("</section>\n");
 
     out += renderServer(report);

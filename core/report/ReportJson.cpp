@@ -29,6 +29,34 @@ QJsonArray stringArray(const QStringList& list)
     return QJsonArray::fromStringList(list);
 }
 
+// The fields added after the first version are written only when set, so a report of an older version that is
+// opened and exported again comes out as it was.
+QJsonObject snippetToJson(const RemediationSnippet& r)
+{
+    QJsonObject out{{QStringLiteral("side"), r.side},
+                    {QStringLiteral("platform"), r.platform},
+                    {QStringLiteral("title"), r.title},
+                    {QStringLiteral("snippet"), r.snippet},
+                    {QStringLiteral("risk"), optionalString(r.risk)}};
+    if (!r.purpose.isEmpty())
+        out.insert(QStringLiteral("purpose"), r.purpose);
+    if (!r.appliesTo.isEmpty())
+        out.insert(QStringLiteral("applies_to"), stringArray(r.appliesTo));
+    if (!r.parts.isEmpty()) {
+        QJsonArray parts;
+        for (const SnippetPart& part : r.parts) {
+            QJsonObject p{{QStringLiteral("kind"), part.kind}, {QStringLiteral("text"), part.text}};
+            if (part.file)
+                p.insert(QStringLiteral("file"), *part.file);
+            if (part.note)
+                p.insert(QStringLiteral("note"), *part.note);
+            parts.append(p);
+        }
+        out.insert(QStringLiteral("parts"), parts);
+    }
+    return out;
+}
+
 QJsonObject findingToJson(const Finding& f)
 {
     QJsonArray evidence;
@@ -36,12 +64,8 @@ QJsonObject findingToJson(const Finding& f)
         evidence.append(QJsonObject{{QStringLiteral("phase"), e.phase.id()}, {QStringLiteral("detail"), e.detail}});
     QJsonArray remediation;
     for (const RemediationSnippet& r : f.remediation)
-        remediation.append(QJsonObject{{QStringLiteral("side"), r.side},
-                                       {QStringLiteral("platform"), r.platform},
-                                       {QStringLiteral("title"), r.title},
-                                       {QStringLiteral("snippet"), r.snippet},
-                                       {QStringLiteral("risk"), optionalString(r.risk)}});
-    return QJsonObject{
+        remediation.append(snippetToJson(r));
+    QJsonObject out{
         {QStringLiteral("id"), f.id},
         {QStringLiteral("severity"), QString(severityId(f.severity))},
         {QStringLiteral("confidence"), QString(confidenceId(f.confidence))},
@@ -53,6 +77,9 @@ QJsonObject findingToJson(const Finding& f)
         {QStringLiteral("alternatives"), stringArray(f.alternatives)},
         {QStringLiteral("remediation"), remediation},
     };
+    if (!f.alternativeTitles.isEmpty())
+        out.insert(QStringLiteral("alternative_titles"), stringArray(f.alternativeTitles));
+    return out;
 }
 
 QJsonObject attemptToJson(const AttemptSummary& a)
@@ -97,10 +124,13 @@ QJsonObject ReportJson::toJson(const Report& report)
                             {QStringLiteral("os"), report.tool.os}});
     root.insert(QStringLiteral("source"), report.source);
     root.insert(QStringLiteral("created"), report.created.toUTC().toString(Qt::ISODate));
-    root.insert(QStringLiteral("target"), QJsonObject{{QStringLiteral("host"), report.target.host},
-                                                      {QStringLiteral("port"), report.target.port},
-                                                      {QStringLiteral("user"), optionalString(report.target.user)},
-                                                      {QStringLiteral("via"), optionalString(report.target.via)}});
+    QJsonObject target{{QStringLiteral("host"), report.target.host},
+                       {QStringLiteral("port"), report.target.port},
+                       {QStringLiteral("user"), optionalString(report.target.user)},
+                       {QStringLiteral("via"), optionalString(report.target.via)}};
+    if (report.target.location)
+        target.insert(QStringLiteral("location"), *report.target.location);
+    root.insert(QStringLiteral("target"), target);
     root.insert(QStringLiteral("connections"), report.connections);
     root.insert(QStringLiteral("connect_attempts"), report.connectAttempts);
     root.insert(QStringLiteral("client_address"), optionalString(report.clientAddress));

@@ -46,6 +46,10 @@ ReportTarget readTarget(const JsonCursor& c)
     target.port = static_cast<int>(c.field("port").toInteger(0, 65535, target.port));
     target.user = c.field("user").toOptionalString();
     target.via = c.field("via").toOptionalString();
+    if (!c.field("location").isMissing())
+        target.location = c.field("location")
+                              .toEnum({QStringLiteral("loopback"), QStringLiteral("private"), QStringLiteral("public")},
+                                      QStringLiteral("public"));
     return target;
 }
 
@@ -198,8 +202,22 @@ Finding readFinding(const JsonCursor& c)
         r.title = e.field("title").toString();
         r.snippet = e.field("snippet").toString();
         r.risk = e.field("risk").toOptionalString();
+        if (!e.field("purpose").isMissing())
+            r.purpose =
+                e.field("purpose").toEnum({QStringLiteral("fix"), QStringLiteral("check")}, QStringLiteral("fix"));
+        r.appliesTo = e.field("applies_to").toStringList();
+        e.field("parts").forEachElement([&r](const JsonCursor& p) {
+            SnippetPart part;
+            part.kind =
+                p.field("kind").toEnum({QStringLiteral("command"), QStringLiteral("file")}, QStringLiteral("command"));
+            part.text = p.field("text").toString();
+            part.file = p.field("file").toOptionalString();
+            part.note = p.field("note").toOptionalString();
+            r.parts.append(part);
+        });
         f.remediation.append(r);
     });
+    f.alternativeTitles = c.field("alternative_titles").toStringList();
     return f;
 }
 

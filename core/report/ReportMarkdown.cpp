@@ -2,6 +2,7 @@
 
 #include "report/ByteText.h"
 #include "report/FindingFixes.h"
+#include "report/ListComparison.h"
 #include "report/ReportAlgorithms.h"
 #include "report/ReportHeadline.h"
 #include "report/ReportTimeline.h"
@@ -73,13 +74,49 @@ QString block(const QString& value)
     return QStringLiteral("%1\n%2%1\n").arg(fence, body);
 }
 
-QString renderFinding(const Finding& f, int rank)
+// One snippet: its purpose, title and platform, each piece in its block under what to do with it, its risk.
+QString snippetMarkdown(const RemediationSnippet& r)
 {
+    QString out;
+    const QString label = r.purpose.isEmpty() ? QString() : QStringLiteral("*%1:* ").arg(FindingFixes::purposeWord(r));
+    out += QStringLiteral("%1%2 (%3)\n\n").arg(label, text(r.title), text(r.platform));
+    for (const FindingFixes::Piece& piece : FindingFixes::pieces(r)) {
+        if (FindingFixes::hasFileLines(r))
+            out += text(FindingFixes::partHeading(piece.part)) + QStringLiteral("\n\n");
+        out += block(piece.text) + QLatin1Char('\n');
+    }
+    if (r.risk)
+        out += QStringLiteral("> Risk: %1\n\n").arg(text(*r.risk));
+    return out;
+}
+
+QString renderFinding(const Report& report, qsizetype index)
+{
+    const Finding& f = report.findings.at(index);
+    const qsizetype rank = index + 1;
     QString out =
         QStringLiteral("### %1. %2: %3\n\n").arg(rank).arg(ReportHeadline::severityWord(f.severity), text(f.title));
     out += QStringLiteral("%1 · confidence **%2**: %3\n\n")
                .arg(code(f.id), text(confidenceId(f.confidence)), text(f.confidenceReason));
-    out += text(f.explanation) + QStringLiteral("\n\n");
+    // The two algorithm lists as two lists rather than inside the sentence.
+    const std::optional<ListComparison> lists = ListComparison::forFinding(report, f);
+    out += text(lists ? lists->shortened(f.explanation, QStringLiteral("the list below")) : f.explanation) +
+           QStringLiteral("\n\n");
+    if (lists) {
+        for (const auto& [heading, entries] : {std::pair{QStringLiteral("Your ssh offers"), lists->client},
+                                               std::pair{QStringLiteral("The server offers"), lists->server}}) {
+            out += QStringLiteral("**%1**\n\n").arg(heading);
+            for (const ListComparison::Entry& e : entries) {
+                const QString grade = e.name.grade.isEmpty() ? QStringLiteral("unknown") : e.name.grade;
+                const QString note = e.marker    ? QStringLiteral("marker, not an algorithm")
+                                     : e.common  ? QStringLiteral("%1, **in common**").arg(grade)
+                                     : e.nearest ? QStringLiteral("%1, nearest: your ssh can enable it").arg(grade)
+                                                 : grade;
+                out += QStringLiteral("- %1 (%2)\n").arg(code(e.name.name), note);
+            }
+            out += QLatin1Char('\n');
+        }
+    }
     if (!f.evidence.isEmpty()) {
         out += QStringLiteral("**Evidence**\n\n");
         for (const EvidenceItem& e : f.evidence)
@@ -93,18 +130,21 @@ QString renderFinding(const Finding& f, int rank)
         out += QLatin1Char('\n');
     }
     if (!f.alternatives.isEmpty()) {
-        QStringList ids;
-        for (const QString& id : f.alternatives)
-            ids.append(code(id));
-        out += QStringLiteral("Could also be: %1\n\n").arg(ids.join(QStringLiteral(", ")));
+        out += QStringLiteral("**What else it could be**\n\n");
+        for (qsizetype i = 0; i < f.alternatives.size(); ++i)
+            out += QStringLiteral("- %1\n").arg(text(f.alternativeTitle(i)));
+        out += QLatin1Char('\n');
     }
-    for (const FindingFixes::Group& group : FindingFixes::bySide(f)) {
+    for (const FindingFixes::Group& group : FindingFixes::bySide(report, index)) {
         out += QStringLiteral("**%1**\n\n").arg(group.heading);
-        for (const RemediationSnippet& r : group.snippets) {
-            out += QStringLiteral("%1 (%2)\n\n").arg(text(r.title), text(r.platform));
-            out += block(r.snippet) + QLatin1Char('\n');
-            if (r.risk)
-                out += QStringLiteral("> Risk: %1\n\n").arg(text(*r.risk));
+        for (const RemediationSnippet& r : group.snippets)
+            out += snippetMarkdown(r);
+        for (const QString& earlier : group.shownUnder)
+            out += QStringLiteral("More steps for this are shown above, under “%1”.\n\n").arg(text(earlier));
+        if (!group.notHere.isEmpty()) {
+            out += QStringLiteral("*%1:*\n\n").arg(text(FindingFixes::notHereHeading(report)));
+            for (const RemediationSnippet& r : group.notHere)
+                out += snippetMarkdown(r);
         }
     }
     return out;
@@ -215,9 +255,8 @@ QString ReportMarkdown::render(const Report& report)
     out += QStringLiteral("## Findings\n\n");
     if (report.findings.isEmpty())
         out += QStringLiteral("No findings.\n\n");
-    int rank = 0;
-    for (const Finding& f : report.findings)
-        out += renderFinding(f, ++rank);
+    for (qsizetype i = 0; i < report.findings.size(); ++i)
+        out += renderFinding(report, i);
 
     out += renderServer(report);
 

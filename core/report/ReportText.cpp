@@ -5,6 +5,7 @@
 #include "report/ByteText.h"
 #include "report/ClientSideText.h"
 #include "report/Duration.h"
+#include "report/FindingFixes.h"
 #include "report/FindingText.h"
 #include "report/ReportHeadline.h"
 #include "report/TextWrap.h"
@@ -182,8 +183,8 @@ QString findings(const Report& report, bool colour)
     if (report.findings.isEmpty())
         return QString();
     QString out = QStringLiteral("\nFindings, most likely cause first:\n");
-    for (const Finding& f : report.findings)
-        out += FindingText::render(f, colour);
+    for (qsizetype i = 0; i < report.findings.size(); ++i)
+        out += FindingText::render(report, i, colour);
     return out;
 }
 

@@ -4,6 +4,7 @@
 #include "algorithms/PostQuantumKex.h"
 #include "diagnosis/Diagnoser.h"
 #include "report/ReportPrecision.h"
+#include "report/TargetLocation.h"
 #include "run/ReportCatalogue.h"
 
 namespace SshDoctor::ReportAnalysis {
@@ -13,6 +14,8 @@ void analyse(Report& report)
     ReportPrecision::roundTimes(report);
     negotiate(report);
     report.catalogue = ReportCatalogue::build(report);
+    if (const QString location = TargetLocation::fromAddresses(report); !location.isEmpty())
+        report.target.location = location;
     report.findings = Diagnoser::diagnose(report);
 }
 

@@ -6,7 +6,8 @@ namespace SshDoctor::ReportAnalysis {
 
 // The one analysis step over a finished run's report, done once: the times rounded as a saved report holds
 // them (so a report opened later reads the same), RFC 4253 §7.1 with the user's own client lists, the
-// catalogue entry of every algorithm named, and the ranked findings. Pure: it opens no connection.
+// catalogue entry of every algorithm named, where the target is (ReportTarget::location), and the ranked findings.
+// Pure: it opens no connection.
 void analyse(Report& report);
 
 // Part of analyse(): the negotiation with the lists the user's ssh would send -- not with our own broad

@@ -2,8 +2,11 @@
 // clipping, colours), and the refused run's Report page once more with redaction on.
 // tests/gui/render-pages.sh runs it under Xvfb in a light and a dark palette.
 //   render_pages OUTDIR [--dark | --contrast] [--lang de]
+#include "AdviceReports.h"
 #include "FreePort.h"
+#include "KexRestrictedSshd.h"
 #include "SshdServer.h"
+#include "diagnosis/Diagnoser.h"
 #include "gui/AboutDialog.h"
 #include "gui/AppTranslations.h"
 #include "gui/CheckSession.h"
@@ -14,9 +17,11 @@
 #include "gui/WizardPageId.h"
 #include "lab/ScriptedServer.h"
 #include "report/ReportJson.h"
+#include "report/TargetLocation.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -124,7 +129,18 @@ int main(int argc, char* argv[])
     ScriptedServer silent(ScriptedBehaviour::Silence);
     ScriptedServer tarpit(ScriptedBehaviour::EndlessLines);
     ScriptedServer stalled(ScriptedBehaviour::BannerThenSilence);
+    Testing::KexRestrictedSshd kexRestricted;
     QTemporaryDir reportsDir;
+    // A port refused at a public address, as a report a helpdesk is sent: the ban and firewall advice that a
+    // loopback target does not get, with fail2ban's file lines apart from its command.
+    {
+        Report publicRefused = Testing::connectReport(QStringLiteral("203.0.113.10"));
+        publicRefused.target.location = TargetLocation::fromAddresses(publicRefused);
+        publicRefused.findings = Diagnoser::diagnose(publicRefused);
+        QFile file(reportsDir.filePath(QStringLiteral("public-refused.json")));
+        if (file.open(QIODevice::WriteOnly))
+            file.write(ReportJson::toBytes(publicRefused));
+    }
     QList<Scenario> scenarios{
         {QStringLiteral("healthy"), Testing::SshdServer::isAvailable() && sshd.start()
                                         ? QStringLiteral("alice@127.0.0.1:%1").arg(sshd.port())
@@ -149,6 +165,13 @@ int main(int argc, char* argv[])
          true},
         {QStringLiteral("small"), QStringLiteral("127.0.0.1:%1").arg(acceptClose.port()), 5, false, QString(),
          QSize(800, 600)},
+        // Debian's 9.2p1 with one narrowed KexAlgorithms line: the line to change, no upgrade, Debian preselected.
+        {QStringLiteral("kexrestricted"),
+         Testing::KexRestrictedSshd::unavailableReason().isEmpty() && kexRestricted.start()
+             ? QStringLiteral("127.0.0.1:%1").arg(kexRestricted.port())
+             : QString()},
+        {QStringLiteral("public-refused"), QStringLiteral("report"), 5, false,
+         reportsDir.filePath(QStringLiteral("public-refused.json"))},
         {QStringLiteral("cancelled"), silent.start() ? QStringLiteral("127.0.0.1:%1").arg(silent.port()) : QString(),
          30, true},
     };
@@ -275,6 +298,19 @@ int main(int argc, char* argv[])
                     sides->setCurrentIndex(1 - sides->currentIndex());
                     QApplication::processEvents();
                     save(QStringLiteral("4-fix-other-side"));
+                    // The fail2ban fixes alone: jail.local's lines and the reload, each with its own Copy.
+                    auto* platform = window.findChild<QComboBox*>(QStringLiteral("platformCombo"));
+                    if (const int fail2ban = platform->findData(QStringLiteral("fail2ban")); fail2ban > 0) {
+                        sides->setCurrentIndex(1);
+                        platform->setCurrentIndex(fail2ban);
+                        emit platform->activated(fail2ban);
+                        // New cards settle their layout over a few passes of the event loop.
+                        for (int pass = 0; pass < 5; ++pass)
+                            QApplication::processEvents();
+                        save(QStringLiteral("4-fix-fail2ban"));
+                        platform->setCurrentIndex(0);
+                        emit platform->activated(0);
+                    }
                 }
             }
             // The same report with host names, addresses and users hidden: the placeholders must show.

@@ -17,6 +17,7 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
             .id = "dns-failure",
             .severity = Severity::Error,
             .title = K("The name {{host}} does not resolve"),
+            .shortTitle = K("The name does not resolve"),
             .explanation = K("Before it can connect, this computer has to turn {{host}} into an address. The "
                              "resolver found no address for it, so no SSH connection could start. This is a name "
                              "problem, not a server problem: the server itself may be perfectly healthy."),
@@ -30,18 +31,19 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
             .alternatives = {"proxy-jump-failure"},
             .remediation =
                 {
-                    {"client", "any", K("See what this computer resolves (the same lookup ssh uses)"),
-                     K("getent ahosts {{host}}"), nullptr},
-                    {"client", "any", K("Ask DNS directly (package dnsutils or bind-utils)"),
-                     K("dig +short {{host}} A\ndig +short {{host}} AAAA"), nullptr},
-                    {"client", "systemd", K("Check which DNS servers systemd-resolved asks"),
-                     K("resolvectl status\nresolvectl query {{host}}"), nullptr},
+                    check({"client", "any", K("See what this computer resolves (the same lookup ssh uses)"),
+                           K("getent ahosts {{host}}"), nullptr}),
+                    check({"client", "any", K("Ask DNS directly (package dnsutils or bind-utils)"),
+                           K("dig +short {{host}} A\ndig +short {{host}} AAAA"), nullptr}),
+                    check({"client", "systemd", K("Check which DNS servers systemd-resolved asks"),
+                           K("resolvectl status\nresolvectl query {{host}}"), nullptr}),
                 },
         },
         {
             .id = "connect-refused",
             .severity = Severity::Error,
             .title = K("Nothing accepts SSH connections on {{host}} port {{port}}"),
+            .shortTitle = K("Nothing accepts SSH connections on the port"),
             .explanation = K("The host answered, but refused the connection on port {{port}} at once with a TCP reset. "
                              "Either no SSH server listens on that port (it is stopped, crashed, failed to start, or "
                              "listens on another port or address), or a firewall or ban rejects this computer. "
@@ -50,44 +52,49 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
             .nextChecks =
                 {
                     K("On the server: is sshd running, and on which port and address does it listen?"),
-                    K("Can other people or other computers connect? If they can, a ban or an allow-list "
-                      "that concerns only you is likely."),
-                    K("Look for a REJECT rule for port {{port}} in the server's firewall (nftables, "
-                      "iptables, ufw, firewalld) or in a cloud security group."),
+                    CheckKnowledge(K("Can other people or other computers connect? If they can, a ban or an allow-list "
+                                     "that concerns only you is likely."),
+                                   NotOnLoopback),
+                    CheckKnowledge(K("Look for a REJECT rule for port {{port}} in the server's firewall (nftables, "
+                                     "iptables, ufw, firewalld) or in a cloud security group."),
+                                   NotOnLoopback),
                 },
             .alternatives = {"connect-timeout", "closed-before-banner"},
             .remediation =
                 {
-                    {"client", "any", K("Test the port without SSH (package netcat-openbsd)"),
-                     K("nc -vz {{address}} {{port}}"), nullptr},
-                    {"server", "debian", K("Is the SSH server running? (Debian, Ubuntu: the service is called ssh)"),
-                     K("sudo systemctl status ssh\nsudo ss -ltnp | grep -w sshd"), nullptr},
-                    {"server", "rhel", K("Is the SSH server running? (RHEL, Fedora: the service is called sshd)"),
-                     K("sudo systemctl status sshd\nsudo ss -ltnp | grep -w sshd"), nullptr},
-                    {"server", "any", K("Which port and address is sshd configured for?"),
-                     K("sudo sshd -T | grep -E '^(port|listenaddress|addressfamily) '"), nullptr},
+                    check({"client", "any", K("Test the port without SSH (package netcat-openbsd)"),
+                           K("nc -vz {{address}} {{port}}"), nullptr}),
+                    check({"server", "debian",
+                           K("Is the SSH server running? (Debian, Ubuntu: the service is called ssh)"),
+                           K("sudo systemctl status ssh\nsudo ss -ltnp | grep -w sshd"), nullptr}),
+                    check({"server", "rhel", K("Is the SSH server running? (RHEL, Fedora: the service is called sshd)"),
+                           K("sudo systemctl status sshd\nsudo ss -ltnp | grep -w sshd"), nullptr}),
+                    check({"server", "any", K("Which port and address is sshd configured for?"),
+                           K("sudo sshd -T | grep -E '^(port|listenaddress|addressfamily) '"), nullptr}),
                     sshdRestartDebian,
                     sshdRestartRhel,
-                    {"server", "systemd", K("Why did sshd stop? Read its log (systemd journal)"),
-                     K("sudo journalctl -u ssh -u sshd -n 50 --no-pager"), nullptr},
-                    {"server", "syslog", K("Why did sshd stop? Read its log (syslog files)"),
-                     K("sudo tail -n 50 /var/log/auth.log   # Debian, Ubuntu\nsudo tail -n 50 /var/log/secure     "
-                       "# RHEL, Fedora"),
-                     nullptr},
+                    check({"server", "systemd", K("Why did sshd stop? Read its log (systemd journal)"),
+                           K("sudo journalctl -u ssh -u sshd -n 50 --no-pager"), nullptr}),
+                    check(
+                        {"server", "syslog", K("Why did sshd stop? Read its log (syslog files)"),
+                         K("sudo tail -n 50 /var/log/auth.log   # Debian, Ubuntu\nsudo tail -n 50 /var/log/secure     "
+                           "# RHEL, Fedora"),
+                         nullptr}),
                     fail2banStatus,
                     fail2banIgnore,
-                    {"server", "nftables", K("Look for a reject rule (nftables)"),
-                     K("sudo nft list ruleset | grep -n -E 'reject|dport'"), nullptr},
-                    {"server", "iptables", K("Look for a REJECT rule (iptables)"),
-                     K("sudo iptables -L INPUT -n -v --line-numbers | grep -E 'REJECT|dpt:{{port}}'\n"
-                       "sudo ip6tables -L INPUT -n -v --line-numbers | grep -E 'REJECT|dpt:{{port}}'"),
-                     nullptr},
+                    check({"server", "nftables", K("Look for a reject rule (nftables)"),
+                           K("sudo nft list ruleset | grep -n -E 'reject|dport'"), nullptr}),
+                    check({"server", "iptables", K("Look for a REJECT rule (iptables)"),
+                           K("sudo iptables -L INPUT -n -v --line-numbers | grep -E 'REJECT|dpt:{{port}}'\n"
+                             "sudo ip6tables -L INPUT -n -v --line-numbers | grep -E 'REJECT|dpt:{{port}}'"),
+                           nullptr}),
                     ufwAllow,
-                    {"server", "firewalld", K("Allow SSH from this computer (firewalld)"),
-                     K("sudo firewall-cmd --list-all\nsudo firewall-cmd --permanent --zone=trusted "
-                       "--add-source={{client_cidr}}\nsudo firewall-cmd --reload"),
-                     K("The trusted zone accepts everything from that source, not just SSH: use it only for your "
-                       "own management address.")},
+                    only(NotOnLoopback,
+                         {"server", "firewalld", K("Allow SSH from this computer (firewalld)"),
+                          K("sudo firewall-cmd --list-all\nsudo firewall-cmd --permanent --zone=trusted "
+                            "--add-source={{client_cidr}}\nsudo firewall-cmd --reload"),
+                          K("The trusted zone accepts everything from that source, not just SSH: use it only for your "
+                            "own management address.")}),
                     cloudFirewall,
                     watchOnServer,
                 },
@@ -96,6 +103,7 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
             .id = "connect-timeout",
             .severity = Severity::Error,
             .title = K("No answer from {{host}} on port {{port}}"),
+            .shortTitle = K("No answer on the port"),
             .explanation =
                 K("This computer asked {{host}} for a connection on port {{port}} and heard nothing back before "
                   "the deadline. Something drops the packets without a word: a firewall rule that drops, a ban "
@@ -103,8 +111,10 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
                   "off. A host that is up but has nothing on that port would have refused instead."),
             .nextChecks =
                 {
-                    K("Does it work from another network, such as a phone's hotspot? Then a firewall or ban that "
-                      "concerns your network or address is likely."),
+                    CheckKnowledge(
+                        K("Does it work from another network, such as a phone's hotspot? Then a firewall or ban that "
+                          "concerns your network or address is likely."),
+                        OnPublicNetwork),
                     K("On the server, watch for the connection request while you retry: if it arrives and gets "
                       "no answer, the server's own firewall drops it; if it never arrives, something on the way "
                       "does."),
@@ -113,19 +123,22 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
             .alternatives = {"connect-refused", "connect-unreachable", "dns-failure"},
             .remediation =
                 {
-                    {"client", "any", K("Test the port without SSH, with a 5-second limit (package netcat-openbsd)"),
-                     K("nc -vz -w 5 {{address}} {{port}}"), nullptr},
-                    {"client", "any", K("Find where the packets stop (package traceroute; TCP mode needs root)"),
-                     K("sudo traceroute -n -T -p {{port}} {{address}}"), nullptr},
+                    check({"client", "any",
+                           K("Test the port without SSH, with a 5-second limit (package netcat-openbsd)"),
+                           K("nc -vz -w 5 {{address}} {{port}}"), nullptr}),
+                    only(NotOnLoopback,
+                         check({"client", "any",
+                                K("Find where the packets stop (package traceroute; TCP mode needs root)"),
+                                K("sudo traceroute -n -T -p {{port}} {{address}}"), nullptr})),
                     watchOnServer,
                     fail2banStatus,
                     fail2banIgnore,
-                    {"server", "nftables", K("Look for a drop rule (nftables)"),
-                     K("sudo nft list ruleset | grep -n -E 'drop|dport'"), nullptr},
-                    {"server", "iptables", K("Look for a DROP rule (iptables)"),
-                     K("sudo iptables -L INPUT -n -v --line-numbers | grep -E 'DROP|dpt:{{port}}'\n"
-                       "sudo ip6tables -L INPUT -n -v --line-numbers | grep -E 'DROP|dpt:{{port}}'"),
-                     nullptr},
+                    check({"server", "nftables", K("Look for a drop rule (nftables)"),
+                           K("sudo nft list ruleset | grep -n -E 'drop|dport'"), nullptr}),
+                    check({"server", "iptables", K("Look for a DROP rule (iptables)"),
+                           K("sudo iptables -L INPUT -n -v --line-numbers | grep -E 'DROP|dpt:{{port}}'\n"
+                             "sudo ip6tables -L INPUT -n -v --line-numbers | grep -E 'DROP|dpt:{{port}}'"),
+                           nullptr}),
                     ufwAllow,
                     cloudFirewall,
                 },
@@ -134,6 +147,7 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
             .id = "connect-unreachable",
             .severity = Severity::Error,
             .title = K("{{host}} cannot be reached from this network"),
+            .shortTitle = K("The server cannot be reached from this network"),
             .explanation =
                 K("The network itself reported that {{host}} cannot be reached: this computer has no route to "
                   "it, or a router or firewall on the way answered \"host unreachable\". Usually the address "
@@ -147,22 +161,27 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
             .alternatives = {"connect-timeout", "address-family-mismatch"},
             .remediation =
                 {
-                    {"client", "any", K("Show the route this computer would take"), K("ip route get {{address}}"),
-                     nullptr},
-                    {"client", "any", K("Find the last router that answers"), K("tracepath -n {{address}}"), nullptr},
-                    {"server", "iptables", K("Look for a reject rule that answers \"host unreachable\" (iptables)"),
-                     K("sudo iptables -L INPUT -n -v --line-numbers | grep -E 'icmp-host-(prohibited|unreachable)'"),
-                     nullptr},
-                    {"server", "firewalld", K("Allow SSH through firewalld"),
-                     K("sudo firewall-cmd --list-services\nsudo firewall-cmd --permanent --add-port={{port}}/tcp\n"
-                       "sudo firewall-cmd --reload"),
-                     K("This opens port {{port}} to every source in the zone.")},
+                    check({"client", "any", K("Show the route this computer would take"), K("ip route get {{address}}"),
+                           nullptr}),
+                    only(NotOnLoopback, check({"client", "any", K("Find the last router that answers"),
+                                               K("tracepath -n {{address}}"), nullptr})),
+                    check({"server", "iptables",
+                           K("Look for a reject rule that answers \"host unreachable\" (iptables)"),
+                           K("sudo iptables -L INPUT -n -v --line-numbers | grep -E "
+                             "'icmp-host-(prohibited|unreachable)'"),
+                           nullptr}),
+                    only(NotOnLoopback,
+                         {"server", "firewalld", K("Allow SSH through firewalld"),
+                          K("sudo firewall-cmd --list-services\nsudo firewall-cmd --permanent --add-port={{port}}/tcp\n"
+                            "sudo firewall-cmd --reload"),
+                          K("This opens port {{port}} to every source in the zone.")}),
                 },
         },
         {
             .id = "address-family-mismatch",
             .severity = Severity::Warning,
             .title = K("{{broken_family}} does not work for {{host}}, {{working_family}} does"),
+            .shortTitle = K("One of IPv4 and IPv6 does not work"),
             .explanation =
                 K("{{host}} has both IPv4 and IPv6 addresses. The {{broken_family}} ones failed while "
                   "{{working_family}} connected. ssh tries the addresses in order, so it may wait on the broken "
@@ -180,11 +199,13 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
                 {
                     {"client", "any", K("Connect over {{working_family}} only, this time"),
                      K("ssh {{family_option}} {{ssh_port_option}}{{ssh_target}}"), nullptr},
-                    {"client", "any", K("Always use {{working_family}} for this host (~/.ssh/config)"),
-                     K("Host {{host}}\n    AddressFamily {{address_family}}"), nullptr},
-                    {"server", "any", K("Check which families and addresses sshd listens on"),
-                     K("sudo sshd -T | grep -E '^(addressfamily|listenaddress) '\nsudo ss -ltnp | grep -w sshd"),
-                     nullptr},
+                    withParts({"client", "any", K("Always use {{working_family}} for this host (~/.ssh/config)"),
+                               K("Host {{host}}\n    AddressFamily {{address_family}}"), nullptr},
+                              {inFile("~/.ssh/config", K("Host {{host}}\n    AddressFamily {{address_family}}"),
+                                      K("above any `Host *` block"))}),
+                    check({"server", "any", K("Check which families and addresses sshd listens on"),
+                           K("sudo sshd -T | grep -E '^(addressfamily|listenaddress) '\nsudo ss -ltnp | grep -w sshd"),
+                           nullptr}),
                 },
         },
     };

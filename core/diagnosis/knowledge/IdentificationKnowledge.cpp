@@ -13,24 +13,27 @@ using namespace Snippets;
 namespace {
 
 // TCP wrappers and DenyHosts, which bans by writing to /etc/hosts.deny: both close with no bytes.
-const SnippetKnowledge hostsFiles{
-    "server", "any",
-    K("Does TCP wrappers turn this computer away? Only sshd builds linked with libwrap read these files (Debian 12's "
-      "is; upstream OpenSSH dropped TCP wrappers in 6.7)"),
-    K("ldd \"$(command -v sshd)\" | grep libwrap\nsudo grep -vE '^[[:space:]]*(#|$)' /etc/hosts.allow /etc/hosts.deny"),
-    nullptr};
-const SnippetKnowledge hostsAllow{
-    "server", "any",
-    K("Let this computer past TCP wrappers ({{client_address}} is the address it connects from; behind NAT the "
-      "server sees your router's public address instead)"),
-    K("# /etc/hosts.allow is read before /etc/hosts.deny and the first match wins\nsshd: {{client_address}}"),
-    K("This lets {{client_address}} past TCP wrappers for sshd only; sshd's own login checks still apply. If "
-      "DenyHosts or fail2ban wrote the line in hosts.deny, find out why the address was banned before you let it "
-      "in.")};
-const SnippetKnowledge denyHostsCheck{
-    "server", "denyhosts", K("Was {{client_address}} banned by DenyHosts? (it bans by writing to /etc/hosts.deny)"),
-    K("sudo grep -nwF '{{client_address}}' /etc/hosts.deny\nsudo grep -rlwF '{{client_address}}' /var/lib/denyhosts"),
-    nullptr};
+const SnippetKnowledge hostsFiles = check(
+    {"server", "any",
+     K("Does TCP wrappers turn this computer away? Only sshd builds linked with libwrap read these files (Debian 12's "
+       "is; upstream OpenSSH dropped TCP wrappers in 6.7)"),
+     K("ldd \"$(command -v sshd)\" | grep libwrap\nsudo grep -vE '^[[:space:]]*(#|$)' /etc/hosts.allow "
+       "/etc/hosts.deny"),
+     nullptr});
+const SnippetKnowledge hostsAllow = withParts(
+    {"server", "any",
+     K("Let this computer past TCP wrappers ({{client_address}} is the address it connects from; behind NAT the "
+       "server sees your router's public address instead)"),
+     K("# /etc/hosts.allow is read before /etc/hosts.deny and the first match wins\nsshd: {{client_address}}"),
+     K("This lets {{client_address}} past TCP wrappers for sshd only; sshd's own login checks still apply. If "
+       "DenyHosts or fail2ban wrote the line in hosts.deny, find out why the address was banned before you let it "
+       "in.")},
+    {inFile("/etc/hosts.allow", K("sshd: {{client_address}}"),
+            K("read before /etc/hosts.deny; the first match wins"))});
+const SnippetKnowledge denyHostsCheck = check(
+    {"server", "denyhosts", K("Was {{client_address}} banned by DenyHosts? (it bans by writing to /etc/hosts.deny)"),
+     K("sudo grep -nwF '{{client_address}}' /etc/hosts.deny\nsudo grep -rlwF '{{client_address}}' /var/lib/denyhosts"),
+     nullptr});
 const SnippetKnowledge denyHostsUnban{
     "server", "denyhosts",
     K("Unban with DenyHosts: stop it, remove the address from hosts.deny and from its own files, start it again"),
@@ -40,31 +43,31 @@ const SnippetKnowledge denyHostsUnban{
     K("Unbanning lets that address try to log in again: do it only for an address you know is yours. DenyHosts "
       "bans it again if it is still in its files.")};
 
-const SnippetKnowledge sshVerbose{
-    "client", "any",
-    K("See the last step ssh reaches: the connection is established, then it ends before \"Remote protocol "
-      "version\""),
-    K("ssh -v {{ssh_port_option}}{{ssh_target}} 2>&1 | grep -iE 'connect|banner|protocol version|closed|reset'"),
-    nullptr};
-const SnippetKnowledge firstBytes{
-    "client", "any", K("Look at the raw bytes the server sends (package netcat-openbsd)"),
-    K("printf 'SSH-2.0-Check\\r\\n' | nc -w 5 {{address}} {{port}} | head -c 400 | od -c | head -n 20"), nullptr};
-const SnippetKnowledge whoListens{
-    "server", "any", K("Which program really listens on port {{port}}, and which port does sshd use?"),
-    K("sudo ss -ltnp 'sport = :{{port}}'\nsudo sshd -T | grep -E '^(port|listenaddress) '"), nullptr};
+const SnippetKnowledge sshVerbose =
+    check({"client", "any",
+           K("See the last step ssh reaches: the connection is established, then it ends before \"Remote protocol "
+             "version\""),
+           K("ssh -v {{ssh_port_option}}{{ssh_target}} 2>&1 | grep -iE 'connect|banner|protocol version|closed|reset'"),
+           nullptr});
+const SnippetKnowledge firstBytes = check(
+    {"client", "any", K("Look at the raw bytes the server sends (package netcat-openbsd)"),
+     K("printf 'SSH-2.0-Check\\r\\n' | nc -w 5 {{address}} {{port}} | head -c 400 | od -c | head -n 20"), nullptr});
+const SnippetKnowledge whoListens =
+    check({"server", "any", K("Which program really listens on port {{port}}, and which port does sshd use?"),
+           K("sudo ss -ltnp 'sport = :{{port}}'\nsudo sshd -T | grep -E '^(port|listenaddress) '"), nullptr});
 // A service that waits for its client to speak first and is not SSH: ask it in its own protocol.
-const SnippetKnowledge tlsProbe{
-    "client", "any",
-    K("Is it a TLS service (HTTPS, a TLS proxy)? A certificate and \"Protocol version: TLSv1.3\" (or 1.2) mean yes"),
-    K("openssl s_client -connect {{address_port}} -brief </dev/null"), nullptr};
-const SnippetKnowledge webProbe{
-    "client", "any", K("Is it a web server? curl shows the TLS handshake and the HTTP answer, if there is one"),
-    K("curl -v --globoff --max-time 10 https://{{address_port}}/\ncurl -v --globoff --max-time 10 "
-      "http://{{address_port}}/"),
-    nullptr};
-const SnippetKnowledge sshPortInConfig{
-    "client", "any", K("Which host and port does your ssh really use for {{host}}? (~/.ssh/config may change them)"),
-    K("ssh -G {{ssh_target}} | grep -iE '^(hostname|port) '"), nullptr};
+const SnippetKnowledge tlsProbe = check(
+    {"client", "any",
+     K("Is it a TLS service (HTTPS, a TLS proxy)? A certificate and \"Protocol version: TLSv1.3\" (or 1.2) mean yes"),
+     K("openssl s_client -connect {{address_port}} -brief </dev/null"), nullptr});
+const SnippetKnowledge webProbe =
+    check({"client", "any", K("Is it a web server? curl shows the TLS handshake and the HTTP answer, if there is one"),
+           K("curl -v --globoff --max-time 10 https://{{address_port}}/\ncurl -v --globoff --max-time 10 "
+             "http://{{address_port}}/"),
+           nullptr});
+const SnippetKnowledge sshPortInConfig = check(
+    {"client", "any", K("Which host and port does your ssh really use for {{host}}? (~/.ssh/config may change them)"),
+     K("ssh -G {{ssh_target}} | grep -iE '^(hostname|port) '"), nullptr});
 
 } // namespace
 
@@ -75,6 +78,7 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
             .id = "closed-before-banner",
             .severity = Severity::Error,
             .title = K("{{host}} accepted the connection on port {{port}}, then closed it without a word"),
+            .shortTitle = K("The server closes the connection without a word"),
             .explanation =
                 K("The server's side accepted the TCP connection and closed it {{close_after}} later, before it "
                   "sent its SSH identification. ssh then reports \"kex_exchange_identification: Connection closed "
@@ -170,6 +174,7 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
             .id = "reset-before-banner",
             .severity = Severity::Error,
             .title = K("The connection to {{host}} port {{port}} was reset before the server identified itself"),
+            .shortTitle = K("The connection is reset before the server identifies itself"),
             .explanation =
                 K("The TCP connection opened, and {{close_after}} later a reset (RST) tore it down before a single "
                   "byte of the server's identification arrived; ssh reports \"kex_exchange_identification: read: "
@@ -182,12 +187,17 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
                   "reset when its close beats the client's identification."),
             .nextChecks =
                 {
-                    K("Does it work from another network, such as a phone's hotspot? Then a device on this "
-                      "network's path blocks SSH."),
-                    K("Capture on both ends while you retry: if this computer receives a reset that the server never "
-                      "sent, a device in between forged it."),
+                    CheckKnowledge(
+                        K("Does it work from another network, such as a phone's hotspot? Then a device on this "
+                          "network's path blocks SSH."),
+                        OnPublicNetwork),
+                    CheckKnowledge(K("Capture on both ends while you retry: if this computer receives a reset that the "
+                                     "server never "
+                                     "sent, a device in between forged it."),
+                                   NotOnLoopback),
                     K("Does sshd's log show the connection at all? No trace of it points to a device in between."),
-                    K("Ask the network team whether SSH to port {{port}} is blocked by policy."),
+                    CheckKnowledge(K("Ask the network team whether SSH to port {{port}} is blocked by policy."),
+                                   NotOnLoopback),
                 },
             .alternatives = {"closed-before-banner", "maxstartups-throttled", "connect-refused"},
             .remediation =
@@ -197,14 +207,14 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
                     sshVerbose,
                     sshdLogJournal,
                     sshdLogSyslog,
-                    {"server", "nftables",
-                     K("Look for rules that reset connections or match packet contents (nftables)"),
-                     K("sudo nft list ruleset | grep -n -E 'tcp reset|@th,'"), nullptr},
-                    {"server", "iptables",
-                     K("Look for rules that reset connections or match packet contents (iptables)"),
-                     K("sudo iptables -S | grep -E 'tcp-reset|-m string'\nsudo ip6tables -S | grep -E "
-                       "'tcp-reset|-m string'"),
-                     nullptr},
+                    check({"server", "nftables",
+                           K("Look for rules that reset connections or match packet contents (nftables)"),
+                           K("sudo nft list ruleset | grep -n -E 'tcp reset|@th,'"), nullptr}),
+                    check({"server", "iptables",
+                           K("Look for rules that reset connections or match packet contents (iptables)"),
+                           K("sudo iptables -S | grep -E 'tcp-reset|-m string'\nsudo ip6tables -S | grep -E "
+                             "'tcp-reset|-m string'"),
+                           nullptr}),
                     hostKeysCheck,
                     socketActivation,
                 },
@@ -262,6 +272,7 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
             .id = "banner-timeout",
             .severity = Severity::Error,
             .title = K("{{host}} accepted the connection on port {{port}} but never identified itself"),
+            .shortTitle = K("The server never identifies itself"),
             .explanation =
                 K("The connection opened, but in {{timeout}} no identification came back (not one byte, or only "
                   "its first few bytes such as \"SSH-2.\" and then nothing), while an SSH server sends its "
@@ -282,10 +293,10 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
             .alternatives = {"tarpit", "not-ssh", "reset-before-banner"},
             .remediation =
                 {
-                    {"server", "any",
-                     K("Ask sshd for its identification on the server itself (prints \"# 127.0.0.1:{{port}} "
-                       "SSH-2.0-…\" when sshd listens there)"),
-                     K("ssh-keyscan -T 5 -p {{port}} 127.0.0.1"), nullptr},
+                    check({"server", "any",
+                           K("Ask sshd for its identification on the server itself (prints \"# 127.0.0.1:{{port}} "
+                             "SSH-2.0-…\" when sshd listens there)"),
+                           K("ssh-keyscan -T 5 -p {{port}} 127.0.0.1"), nullptr}),
                     whoListens,
                     sshdStatusDebian,
                     sshdStatusRhel,
@@ -293,8 +304,8 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
                     sshdLogSyslog,
                     sshdRestartDebian,
                     sshdRestartRhel,
-                    {"client", "any", K("Give ssh longer and watch where it waits"),
-                     K("ssh -v -o ConnectTimeout=30 {{ssh_port_option}}{{ssh_target}}"), nullptr},
+                    check({"client", "any", K("Give ssh longer and watch where it waits"),
+                           K("ssh -v -o ConnectTimeout=30 {{ssh_port_option}}{{ssh_target}}"), nullptr}),
                     watchOnClient,
                 },
         },
@@ -302,6 +313,7 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
             .id = "tarpit",
             .severity = Severity::Error,
             .title = K("Port {{port}} of {{host}} answers with junk lines that never become SSH: a tarpit"),
+            .shortTitle = K("A tarpit answers with endless junk lines"),
             .explanation =
                 K("The server sent {{line_count}} lines of text that are not an SSH identification, and never sent "
                   "one. SSH lets a server send some lines before its identification, and a tarpit such as endlessh "
@@ -319,14 +331,15 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
                 {
                     sshPortInConfig,
                     whoListens,
-                    {"server", "systemd", K("Is endlessh the program on this port?"),
-                     K("systemctl status endlessh --no-pager"), nullptr},
+                    check({"server", "systemd", K("Is endlessh the program on this port?"),
+                           K("systemctl status endlessh --no-pager"), nullptr}),
                 },
         },
         {
             .id = "not-ssh",
             .severity = Severity::Error,
             .title = K("Another kind of service answers on {{host}} port {{port}}: {{protocol}}, not SSH"),
+            .shortTitle = K("Another kind of service answers on the port"),
             .explanation =
                 K("The program on port {{port}} is not an SSH server ({{protocol}}), so ssh fails with \"banner "
                   "exchange: invalid format\", \"kex_exchange_identification: Connection closed by remote host\" or "
@@ -362,6 +375,7 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
             .id = "ssh1-only",
             .severity = Severity::Error,
             .title = K("{{host}} speaks only the obsolete SSH protocol 1"),
+            .shortTitle = K("The server speaks only SSH protocol 1"),
             .explanation =
                 K("The server identified itself as \"{{banner}}\": SSH protocol version 1 only. SSH-1 has been broken "
                   "for over twenty years; OpenSSH removed it from its server in 7.4 and from its client in 7.6, so a "
@@ -388,6 +402,7 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
             .id = "invalid-banner",
             .severity = Severity::Error,
             .title = K("{{host}} port {{port}} sent an identification that SSH clients reject"),
+            .shortTitle = K("The server's identification is one SSH clients reject"),
             .explanation =
                 K("What came back breaks the rules for an SSH identification line (RFC 4253 section 4.2: "
                   "\"SSH-2.0-software\", at most 255 characters, no NUL bytes): {{problem}}. ssh stops with \"Bad "
@@ -396,8 +411,10 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
                   "corrupts the data on the way."),
             .nextChecks =
                 {
-                    K("Does it look the same from another network? If not, something on this path changes the "
-                      "data."),
+                    CheckKnowledge(
+                        K("Does it look the same from another network? If not, something on this path changes the "
+                          "data."),
+                        NotOnLoopback),
                     K("Which SSH software runs on the server, and is an update available for it?"),
                 },
             .alternatives = {"not-ssh", "ssh1-only", "tarpit"},

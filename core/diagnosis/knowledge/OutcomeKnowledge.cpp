@@ -12,6 +12,7 @@ const std::vector<FindingKnowledge>& outcomeKnowledge()
             .severity = Severity::Info,
             .title =
                 QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "The SSH server on {{host}} port {{port}} answers normally"),
+            .shortTitle = QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Everything that was checked works"),
             .explanation = QT_TRANSLATE_NOOP(
                 "SshDoctor::Knowledge",
                 "Every step that was checked worked: the name resolved, the server accepted the connection, "

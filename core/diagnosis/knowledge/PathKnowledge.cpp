@@ -15,20 +15,20 @@ namespace {
 // {{test_mtu}}: the packet size the small-MSS retry proved to pass (576 for IPv4: 536 bytes of data and
 // 40 of headers; 1280 for IPv6, the smallest MTU an IPv6 link may have). A route to the server alone is
 // narrower than the interface's MTU, and safer: Linux takes IPv6 off an interface set below 1280.
-const SnippetKnowledge lowerRouteMtuLinux{
-    "client", "linux",
-    K("Prove it from this computer: smaller packets towards {{address}} only, for a test, then remove the route"),
-    K("route=$(ip {{ip_family_option}}route get {{address}} | head -n 1 | sed -e 's/ uid .*//' -e 's/ cache.*//')\n"
-      "sudo ip {{ip_family_option}}route add $route mtu lock {{test_mtu}}\n"
-      "{{ssh_command}}\n"
-      "sudo ip {{ip_family_option}}route del {{address}}"),
-    K("Only connections to {{address}} use smaller packets while the route is there: slower, not less safe. It "
-      "proves the diagnosis and works around it until the next reboot; the lasting fix belongs on the network.")};
-const SnippetKnowledge findPathMtu{
-    "client", "any", K("Find the hop where large packets stop: tracepath prints the path MTU it learns at each hop"),
-    K("tracepath -n {{address}}\n# without tracepath: the largest ping that passes unfragmented, plus "
-      "{{ping_headers}} bytes of headers, is the path MTU\n{{ping_command}}"),
-    nullptr};
+const SnippetKnowledge lowerRouteMtuLinux = check(
+    {"client", "linux",
+     K("Prove it from this computer: smaller packets towards {{address}} only, for a test, then remove the route"),
+     K("route=$(ip {{ip_family_option}}route get {{address}} | head -n 1 | sed -e 's/ uid .*//' -e 's/ cache.*//')\n"
+       "sudo ip {{ip_family_option}}route add $route mtu lock {{test_mtu}}\n"
+       "{{ssh_command}}\n"
+       "sudo ip {{ip_family_option}}route del {{address}}"),
+     K("Only connections to {{address}} use smaller packets while the route is there: slower, not less safe. It "
+       "proves the diagnosis and works around it until the next reboot; the lasting fix belongs on the network.")});
+const SnippetKnowledge findPathMtu = check(
+    {"client", "any", K("Find the hop where large packets stop: tracepath prints the path MTU it learns at each hop"),
+     K("tracepath -n {{address}}\n# without tracepath: the largest ping that passes unfragmented, plus "
+       "{{ping_headers}} bytes of headers, is the path MTU\n{{ping_command}}"),
+     nullptr});
 const SnippetKnowledge allowIcmpNftables{
     "server", "nftables",
     K("On the server and on each router or firewall in between: let ICMP \"fragmentation needed\" (IPv6: "
@@ -80,14 +80,14 @@ const SnippetKnowledge mtuProbing{
       "stall for a few seconds before TCP falls back to smaller segments.")};
 
 // kex-stalled: see where the exchange stops and which side is silent.
-const SnippetKnowledge debugSshd{
-    "server", "any",
-    K("Run a second sshd in debug mode on a spare port for one connection, and connect to it: it prints every "
-      "step of the key exchange"),
-    K("sudo /usr/sbin/sshd -d -p 2222\n# from this computer, in another window:\nssh -vvv -p 2222 "
-      "{{ssh_target}}"),
-    K("Port 2222 must be reachable (your firewall may need a rule for the test). The debug sshd serves one "
-      "connection and exits.")};
+const SnippetKnowledge debugSshd =
+    check({"server", "any",
+           K("Run a second sshd in debug mode on a spare port for one connection, and connect to it: it prints every "
+             "step of the key exchange"),
+           K("sudo /usr/sbin/sshd -d -p 2222\n# from this computer, in another window:\nssh -vvv -p 2222 "
+             "{{ssh_target}}"),
+           K("Port 2222 must be reachable (your firewall may need a rule for the test). The debug sshd serves one "
+             "connection and exits.")});
 
 } // namespace
 
@@ -98,6 +98,7 @@ const std::vector<FindingKnowledge>& pathKnowledge()
             .id = "mtu-blackhole",
             .severity = Severity::Error,
             .title = K("Large packets between this computer and {{host}} are lost on the way (an MTU black hole)"),
+            .shortTitle = K("Large packets are lost on the way (an MTU black hole)"),
             .explanation =
                 K("The server identified itself, but its list of algorithms, the first large packet of an SSH "
                   "connection, never arrived. A second connection that asked for small segments "
@@ -110,8 +111,10 @@ const std::vector<FindingKnowledge>& pathKnowledge()
                 {
                     K("Run `tracepath -n {{address}}`: where the reported pmtu drops or the replies stop is the "
                       "link to look at."),
-                    K("Does the same connection work from another network, or without the VPN? Then that network "
-                      "or the VPN is where the packets are lost."),
+                    CheckKnowledge(
+                        K("Does the same connection work from another network, or without the VPN? Then that network "
+                          "or the VPN is where the packets are lost."),
+                        NotOnLoopback),
                 },
             .alternatives = {"kex-stalled"},
             .remediation = {lowerRouteMtuLinux, findPathMtu, allowIcmpNftables, allowIcmpIptables, clampMssNftables,
@@ -121,6 +124,7 @@ const std::vector<FindingKnowledge>& pathKnowledge()
             .id = "kex-stalled",
             .severity = Severity::Error,
             .title = K("The SSH exchange with {{host}} stops after the server's identification"),
+            .shortTitle = K("The SSH exchange stops after the server's identification"),
             .explanation =
                 K("The server identified itself and then sent nothing more before the deadline. {{retry_result}} "
                   "Something holds the exchange up right where the key exchange should start: a firewall, IPS "

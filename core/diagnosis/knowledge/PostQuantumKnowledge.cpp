@@ -1,10 +1,27 @@
 #include "diagnosis/knowledge/PostQuantumKnowledge.h"
 
+#include "diagnosis/knowledge/CommonSnippets.h"
+
 #include <QtGlobal>
 
 #define K(text) QT_TRANSLATE_NOOP("SshDoctor::Knowledge", text)
 
 namespace SshDoctor {
+
+using namespace Snippets;
+
+namespace {
+
+// The server-side fix, as its parts, for one platform's reload.
+constexpr std::array<SnippetPartKnowledge, 4> postQuantumParts(const SnippetKnowledge& reload)
+{
+    return sshdConfigChange(K("ssh -Q kex | grep -E '^(mlkem768x25519-sha256|sntrup761x25519-sha512)'\n"
+                              "sudo sshd -T | grep -i '^kexalgorithms '"),
+                            K("{{pq_server_line}}"),
+                            K("or the file in /etc/ssh/sshd_config.d/ that already sets KexAlgorithms"), reload);
+}
+
+} // namespace
 
 // The server line names only what the server's release has (PostQuantumRules fills it in): a name its
 // OpenSSH does not know makes `sshd -t` fail.
@@ -15,6 +32,7 @@ const std::vector<FindingKnowledge>& postQuantumKnowledge()
             .id = "no-post-quantum-kex",
             .severity = Severity::Warning,
             .title = K("{{host}} offers no post-quantum key exchange"),
+            .shortTitle = K("The server offers no post-quantum key exchange"),
             .explanation =
                 K("The server's key exchange methods ({{server_kex_list}}) include no hybrid post-quantum one such "
                   "as mlkem768x25519-sha256 or sntrup761x25519-sha512. The session keys of any connection to it rest "
@@ -34,43 +52,58 @@ const std::vector<FindingKnowledge>& postQuantumKnowledge()
             .alternatives = {"outdated-server", "legacy-server"},
             .remediation =
                 {
-                    {"server", "debian",
-                     K("On the server: let sshd also offer {{pq_algorithm}}, which its OpenSSH has"),
-                     K("ssh -Q kex | grep -E '^(mlkem768x25519-sha256|sntrup761x25519-sha512)'\n"
-                       "sudo sshd -T | grep -i '^kexalgorithms '\n"
-                       "# in /etc/ssh/sshd_config, or the file in /etc/ssh/sshd_config.d/ that already sets "
-                       "KexAlgorithms, write:\n"
-                       "{{pq_server_line}}\n"
-                       "sudo sshd -t && sudo systemctl reload ssh"),
-                     K("Nothing is taken away: clients that do not know {{pq_algorithm}} keep using the methods "
-                       "after it. If sshd does not know a name on the line, sshd -t says so and nothing is "
-                       "reloaded. Keep a second session open while you reload sshd.")},
-                    {"server", "rhel", K("On the server: let sshd also offer {{pq_algorithm}}, which its OpenSSH has"),
-                     K("ssh -Q kex | grep -E '^(mlkem768x25519-sha256|sntrup761x25519-sha512)'\n"
-                       "sudo sshd -T | grep -i '^kexalgorithms '\n"
-                       "# in /etc/ssh/sshd_config, or the file in /etc/ssh/sshd_config.d/ that already sets "
-                       "KexAlgorithms, write:\n"
-                       "{{pq_server_line}}\n"
-                       "sudo sshd -t && sudo systemctl reload sshd"),
-                     K("On RHEL the system-wide crypto policy (update-crypto-policies) may set this list; change the "
-                       "policy rather than fight it. Clients that do not know {{pq_algorithm}} keep using the "
-                       "methods after it. Keep a second session open while you reload sshd.")},
-                    {"server", "debian",
-                     K("Or upgrade the server's OpenSSH: 9.0 and later offer sntrup761x25519-sha512@openssh.com by "
-                       "default, 10.0 and later mlkem768x25519-sha256 first"),
-                     K("sudo apt update && sudo apt install --only-upgrade openssh-server"), nullptr},
-                    {"server", "rhel",
-                     K("Or upgrade the server's OpenSSH: 9.0 and later offer sntrup761x25519-sha512@openssh.com by "
-                       "default, 10.0 and later mlkem768x25519-sha256 first"),
-                     K("sudo dnf upgrade openssh-server"), nullptr},
-                    {"client", "any",
-                     K("Only if you accept the risk for {{host}}: keep OpenSSH 10.1 and later from warning about it "
-                       "(in ~/.ssh/config)"),
-                     K("Host {{host}}\n    IgnoreUnknown WarnWeakCrypto\n    WarnWeakCrypto no-pq-kex"),
-                     K("This only hides the warning: sessions with {{host}} stay exactly as exposed to being "
-                       "recorded now and decrypted later. IgnoreUnknown lets an ssh older than 10.1, which has no "
-                       "WarnWeakCrypto, read the block; ssh keeps the first IgnoreUnknown it reads, so if an earlier "
-                       "line sets one, add WarnWeakCrypto to that line instead.")},
+                    withParts(
+                        {"server", "debian",
+                         K("On the server: let sshd also offer {{pq_algorithm}}, which its OpenSSH has"),
+                         K("ssh -Q kex | grep -E '^(mlkem768x25519-sha256|sntrup761x25519-sha512)'\n"
+                           "sudo sshd -T | grep -i '^kexalgorithms '\n"
+                           "# in /etc/ssh/sshd_config, or the file in /etc/ssh/sshd_config.d/ that already sets "
+                           "KexAlgorithms, write:\n"
+                           "{{pq_server_line}}\n"
+                           "sudo sshd -t && sudo systemctl reload ssh"),
+                         K("Nothing is taken away: clients that do not know {{pq_algorithm}} keep using the methods "
+                           "after it. If sshd does not know a name on the line, sshd -t says so and nothing is "
+                           "reloaded. Keep a second session open while you reload sshd.")},
+                        postQuantumParts(sshdReloadDebian)),
+                    withParts(
+                        {"server", "rhel",
+                         K("On the server: let sshd also offer {{pq_algorithm}}, which its OpenSSH has"),
+                         K("ssh -Q kex | grep -E '^(mlkem768x25519-sha256|sntrup761x25519-sha512)'\n"
+                           "sudo sshd -T | grep -i '^kexalgorithms '\n"
+                           "# in /etc/ssh/sshd_config, or the file in /etc/ssh/sshd_config.d/ that already sets "
+                           "KexAlgorithms, write:\n"
+                           "{{pq_server_line}}\n"
+                           "sudo sshd -t && sudo systemctl reload sshd"),
+                         K("On RHEL the system-wide crypto policy (update-crypto-policies) may set this list; change "
+                           "the "
+                           "policy rather than fight it. Clients that do not know {{pq_algorithm}} keep using the "
+                           "methods after it. Keep a second session open while you reload sshd.")},
+                        postQuantumParts(sshdReloadRhel)),
+                    upgradeBefore(
+                        "9.0",
+                        {"server", "debian",
+                         K("Or upgrade the server's OpenSSH: 9.0 and later offer sntrup761x25519-sha512@openssh.com by "
+                           "default, 10.0 and later mlkem768x25519-sha256 first"),
+                         K("sudo apt update && sudo apt install --only-upgrade openssh-server"), nullptr}),
+                    upgradeBefore(
+                        "9.0",
+                        {"server", "rhel",
+                         K("Or upgrade the server's OpenSSH: 9.0 and later offer sntrup761x25519-sha512@openssh.com by "
+                           "default, 10.0 and later mlkem768x25519-sha256 first"),
+                         K("sudo dnf upgrade openssh-server"), nullptr}),
+                    withParts(
+                        {"client", "any",
+                         K("Only if you accept the risk for {{host}}: keep OpenSSH 10.1 and later from warning about "
+                           "it "
+                           "(in ~/.ssh/config)"),
+                         K("Host {{host}}\n    IgnoreUnknown WarnWeakCrypto\n    WarnWeakCrypto no-pq-kex"),
+                         K("This only hides the warning: sessions with {{host}} stay exactly as exposed to being "
+                           "recorded now and decrypted later. IgnoreUnknown lets an ssh older than 10.1, which has no "
+                           "WarnWeakCrypto, read the block; ssh keeps the first IgnoreUnknown it reads, so if an "
+                           "earlier "
+                           "line sets one, add WarnWeakCrypto to that line instead.")},
+                        {inFile("~/.ssh/config",
+                                K("Host {{host}}\n    IgnoreUnknown WarnWeakCrypto\n    WarnWeakCrypto no-pq-kex"))}),
                 },
         },
     };

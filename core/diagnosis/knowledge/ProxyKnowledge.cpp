@@ -13,6 +13,7 @@ const std::vector<FindingKnowledge>& proxyKnowledge()
             .id = "proxy-jump-failure",
             .severity = Severity::Error,
             .title = K("The jump host {{jump_host}} stops the way to {{host}}: {{jump_failure}}"),
+            .shortTitle = K("The jump host stops the way"),
             .explanation =
                 K("Your ssh configuration sends connections to {{host}} through the jump host {{jump_host}} "
                   "(ProxyJump {{jump_value}}): ssh first connects to {{jump_hostname}} port {{jump_port}} and only "
@@ -38,37 +39,39 @@ const std::vector<FindingKnowledge>& proxyKnowledge()
             .alternatives = {"connect-unreachable", "connect-timeout"},
             .remediation =
                 {
-                    {"client", "any",
-                     K("Connect to the jump host {{jump_host}} alone, with ssh's account of each step"),
-                     K("{{jump_ssh_verbose}}"), nullptr},
-                    {"client", "any",
-                     K("Test port {{jump_port}} of the jump host without SSH (package netcat-openbsd)"),
-                     K("nc -vz -w 5 {{jump_hostname}} {{jump_port}}"), nullptr},
-                    {"client", "any", K("See which jump host ssh uses for {{host}}, and where ssh puts {{jump_host}}"),
-                     K("{{jump_settings_check}}"), nullptr},
-                    {"client", "any",
-                     K("Find the ProxyJump line and the jump host's entry in {{jump_config_list}}, to correct them"),
-                     K("grep -H -n -i -E '^[[:space:]]*(Host|Match|ProxyJump|HostName|Port)[[:space:]=]' "
-                       "{{jump_config_files}}"),
-                     nullptr},
+                    check({"client", "any",
+                           K("Connect to the jump host {{jump_host}} alone, with ssh's account of each step"),
+                           K("{{jump_ssh_verbose}}"), nullptr}),
+                    check({"client", "any",
+                           K("Test port {{jump_port}} of the jump host without SSH (package netcat-openbsd)"),
+                           K("nc -vz -w 5 {{jump_hostname}} {{jump_port}}"), nullptr}),
+                    check({"client", "any",
+                           K("See which jump host ssh uses for {{host}}, and where ssh puts {{jump_host}}"),
+                           K("{{jump_settings_check}}"), nullptr}),
+                    check({"client", "any",
+                           K("Find the ProxyJump line and the jump host's entry in {{jump_config_list}}, to correct "
+                             "them"),
+                           K("grep -H -n -i -E '^[[:space:]]*(Host|Match|ProxyJump|HostName|Port)[[:space:]=]' "
+                             "{{jump_config_files}}"),
+                           nullptr}),
                     {"client", "any", K("Try {{host}} without the jump host, once, if it can be reached directly"),
                      K("{{direct_ssh_command}}"),
                      K("This goes around the jump host for this one command and changes no file. Where the jump host "
                        "is the only way in (a firewall lets only it through), the connection fails or is refused, "
                        "and going around it may be against your network's rules.")},
-                    {"server", "debian",
-                     K("On the jump host {{jump_host}} (Debian, Ubuntu): is sshd running, and listening on port "
-                       "{{jump_port}}?"),
-                     K("sudo systemctl status ssh\nsudo ss -ltnp 'sport = :{{jump_port}}'"), nullptr},
-                    {"server", "rhel",
-                     K("On the jump host {{jump_host}} (RHEL, Fedora): is sshd running, and listening on port "
-                       "{{jump_port}}?"),
-                     K("sudo systemctl status sshd\nsudo ss -ltnp 'sport = :{{jump_port}}'"), nullptr},
-                    {"server", "any",
-                     K("On the jump host {{jump_host}}: which ports and addresses is sshd configured for?"),
-                     K("sudo sshd -T | grep -E '^(port|listenaddress|addressfamily) '"), nullptr},
-                    {"server", "systemd", K("On the jump host {{jump_host}}: read sshd's log (systemd journal)"),
-                     K("sudo journalctl -u ssh -u sshd -n 50 --no-pager"), nullptr},
+                    check({"server", "debian",
+                           K("On the jump host {{jump_host}} (Debian, Ubuntu): is sshd running, and listening on port "
+                             "{{jump_port}}?"),
+                           K("sudo systemctl status ssh\nsudo ss -ltnp 'sport = :{{jump_port}}'"), nullptr}),
+                    check({"server", "rhel",
+                           K("On the jump host {{jump_host}} (RHEL, Fedora): is sshd running, and listening on port "
+                             "{{jump_port}}?"),
+                           K("sudo systemctl status sshd\nsudo ss -ltnp 'sport = :{{jump_port}}'"), nullptr}),
+                    check({"server", "any",
+                           K("On the jump host {{jump_host}}: which ports and addresses is sshd configured for?"),
+                           K("sudo sshd -T | grep -E '^(port|listenaddress|addressfamily) '"), nullptr}),
+                    check({"server", "systemd", K("On the jump host {{jump_host}}: read sshd's log (systemd journal)"),
+                           K("sudo journalctl -u ssh -u sshd -n 50 --no-pager"), nullptr}),
                 },
         },
     };

@@ -1,10 +1,25 @@
 #include "diagnosis/knowledge/ServerAgeKnowledge.h"
 
+#include "diagnosis/knowledge/CommonSnippets.h"
+
 #include <QtGlobal>
 
 #define K(text) QT_TRANSLATE_NOOP("SshDoctor::Knowledge", text)
 
 namespace SshDoctor {
+
+using namespace Snippets;
+
+namespace {
+
+// The server-side stopgap, as its parts, for one platform's reload.
+constexpr std::array<SnippetPartKnowledge, 4> terrapinParts(const SnippetKnowledge& reload)
+{
+    return sshdConfigChange(nullptr, K("{{terrapin_ciphers_line}}"),
+                            K("at the top, or in a file in /etc/ssh/sshd_config.d/"), reload);
+}
+
+} // namespace
 
 const std::vector<FindingKnowledge>& serverAgeKnowledge()
 {
@@ -13,6 +28,7 @@ const std::vector<FindingKnowledge>& serverAgeKnowledge()
             .id = "legacy-server",
             .severity = Severity::Warning,
             .title = K("{{host}} offers only weak or broken algorithms for: {{weak_categories}}"),
+            .shortTitle = K("The server offers only weak or broken algorithms"),
             .explanation =
                 K("In these parts of the key exchange the server has nothing sound left to offer: {{weak_lists}}. "
                   "Current ssh clients stop offering such algorithms one release after another, so connections "
@@ -29,21 +45,24 @@ const std::vector<FindingKnowledge>& serverAgeKnowledge()
                              "no-common-mac"},
             .remediation =
                 {
-                    {"server", "debian", K("Upgrade the server's OpenSSH"),
-                     K("sudo apt update && sudo apt install --only-upgrade openssh-server"), nullptr},
-                    {"server", "rhel", K("Upgrade the server's OpenSSH"), K("sudo dnf upgrade openssh-server"),
-                     nullptr},
-                    {"server", "any", K("See which line of the server's configuration narrows the lists"),
-                     K("sudo sshd -T | grep -Ei '^(kexalgorithms|hostkeyalgorithms|ciphers|macs) '\n"
-                       "sudo grep -rniE '^\\s*(KexAlgorithms|HostKeyAlgorithms|Ciphers|MACs)' /etc/ssh/sshd_config "
-                       "/etc/ssh/sshd_config.d/"),
-                     nullptr},
+                    upgradeBefore("6.7",
+                                  {"server", "debian", K("Upgrade the server's OpenSSH"),
+                                   K("sudo apt update && sudo apt install --only-upgrade openssh-server"), nullptr}),
+                    upgradeBefore("6.7", {"server", "rhel", K("Upgrade the server's OpenSSH"),
+                                          K("sudo dnf upgrade openssh-server"), nullptr}),
+                    check(
+                        {"server", "any", K("See which line of the server's configuration narrows the lists"),
+                         K("sudo sshd -T | grep -Ei '^(kexalgorithms|hostkeyalgorithms|ciphers|macs) '\n"
+                           "sudo grep -rniE '^\\s*(KexAlgorithms|HostKeyAlgorithms|Ciphers|MACs)' /etc/ssh/sshd_config "
+                           "/etc/ssh/sshd_config.d/"),
+                         nullptr}),
                 },
         },
         {
             .id = "terrapin-exposed",
             .severity = Severity::Warning,
             .title = K("{{host}} is open to the Terrapin attack (CVE-2023-48795)"),
+            .shortTitle = K("The server is open to the Terrapin attack"),
             .explanation =
                 K("The server offers {{terrapin_algorithms}} but not \"strict key exchange\", the countermeasure "
                   "OpenSSH 9.6 added (and distributions backported) in December 2023. Someone who can alter "
@@ -60,30 +79,39 @@ const std::vector<FindingKnowledge>& serverAgeKnowledge()
             .alternatives = {"outdated-server", "legacy-server"},
             .remediation =
                 {
-                    {"server", "debian", K("Best: update the server's OpenSSH, which adds strict key exchange"),
-                     K("sudo apt update && sudo apt install --only-upgrade openssh-server"), nullptr},
-                    {"server", "rhel", K("Best: update the server's OpenSSH, which adds strict key exchange"),
-                     K("sudo dnf upgrade openssh-server"), nullptr},
-                    {"server", "debian", K("Until then: stop offering {{terrapin_algorithms}} on the server"),
-                     K("# at the top of /etc/ssh/sshd_config, or in a file in /etc/ssh/sshd_config.d/:\n"
-                       "{{terrapin_ciphers_line}}\n"
-                       "sudo sshd -t && sudo systemctl reload ssh"),
-                     K("Clients that can use nothing else can no longer connect. Keep a second session open while "
-                       "you reload sshd.")},
-                    {"server", "rhel", K("Until then: stop offering {{terrapin_algorithms}} on the server"),
-                     K("# at the top of /etc/ssh/sshd_config, or in a file in /etc/ssh/sshd_config.d/:\n"
-                       "{{terrapin_ciphers_line}}\n"
-                       "sudo sshd -t && sudo systemctl reload sshd"),
-                     K("On RHEL the system-wide crypto policy may set these lists. Clients that can use nothing "
-                       "else can no longer connect. Keep a second session open while you reload sshd.")},
-                    {"client", "any", K("On this computer: do not use them with {{host}} (in ~/.ssh/config)"),
-                     K("Host {{host}}\n    {{terrapin_ciphers_line}}"), nullptr},
+                    upgradeBefore("9.6",
+                                  {"server", "debian",
+                                   K("Best: update the server's OpenSSH, which adds strict key exchange"),
+                                   K("sudo apt update && sudo apt install --only-upgrade openssh-server"), nullptr}),
+                    upgradeBefore("9.6", {"server", "rhel",
+                                          K("Best: update the server's OpenSSH, which adds strict key exchange"),
+                                          K("sudo dnf upgrade openssh-server"), nullptr}),
+                    withParts(
+                        {"server", "debian", K("Until then: stop offering {{terrapin_algorithms}} on the server"),
+                         K("# at the top of /etc/ssh/sshd_config, or in a file in /etc/ssh/sshd_config.d/:\n"
+                           "{{terrapin_ciphers_line}}\n"
+                           "sudo sshd -t && sudo systemctl reload ssh"),
+                         K("Clients that can use nothing else can no longer connect. Keep a second session open while "
+                           "you reload sshd.")},
+                        terrapinParts(sshdReloadDebian)),
+                    withParts(
+                        {"server", "rhel", K("Until then: stop offering {{terrapin_algorithms}} on the server"),
+                         K("# at the top of /etc/ssh/sshd_config, or in a file in /etc/ssh/sshd_config.d/:\n"
+                           "{{terrapin_ciphers_line}}\n"
+                           "sudo sshd -t && sudo systemctl reload sshd"),
+                         K("On RHEL the system-wide crypto policy may set these lists. Clients that can use nothing "
+                           "else can no longer connect. Keep a second session open while you reload sshd.")},
+                        terrapinParts(sshdReloadRhel)),
+                    withParts({"client", "any", K("On this computer: do not use them with {{host}} (in ~/.ssh/config)"),
+                               K("Host {{host}}\n    {{terrapin_ciphers_line}}"), nullptr},
+                              {inFile("~/.ssh/config", K("Host {{host}}\n    {{terrapin_ciphers_line}}"))}),
                 },
         },
         {
             .id = "outdated-server",
             .severity = Severity::Warning,
             .title = K("{{host}} runs an old OpenSSH release ({{server_release}})"),
+            .shortTitle = K("The server runs an old OpenSSH release"),
             .explanation =
                 K("The server's banner says OpenSSH {{server_release}}, a release from before 2019. {{version_note}} "
                   "Old releases often lack the algorithms current clients prefer, which is a common reason for "
@@ -108,6 +136,7 @@ const std::vector<FindingKnowledge>& serverAgeKnowledge()
             .id = "outdated-client",
             .severity = Severity::Warning,
             .title = K("This computer's ssh is an old release (OpenSSH {{client_release}})"),
+            .shortTitle = K("This computer's ssh is an old release"),
             .explanation =
                 K("`ssh -V` says OpenSSH {{client_release}}, a release from before 2019. Distributions keep "
                   "patching old releases, so this alone does not mean it is unsafe, but an old client lacks the "

@@ -29,6 +29,7 @@ const std::vector<FindingKnowledge>& throttlingKnowledge()
             .severity = Severity::Error,
             .title = K("sshd on {{host}} is turning new connections away: too many are waiting to log in "
                        "(MaxStartups)"),
+            .shortTitle = K("sshd turns new connections away (MaxStartups)"),
             .explanation =
                 K("OpenSSH's sshd limits how many connections may wait for a login at the same time (MaxStartups, "
                   "default 10:30:100: from 10 waiting connections on it drops 30% of new ones, rising to all of "
@@ -51,21 +52,23 @@ const std::vector<FindingKnowledge>& throttlingKnowledge()
             .alternatives = {"per-source-penalty", "closed-before-banner", "reset-before-banner"},
             .remediation =
                 {
-                    {"server", "systemd", K("Find the throttling in sshd's log (systemd journal)"),
-                     K("sudo journalctl -u ssh -u sshd --since \"1 hour ago\" --no-pager | grep -iE "
-                       "'maxstartups|drop connection'"),
-                     nullptr},
-                    {"server", "syslog", K("Find the throttling in sshd's log (syslog files)"),
-                     K("sudo grep -iE 'maxstartups|drop connection' /var/log/auth.log   # Debian, Ubuntu\n"
-                       "sudo grep -iE 'maxstartups|drop connection' /var/log/secure     # RHEL, Fedora"),
-                     nullptr},
-                    {"server", "any",
-                     K("Count the connections to port {{port}} by source address (logged-in sessions included), and "
-                       "show the current limit"),
-                     K("sudo ss -Htn state established '( sport = :{{port}} )' | awk '{sub(/:[0-9]+$/, \"\", $4); "
-                       "print $4}' | sort | uniq -c | sort -rn | head\nsudo sshd -T | grep -iE "
-                       "'^(maxstartups|persourcemaxstartups|logingracetime) '"),
-                     nullptr},
+                    check({"server", "systemd", K("Find the throttling in sshd's log (systemd journal)"),
+                           K("sudo journalctl -u ssh -u sshd --since \"1 hour ago\" --no-pager | grep -iE "
+                             "'maxstartups|drop connection'"),
+                           nullptr}),
+                    check({"server", "syslog", K("Find the throttling in sshd's log (syslog files)"),
+                           K("sudo grep -iE 'maxstartups|drop connection' /var/log/auth.log   # Debian, Ubuntu\n"
+                             "sudo grep -iE 'maxstartups|drop connection' /var/log/secure     # RHEL, Fedora"),
+                           nullptr}),
+                    check(
+                        {"server", "any",
+                         K("Count the connections to port {{port}} by source address (logged-in sessions included), "
+                           "and "
+                           "show the current limit"),
+                         K("sudo ss -Htn state established '( sport = :{{port}} )' | awk '{sub(/:[0-9]+$/, \"\", $4); "
+                           "print $4}' | sort | uniq -c | sort -rn | head\nsudo sshd -T | grep -iE "
+                           "'^(maxstartups|persourcemaxstartups|logingracetime) '"),
+                         nullptr}),
                     {"server", "nftables",
                      K("Rate-limit new SSH connections per source address at the firewall (nftables; Debian's "
                        "default table inet filter with chain input)"),
@@ -92,17 +95,23 @@ const std::vector<FindingKnowledge>& throttlingKnowledge()
                      K("The limit is shared by every source, so an attack can still crowd out legitimate users; "
                        "fail2ban, which bans the addresses that fail to log in, complements it. Keep your current "
                        "session open until a new connection works.")},
-                    {"server", "any",
-                     K("Keep one address from taking every slot, and free slots sooner (sshd_config; "
-                       "PerSourceMaxStartups needs OpenSSH 8.5 or later)"),
-                     K("# /etc/ssh/sshd_config\nPerSourceMaxStartups 3\nLoginGraceTime 30"),
-                     K("LoginGraceTime 30 gives people 30 s to finish logging in (default 120 s): enough for a key, "
-                       "tight for a slow password typist.")},
-                    {"server", "any", K("Only if the load is legitimate: raise MaxStartups moderately (sshd_config)"),
-                     K("# /etc/ssh/sshd_config\nMaxStartups 30:30:100"),
-                     K("A higher limit lets more unauthenticated connections wait at once: a brute-force attack gets "
-                       "more parallel guesses and more of the server's memory and CPU. Prefer the firewall rate limits "
-                       "above, and raise the first number only as far as the real load needs.")},
+                    withParts({"server", "any",
+                               K("Keep one address from taking every slot, and free slots sooner (sshd_config; "
+                                 "PerSourceMaxStartups needs OpenSSH 8.5 or later)"),
+                               K("# /etc/ssh/sshd_config\nPerSourceMaxStartups 3\nLoginGraceTime 30"),
+                               K("LoginGraceTime 30 gives people 30 s to finish logging in (default 120 s): enough for "
+                                 "a key, "
+                                 "tight for a slow password typist.")},
+                              {inFile("/etc/ssh/sshd_config", K("PerSourceMaxStartups 3\nLoginGraceTime 30"))}),
+                    withParts({"server", "any",
+                               K("Only if the load is legitimate: raise MaxStartups moderately (sshd_config)"),
+                               K("# /etc/ssh/sshd_config\nMaxStartups 30:30:100"),
+                               K("A higher limit lets more unauthenticated connections wait at once: a brute-force "
+                                 "attack gets "
+                                 "more parallel guesses and more of the server's memory and CPU. Prefer the firewall "
+                                 "rate limits "
+                                 "above, and raise the first number only as far as the real load needs.")},
+                              {inFile("/etc/ssh/sshd_config", K("MaxStartups 30:30:100"))}),
                     sshdReloadDebian,
                     sshdReloadRhel,
                     fail2banStatus,
@@ -113,6 +122,7 @@ const std::vector<FindingKnowledge>& throttlingKnowledge()
             .severity = Severity::Error,
             .title = K("sshd on {{host}} refuses this computer's address for now (PerSourcePenalties, OpenSSH 9.8 "
                        "or later)"),
+            .shortTitle = K("sshd refuses this computer's address for now (PerSourcePenalties)"),
             .explanation =
                 K("From version 9.8, OpenSSH's sshd keeps a penalty account for each source address: a connection "
                   "that never tries to log in costs 1 s, a failed login 5 s, a login that runs out of time 20 s, a "
@@ -134,31 +144,37 @@ const std::vector<FindingKnowledge>& throttlingKnowledge()
             .alternatives = {"maxstartups-throttled", "closed-before-banner"},
             .remediation =
                 {
-                    {"server", "systemd", K("Find the penalty in sshd's log (systemd journal)"),
-                     K("sudo journalctl -u ssh -u sshd --since \"1 hour ago\" --no-pager | grep -E "
-                       "'srclimit_penalise|penalty'"),
-                     nullptr},
-                    {"server", "syslog", K("Find the penalty in sshd's log (syslog files)"),
-                     K("sudo grep -E 'srclimit_penalise|penalty' /var/log/auth.log   # Debian, Ubuntu\n"
-                       "sudo grep -E 'srclimit_penalise|penalty' /var/log/secure     # RHEL, Fedora"),
-                     nullptr},
-                    {"server", "any", K("Show sshd's penalty settings"),
-                     K("sudo sshd -T | grep -iE '^persourcepenalt'"), nullptr},
-                    {"server", "any",
-                     K("Exempt your own management address from penalties (sshd_config, OpenSSH 9.8 or later; "
-                       "behind NAT the server sees your router's public address instead of {{client_address}})"),
-                     K("# /etc/ssh/sshd_config\nPerSourcePenaltyExemptList {{client_cidr}}"),
-                     K("An exempt address is never penalised, however often logins from it fail: list only addresses "
-                       "you control.")},
+                    check({"server", "systemd", K("Find the penalty in sshd's log (systemd journal)"),
+                           K("sudo journalctl -u ssh -u sshd --since \"1 hour ago\" --no-pager | grep -E "
+                             "'srclimit_penalise|penalty'"),
+                           nullptr}),
+                    check({"server", "syslog", K("Find the penalty in sshd's log (syslog files)"),
+                           K("sudo grep -E 'srclimit_penalise|penalty' /var/log/auth.log   # Debian, Ubuntu\n"
+                             "sudo grep -E 'srclimit_penalise|penalty' /var/log/secure     # RHEL, Fedora"),
+                           nullptr}),
+                    check({"server", "any", K("Show sshd's penalty settings"),
+                           K("sudo sshd -T | grep -iE '^persourcepenalt'"), nullptr}),
+                    withParts(
+                        {"server", "any",
+                         K("Exempt your own management address from penalties (sshd_config, OpenSSH 9.8 or later; "
+                           "behind NAT the server sees your router's public address instead of {{client_address}})"),
+                         K("# /etc/ssh/sshd_config\nPerSourcePenaltyExemptList {{client_cidr}}"),
+                         K("An exempt address is never penalised, however often logins from it fail: list only "
+                           "addresses "
+                           "you control.")},
+                        {inFile("/etc/ssh/sshd_config", K("PerSourcePenaltyExemptList {{client_cidr}}"))}),
                     sshdReloadDebian,
                     sshdReloadRhel,
-                    {"client", "any",
-                     K("For scripts: reuse one SSH connection for many commands, so they open fewer connections "
-                       "(~/.ssh/config)"),
-                     K("Host {{host}}\n    ControlMaster auto\n    ControlPath ~/.ssh/cm-%C\n    ControlPersist "
-                       "10m"),
-                     K("Anyone who can use your account on this computer can use the open connection while it "
-                       "lasts.")},
+                    withParts(
+                        {"client", "any",
+                         K("For scripts: reuse one SSH connection for many commands, so they open fewer connections "
+                           "(~/.ssh/config)"),
+                         K("Host {{host}}\n    ControlMaster auto\n    ControlPath ~/.ssh/cm-%C\n    ControlPersist "
+                           "10m"),
+                         K("Anyone who can use your account on this computer can use the open connection while it "
+                           "lasts.")},
+                        {inFile("~/.ssh/config", K("Host {{host}}\n    ControlMaster auto\n    ControlPath "
+                                                   "~/.ssh/cm-%C\n    ControlPersist 10m"))}),
                 },
         },
     };

@@ -3,6 +3,7 @@
 #include "algorithms/AlgorithmCatalogue.h"
 #include "algorithms/PostQuantumKex.h"
 #include "diagnosis/rules/NegotiationFix.h"
+#include "diagnosis/rules/OpenSshRelease.h"
 
 #include <QRegularExpression>
 
@@ -14,18 +15,10 @@ namespace {
 constexpr const char* sshdPostQuantumKex[] = {"mlkem768x25519-sha256", "sntrup761x25519-sha512",
                                               "sntrup761x25519-sha512@openssh.com"};
 
-// "9.2p1" -> 902; -1 when it is not an OpenSSH release number.
-int releaseNumber(const QString& version)
-{
-    static const QRegularExpression shape(QStringLiteral("^(\\d+)\\.(\\d+)"));
-    const QRegularExpressionMatch m = shape.match(version);
-    return m.hasMatch() ? m.captured(1).toInt() * 100 + m.captured(2).toInt() : -1;
-}
-
 int addedIn(const char* name)
 {
     const AlgorithmInfo* row = AlgorithmCatalogue::find(QString::fromLatin1(name), AlgorithmCategory::Kex);
-    return row ? releaseNumber(QLatin1String(row->addedIn)) : -1;
+    return row ? OpenSshRelease::number(QLatin1String(row->addedIn)) : -1;
 }
 
 } // namespace
@@ -63,7 +56,7 @@ QList<RuleMatch> noPostQuantumKexRule(const Report& report)
     // also has the plain sntrup761x25519-sha512 of 9.9, but the @openssh.com name is in every release from
     // 8.5). The best it has, and the best of those this ssh offers, so that this connection gains too.
     const int release = report.server.software == QLatin1String("OpenSSH") && report.server.version
-                            ? releaseNumber(*report.server.version)
+                            ? OpenSshRelease::number(*report.server.version)
                             : -1;
     QStringList supported;
     for (const char* name : sshdPostQuantumKex)

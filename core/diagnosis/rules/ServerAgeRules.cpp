@@ -2,6 +2,7 @@
 
 #include "algorithms/AlgorithmCatalogue.h"
 #include "algorithms/Negotiation.h"
+#include "diagnosis/rules/OpenSshRelease.h"
 
 #include <QRegularExpression>
 
@@ -12,14 +13,6 @@ namespace {
 // Releases before this one (OpenSSH 8.0, April 2019) count as old: they lack the algorithms and defaults
 // current clients expect.
 constexpr int oldestCurrentRelease = 800;
-
-// "7.4p1" -> 704; -1 when it is not an OpenSSH release number.
-int releaseNumber(const QString& version)
-{
-    static const QRegularExpression shape(QStringLiteral("^(\\d+)\\.(\\d+)"));
-    const QRegularExpressionMatch m = shape.match(version);
-    return m.hasMatch() ? m.captured(1).toInt() * 100 + m.captured(2).toInt() : -1;
-}
 
 QStringList algorithmsOnly(const QStringList& names)
 {
@@ -153,7 +146,7 @@ QList<RuleMatch> outdatedServerRule(const Report& report)
     const ServerInfo& s = report.server;
     if (s.software != QLatin1String("OpenSSH") || !s.version)
         return {};
-    const int release = releaseNumber(*s.version);
+    const int release = OpenSshRelease::number(*s.version);
     if (release < 0 || release >= oldestCurrentRelease)
         return {};
     RuleMatch m;
@@ -176,7 +169,7 @@ QList<RuleMatch> outdatedClientRule(const Report& report)
     const QRegularExpressionMatch v = shape.match(*report.client->sshVersion);
     if (!v.hasMatch())
         return {};
-    const int release = releaseNumber(v.captured(1));
+    const int release = OpenSshRelease::number(v.captured(1));
     if (release < 0 || release >= oldestCurrentRelease)
         return {};
     RuleMatch m;
