@@ -478,13 +478,8 @@ void PdfReportDocument::finding(const Report& report, qsizetype index)
         for (const QString& earlier : group.shownUnder)
             line(QStringLiteral("More steps for this are shown above, under \u201c%1\u201d.").arg(earlier),
                  textFormat(8.5, mutedColour));
-        if (!group.notHere.isEmpty()) {
-            QList<Card> elsewhere;
-            for (const RemediationSnippet& r : group.notHere)
-                elsewhere.append(card(r));
-            line(FindingFixes::notHereHeading(report), textFormat(8.5, mutedColour));
-            cards(elsewhere, 8.5, m_cursor.block());
-        }
+        if (!group.notHere.isEmpty())
+            line(FindingFixes::notHereNote(report, group.notHere), textFormat(8.5, mutedColour));
     }
 }
 

@@ -12,14 +12,22 @@ bool FindingFixes::applies(const RemediationSnippet& snippet, const Report& repo
     return location.isEmpty() || snippet.appliesTo.contains(location);
 }
 
-QString FindingFixes::notHereHeading(const Report& report)
+QString FindingFixes::notHereNote(const Report& report, const QList<RemediationSnippet>& notHere)
 {
+    if (notHere.isEmpty())
+        return QString();
+    QStringList platforms;
+    for (const RemediationSnippet& r : notHere)
+        if (!platforms.contains(r.platform))
+            platforms << r.platform;
     const QString location = TargetLocation::of(report);
-    if (location == QLatin1String("loopback"))
-        return QStringLiteral("Not for a server on this computer's loopback (kept for the record)");
-    if (location == QLatin1String("private"))
-        return QStringLiteral("Only for a server on a public address (kept for the record)");
-    return QStringLiteral("Not for where this server is (kept for the record)");
+    const QString where = location == QLatin1String("loopback") ? QStringLiteral("a server on this computer's loopback")
+                          : location == QLatin1String("private") ? QStringLiteral("a server on a private network")
+                                                                 : QStringLiteral("where this server is");
+    return QStringLiteral("Left out: %1 %2 that cannot apply to %3 (%4); the JSON report keeps %5.")
+        .arg(notHere.size())
+        .arg(notHere.size() == 1 ? QStringLiteral("step") : QStringLiteral("steps"), where,
+             platforms.join(QStringLiteral(", ")), notHere.size() == 1 ? QStringLiteral("it") : QStringLiteral("them"));
 }
 
 bool FindingFixes::sameStep(const RemediationSnippet& a, const RemediationSnippet& b)

@@ -21,11 +21,13 @@ public:
         QList<RemediationSnippet> snippets;
         // The titles of the earlier findings whose snippets this group would repeat, once each.
         QStringList shownUnder;
-        // What does not apply where the target is: a printout keeps it, apart and said so; the Fix page drops it.
+        // What does not apply where the target is: the printouts and the Fix page leave it out and say so
+        // (notHereNote); the JSON keeps it, with its applies_to.
         QList<RemediationSnippet> notHere;
     };
-    // The heading of Group::notHere for this report's target: "Not for a server on this computer's loopback".
-    static QString notHereHeading(const Report& report);
+    // One line for Group::notHere: "Left out: 5 steps that cannot apply to a server on this computer's loopback
+    // (fail2ban, ufw, firewalld, cloud); the JSON report keeps them." Empty when nothing was left out.
+    static QString notHereNote(const Report& report, const QList<RemediationSnippet>& notHere);
 
     // The groups of report.findings[index].
     static QList<Group> bySide(const Report& report, qsizetype index);

@@ -106,12 +106,9 @@ QString FindingText::render(const Report& report, qsizetype index, bool colour)
         for (const QString& earlier : group.shownUnder)
             out += TextWrap::lines(QStringLiteral("(More steps for this are shown above, under \"%1\".)").arg(earlier),
                                    QStringLiteral("    "), QStringLiteral("     "));
-        if (!group.notHere.isEmpty()) {
-            out += TextWrap::lines(FindingFixes::notHereHeading(report) + QLatin1Char(':'), QStringLiteral("    "),
+        if (!group.notHere.isEmpty())
+            out += TextWrap::lines(FindingFixes::notHereNote(report, group.notHere), QStringLiteral("    "),
                                    QStringLiteral("     "));
-            for (const RemediationSnippet& r : group.notHere)
-                out += snippetText(r);
-        }
     }
     return out;
 }

@@ -271,11 +271,9 @@ QString renderFinding(const Report& report, qsizetype index)
         for (const QString& earlier : group.shownUnder)
             out += QStringLiteral("<p class=\"meta\">More steps for this are shown above, under “%1”.</p>\n")
                        .arg(html(earlier));
-        if (!group.notHere.isEmpty()) {
-            out += QStringLiteral("<p class=\"meta\"><i>%1:</i></p>\n").arg(html(FindingFixes::notHereHeading(report)));
-            for (const RemediationSnippet& r : group.notHere)
-                out += snippetHtml(r);
-        }
+        if (!group.notHere.isEmpty())
+            out += QStringLiteral("<p class=\"meta\"><i>%1</i></p>\n")
+                       .arg(html(FindingFixes::notHereNote(report, group.notHere)));
     }
     return out + QStringLiteral("</article>\n");
 }

@@ -141,11 +141,8 @@ QString renderFinding(const Report& report, qsizetype index)
             out += snippetMarkdown(r);
         for (const QString& earlier : group.shownUnder)
             out += QStringLiteral("More steps for this are shown above, under “%1”.\n\n").arg(text(earlier));
-        if (!group.notHere.isEmpty()) {
-            out += QStringLiteral("*%1:*\n\n").arg(text(FindingFixes::notHereHeading(report)));
-            for (const RemediationSnippet& r : group.notHere)
-                out += snippetMarkdown(r);
-        }
+        if (!group.notHere.isEmpty())
+            out += QStringLiteral("*%1*\n\n").arg(text(FindingFixes::notHereNote(report, group.notHere)));
     }
     return out;
 }

@@ -11,6 +11,7 @@
 #include "SshdServer.h"
 #include "diagnosis/knowledge/FindingKnowledge.h"
 #include "lab/ScriptedServer.h"
+#include "report/FindingFixes.h"
 #include "report/ReportHeadline.h"
 #include "report/ReportJson.h"
 #include "report/ReportJsonReader.h"
@@ -113,12 +114,19 @@ QList<WordBox> wordBoxes(const QByteArray& bboxHtml)
 QStringList expectedTexts(const Report& report)
 {
     QStringList texts{ReportHeadline::target(report), ReportHeadline::verdict(report)};
-    for (const Finding& f : report.findings) {
+    for (qsizetype i = 0; i < report.findings.size(); ++i) {
+        const Finding& f = report.findings.at(i);
         texts.append(f.title);
+        // Every step that applies where the target is; what cannot apply (fail2ban for 127.0.0.1) is left out and
+        // said so in one line (issue 12).
         for (const RemediationSnippet& r : f.remediation)
-            for (const QString& line : r.snippet.split(QLatin1Char('\n')))
-                if (!line.trimmed().isEmpty())
-                    texts.append(line);
+            if (FindingFixes::applies(r, report))
+                for (const QString& line : r.snippet.split(QLatin1Char('\n')))
+                    if (!line.trimmed().isEmpty())
+                        texts.append(line);
+        for (const FindingFixes::Group& group : FindingFixes::bySide(report, i))
+            if (!group.notHere.isEmpty())
+                texts.append(FindingFixes::notHereNote(report, group.notHere));
     }
     return texts;
 }

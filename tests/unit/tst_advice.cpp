@@ -112,6 +112,7 @@ private slots:
     void targetLocation();
     void loopbackDropsWhatCannotApply_data();
     void loopbackDropsWhatCannotApply();
+    void loopbackRefusalExplainsWithoutABan();
     void upgradeOnlyWhenTheVersionSuggestsIt_data();
     void upgradeOnlyWhenTheVersionSuggestsIt();
     void sameStepShownOnce();
@@ -295,17 +296,34 @@ void TestAdvice::loopbackDropsWhatCannotApply()
     const bool expected = publicOnly ? TargetLocation::of(r) == QLatin1String("public") : !loopback;
     const bool shown = shownTexts(r).join(u'\n').contains(advice, Qt::CaseInsensitive);
     QVERIFY2(shown == expected, qPrintable(shownTexts(r).join(u'\n')));
-    // A printout keeps it, apart and said so.
+    // A printout leaves it out too, and says how many steps it left out and of which kind.
     if (loopback && !publicOnly && status == QLatin1String("refused")) {
         const QString text = FindingText::render(r, 0, false);
-        const qsizetype apart = text.indexOf(QLatin1String("Not for a server on this computer's loopback"));
-        QVERIFY2(apart > 0, qPrintable(text));
-        QVERIFY2(text.indexOf(QLatin1String("unbanip"), apart) > apart, qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("unbanip")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("ignoreip")), qPrintable(text));
+        const QString flat = text.simplified();
+        QVERIFY2(flat.contains(QLatin1String("that cannot apply to a server on this computer's loopback (fail2ban")),
+                 qPrintable(text));
     }
     // The snippets stay in the report, marked with where they apply.
     for (const RemediationSnippet& s : r.findings.constFirst().remediation)
         if (s.snippet.contains(QLatin1String("fail2ban-client")) || s.title.startsWith(QLatin1String("Cloud")))
             QCOMPARE(s.appliesTo, QStringList({QStringLiteral("private"), QStringLiteral("public")}));
+}
+
+// A refusal on 127.0.0.1 has no other machine's ban or firewall behind it: the explanation says what it is and does
+// not bring up fail2ban; the same refusal from a public address still does.
+void TestAdvice::loopbackRefusalExplainsWithoutABan()
+{
+    const Report loopback = diagnosed(connectReport(QStringLiteral("127.0.0.1")));
+    QCOMPARE(loopback.findings.constFirst().id, QStringLiteral("connect-refused"));
+    const QString here = loopback.findings.constFirst().explanation;
+    QVERIFY2(!here.contains(QLatin1String("fail2ban")) && !here.contains(QLatin1String("banned")), qPrintable(here));
+    QVERIFY2(here.contains(QLatin1String("own loopback")), qPrintable(here));
+    const Report away = diagnosed(connectReport(QStringLiteral("203.0.113.10")));
+    QCOMPARE(away.findings.constFirst().id, QStringLiteral("connect-refused"));
+    QVERIFY2(away.findings.constFirst().explanation.contains(QLatin1String("fail2ban")),
+             qPrintable(away.findings.constFirst().explanation));
 }
 
 void TestAdvice::upgradeOnlyWhenTheVersionSuggestsIt_data()

@@ -98,6 +98,22 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
                     cloudFirewall,
                     watchOnServer,
                 },
+            .situations =
+                {
+                    // 127.0.0.1 or ::1: no ban list or firewall of another machine stands in between.
+                    {
+                        .name = "loopback",
+                        .explanation =
+                            K("The connection to {{address}} port {{port}} was refused at once with a TCP reset. "
+                              "{{address}} is this computer's own loopback: nothing sits in between, so nothing on "
+                              "this computer listens on port {{port}} at that address. The SSH server is stopped, "
+                              "failed to start, or listens on another port or address (only on ::1, or only on the "
+                              "network's address, for example)."),
+                        .nextChecks = {},
+                        .alternatives = {},
+                        .remediation = {},
+                    },
+                },
         },
         {
             .id = "connect-timeout",

@@ -2,6 +2,8 @@
 
 #include "diagnosis/rules/AttemptView.h"
 #include "diagnosis/rules/JumpHostView.h"
+#include "diagnosis/rules/RuleText.h"
+#include "report/TargetLocation.h"
 
 #include <QMap>
 
@@ -112,15 +114,18 @@ QList<RuleMatch> connectFailureRule(const Report& report)
         QStringList addresses;
         for (const AddressResult* a : it.value()) {
             m.evidence << EvidenceItem{
-                PhaseId::Connect, QStringLiteral("%1 port %2: %3 after %4 ms%5")
+                PhaseId::Connect, QStringLiteral("%1 port %2: %3 after %4%5")
                                       .arg(a->address)
                                       .arg(JumpHostView::probedPort(report))
                                       .arg(a->status)
-                                      .arg(a->ms, 0, 'f', 1)
+                                      .arg(RuleText::duration(a->ms))
                                       .arg(a->detail.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(a->detail))};
             addresses << a->address;
         }
         m.facts.insert(QStringLiteral("failed_addresses"), addresses.join(QStringLiteral(", ")));
+        // A refusal on this computer's own loopback has no ban or firewall of another machine behind it.
+        if (id == QLatin1String("connect-refused") && TargetLocation::of(report) == QLatin1String("loopback"))
+            m.situation = QStringLiteral("loopback");
         // --attempts: a consistent refusal, or one that comes and goes.
         if (attempts.total() > 1 && attempts.notConnected() == attempts.total()) {
             m.confidenceReason += QStringLiteral("; none of the %1 attempts connected").arg(attempts.total());
