@@ -13,6 +13,7 @@
 #include "render/DurationText.h"
 #include "render/StatusGlyph.h"
 
+#include <QLabel>
 #include <QListWidget>
 #include <QSplitter>
 #include <QTextBrowser>
@@ -69,9 +70,19 @@ DiagnosisPage::DiagnosisPage(CheckSession* session, QWidget* parent)
                                                 QStringLiteral("splitter/diagnosis"), this);
     m_split->setObjectName(QStringLiteral("diagnosisTimelineSplitter"));
 
+    // The verdict first, as on every page that has one: the timeline and the list follow it.
+    m_verdict = named(new QLabel(this), "diagnosisVerdict", tr("The most likely cause"));
+    m_verdict->setWordWrap(true);
+    m_verdict->setTextFormat(Qt::PlainText);
+    QFont verdictFont = m_verdict->font();
+    verdictFont.setBold(true);
+    verdictFont.setPointSizeF(verdictFont.pointSizeF() * 1.15);
+    m_verdict->setFont(verdictFont);
+
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(
         named(new ImportBanner(m_session, this), "diagnosisImportBanner", tr("Where this report comes from")));
+    layout->addWidget(m_verdict);
     layout->addWidget(m_split, 1);
 
     connect(m_findings, &QListWidget::currentRowChanged, this, &DiagnosisPage::showFinding);
@@ -92,8 +103,13 @@ void DiagnosisPage::initializePage()
     m_shownGeneration = m_session->generation();
     m_findings->clear();
     const auto& report = m_session->report();
+    m_verdict->setVisible(report && !report->findings.isEmpty());
     if (!report)
         return;
+    if (!report->findings.isEmpty()) {
+        const Finding& first = report->findings.constFirst();
+        m_verdict->setText(tr("%1: %2").arg(FindingText::severityWord(first.severity), first.title));
+    }
     const QList<Finding>& findings = report->findings;
     for (const Finding& f : findings) {
         auto* item = new QListWidgetItem(StatusGlyph::icon(severityStatus(f.severity), palette()),

@@ -2,6 +2,7 @@
 
 #include <QWizardPage>
 
+class QLabel;
 class QListWidget;
 class QTextBrowser;
 class QUrl;
@@ -32,6 +33,7 @@ private:
     CheckSession* m_session;
     HandshakeTimeline* m_timeline = nullptr;
     RememberedSplitter* m_split = nullptr;
+    QLabel* m_verdict = nullptr; // the first finding, above everything else
     QListWidget* m_findings = nullptr;
     QTextBrowser* m_detail = nullptr;
     int m_shownGeneration = -1;

@@ -6,6 +6,7 @@
 #include "gui/WizardPageId.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QSignalSpy>
 
 using namespace SshDoctor;
@@ -33,6 +34,7 @@ private slots:
     void cleanup();
     void namesTheTargetAndTheVerdict();
     void namesAnOpenedReport();
+    void diagnosisPageOpensWithTheVerdict();
     void notifiesWhenALongCheckEndsInTheBackground();
 
 private:
@@ -90,6 +92,30 @@ void TestWindowTitle::namesAnOpenedReport()
     QCOMPARE(
         m_window->windowTitle(),
         QStringLiteral("SSH Doctor — [2001:db8::5]:2222 — The server accepted the connection and then said nothing"));
+}
+
+// The Diagnosis page, like the window's title, says the verdict before the timeline and the list.
+void TestWindowTitle::diagnosisPageOpensWithTheVerdict()
+{
+    Report report;
+    report.created = QDateTime(QDate(2026, 11, 21), QTime(10, 0, 0), Qt::UTC);
+    report.target.host = QStringLiteral("192.0.2.10");
+    report.findings = {Finding{}, Finding{}};
+    report.findings[0].id = QStringLiteral("banner-timeout");
+    report.findings[0].severity = Severity::Error;
+    report.findings[0].title = QStringLiteral("The server accepted the connection and then said nothing");
+    report.findings[1].id = QStringLiteral("tarpit");
+    report.findings[1].severity = Severity::Warning;
+    report.findings[1].title = QStringLiteral("A tarpit");
+    report.imported = ImportRecord{QStringLiteral("ticket.json"), QDateTime::currentDateTimeUtc()};
+    m_window->wizard()->showReport(report);
+    QCOMPARE(m_window->wizard()->currentId(), int(DiagnosisPageId));
+    auto* verdict = widget<QLabel>(m_window.get(), "diagnosisVerdict");
+    QTRY_VERIFY(verdict->isVisible());
+    QCOMPARE(verdict->text(),
+             QStringLiteral("Stops the connection: The server accepted the connection and then said nothing"));
+    const QWidget* timeline = widget<QWidget>(m_window.get(), "diagnosisTimeline");
+    QVERIFY(verdict->mapTo(m_window.get(), QPoint(0, 0)).y() < timeline->mapTo(m_window.get(), QPoint(0, 0)).y());
 }
 
 void TestWindowTitle::notifiesWhenALongCheckEndsInTheBackground()
