@@ -37,8 +37,10 @@ CliArguments CliArguments::parse(const QStringList& arguments)
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
-        QStringLiteral("Finds out why an SSH connection fails before login: resolves the name, connects, reads the "
-                       "server's identification and its KEXINIT, and reports what happened on the wire."));
+        // QCommandLineParser prints the description as it is: broken into lines for an 80-column terminal.
+        QStringLiteral("Finds out why an SSH connection fails before login: resolves the name, connects,\n"
+                       "reads the server's identification and its KEXINIT, and reports what happened on\n"
+                       "the wire."));
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsCompactedShortOptions);
     const QCommandLineOption portOption(QStringLiteral("p"), QStringLiteral("Port to connect to (as ssh -p)."),
                                         QStringLiteral("port"));

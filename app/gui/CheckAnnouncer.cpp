@@ -3,6 +3,7 @@
 #include "gui/CheckSession.h"
 #include "gui/DiagnosisWizard.h"
 #include "gui/WizardPageId.h"
+#include "report/InlineCode.h"
 
 #include <QApplication>
 #include <QEvent>
@@ -25,7 +26,7 @@ QString targetText(const QString& host, int port)
 QString verdictText(const Report& report)
 {
     if (!report.findings.isEmpty()) {
-        QString title = report.findings.constFirst().title.trimmed();
+        QString title = InlineCode::plain(report.findings.constFirst().title).trimmed();
         while (title.endsWith(QLatin1Char('.')))
             title.chop(1);
         return title;

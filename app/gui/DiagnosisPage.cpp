@@ -12,6 +12,7 @@
 #include "gui/WizardPageId.h"
 #include "render/DurationText.h"
 #include "render/StatusGlyph.h"
+#include "report/InlineCode.h"
 
 #include <QLabel>
 #include <QListWidget>
@@ -108,16 +109,18 @@ void DiagnosisPage::initializePage()
         return;
     if (!report->findings.isEmpty()) {
         const Finding& first = report->findings.constFirst();
-        m_verdict->setText(tr("%1: %2").arg(FindingText::severityWord(first.severity), first.title));
+        m_verdict->setText(tr("%1: %2").arg(FindingText::severityWord(first.severity), InlineCode::plain(first.title)));
     }
     const QList<Finding>& findings = report->findings;
     for (const Finding& f : findings) {
-        auto* item = new QListWidgetItem(StatusGlyph::icon(severityStatus(f.severity), palette()),
-                                         tr("%1\n%2").arg(f.title, FindingText::confidenceWord(f.confidence)));
+        auto* item = new QListWidgetItem(
+            StatusGlyph::icon(severityStatus(f.severity), palette()),
+            tr("%1\n%2").arg(InlineCode::plain(f.title), FindingText::confidenceWord(f.confidence)));
         item->setData(Qt::UserRole, f.id);
-        item->setData(Qt::AccessibleTextRole, tr("%1. %2. %3")
-                                                  .arg(FindingText::severityWord(f.severity), f.title,
-                                                       FindingText::confidenceWord(f.confidence)));
+        item->setData(Qt::AccessibleTextRole,
+                      tr("%1. %2. %3")
+                          .arg(FindingText::severityWord(f.severity), InlineCode::plain(f.title),
+                               FindingText::confidenceWord(f.confidence)));
         m_findings->addItem(item);
     }
     if (findings.isEmpty()) {

@@ -3,6 +3,7 @@
 #include "diagnosis/DiagnosisFacts.h"
 #include "diagnosis/knowledge/FindingKnowledge.h"
 #include "render/TimelineModel.h"
+#include "report/InlineCode.h"
 #include "report/ListComparison.h"
 #include "report/ReportAlgorithms.h"
 
@@ -10,11 +11,19 @@ namespace SshDoctor {
 
 namespace {
 
-QString list(const QStringList& items)
+// Knowledge prose marks its commands as `code spans`; what was seen on the wire is shown exactly as it came.
+enum class Markup
+{
+    Prose,
+    Verbatim
+};
+
+QString list(const QStringList& items, Markup markup)
 {
     QString out = QStringLiteral("<ul>");
     for (const QString& item : items)
-        out += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
+        out +=
+            QStringLiteral("<li>%1</li>").arg(markup == Markup::Prose ? InlineCode::html(item) : item.toHtmlEscaped());
     return out + QStringLiteral("</ul>");
 }
 
@@ -117,47 +126,46 @@ QString FindingText::aboutHtml(const QString& id, const Report& report)
     for (const QString& name : DiagnosisFacts::placeholders(explanation))
         if (!facts.contains(name))
             facts.insert(name, QStringLiteral("…"));
-    QString out = QStringLiteral("<h3>%1</h3>").arg(knowledgeText(k->shortTitle).toHtmlEscaped());
+    QString out = QStringLiteral("<h3>%1</h3>").arg(InlineCode::html(knowledgeText(k->shortTitle)));
     out += QStringLiteral("<p><i>%1</i></p>")
                .arg(tr("SSH Doctor did not find this in this check; it is another cause that can look alike.")
                         .toHtmlEscaped());
-    out += QStringLiteral("<p>%1</p>").arg(DiagnosisFacts::fill(explanation, facts).text.toHtmlEscaped());
+    out += QStringLiteral("<p>%1</p>").arg(InlineCode::html(DiagnosisFacts::fill(explanation, facts).text));
     out += QStringLiteral("<p><a href=\"back:\">%1</a></p>").arg(tr("Back to the finding").toHtmlEscaped());
     return out;
 }
 
 QString FindingText::html(const Finding& f, const Report& report)
 {
-    QString out = QStringLiteral("<h3>%1</h3>").arg(f.title.toHtmlEscaped());
+    QString out = QStringLiteral("<h3>%1</h3>").arg(InlineCode::html(f.title));
     out += QStringLiteral("<p><b>%1</b> &middot; <b>%2</b>: %3</p>")
                .arg(severityWord(f.severity).toHtmlEscaped(), confidenceWord(f.confidence).toHtmlEscaped(),
-                    f.confidenceReason.toHtmlEscaped());
+                    InlineCode::html(f.confidenceReason));
     // The two algorithm lists side by side rather than as one long sentence.
     const std::optional<ListComparison> lists = ListComparison::forFinding(report, f);
     const QString explanation = lists ? lists->shortened(f.explanation, tr("the list below")) : f.explanation;
-    out += QStringLiteral("<p>%1</p>").arg(explanation.toHtmlEscaped());
+    out += QStringLiteral("<p>%1</p>").arg(InlineCode::html(explanation));
     if (lists)
         out += comparisonHtml(*lists);
     if (!f.evidence.isEmpty()) {
         QStringList seen;
         for (const EvidenceItem& e : f.evidence)
             seen << tr("%1: %2").arg(TimelineModel::phaseLabel(e.phase), e.detail);
-        out += heading(tr("What SSH Doctor saw")) + list(seen);
+        out += heading(tr("What SSH Doctor saw")) + list(seen, Markup::Verbatim);
     }
     if (!f.nextChecks.isEmpty())
-        out += heading(tr("Check next")) + list(f.nextChecks);
+        out += heading(tr("Check next")) + list(f.nextChecks, Markup::Prose);
     if (!f.alternatives.isEmpty()) {
         // Each title links to that finding's explanation (DiagnosisPage follows "finding:" links).
         QString others = QStringLiteral("<ul>");
         for (qsizetype i = 0; i < f.alternatives.size(); ++i)
-            others += QStringLiteral("<li><a href=\"finding:%1\">%2</a></li>")
-                          .arg(f.alternatives.at(i).toHtmlEscaped(),
-                               (f.alternativeTitles.isEmpty() ? alternativeTitle(f.alternatives.at(i), report)
-                                                              : f.alternativeTitle(i))
-                                   .toHtmlEscaped());
+            others +=
+                QStringLiteral("<li><a href=\"finding:%1\">%2</a></li>")
+                    .arg(f.alternatives.at(i).toHtmlEscaped(),
+                         InlineCode::html(f.alternativeTitles.isEmpty() ? alternativeTitle(f.alternatives.at(i), report)
+                                                                        : f.alternativeTitle(i)));
         out += heading(tr("What else it could be")) + others + QStringLiteral("</ul>");
     }
-    out += QStringLiteral("<p><small>%1</small></p>").arg(tr("Finding id: %1").arg(f.id).toHtmlEscaped());
     return out;
 }
 

@@ -6,6 +6,7 @@
 #include "gui/SnippetCard.h"
 #include "gui/WidgetNames.h"
 #include "report/FindingFixes.h"
+#include "report/InlineCode.h"
 #include "report/PlatformGuess.h"
 #include "report/TargetLocation.h"
 
@@ -59,13 +60,13 @@ FixPage::FixPage(CheckSession* session, QWidget* parent)
     setButtonText(QWizard::NextButton, tr("&Report for a ticket"));
 
     m_platform = named(new QComboBox(this), "platformCombo", tr("The server runs"));
-    auto* platformLabel = new QLabel(tr("The server &runs:"), this);
-    platformLabel->setBuddy(m_platform);
+    m_platformLabel = new QLabel(tr("The server &runs:"), this);
+    m_platformLabel->setBuddy(m_platform);
     m_clientPlatform = named(new QComboBox(this), "clientPlatformCombo", tr("This computer runs"));
     m_clientPlatformLabel = new QLabel(tr("This &computer runs:"), this);
     m_clientPlatformLabel->setBuddy(m_clientPlatform);
     auto* top = new QHBoxLayout;
-    top->addWidget(platformLabel);
+    top->addWidget(m_platformLabel);
     top->addWidget(m_platform);
     top->addSpacing(fontMetrics().averageCharWidth() * 3);
     top->addWidget(m_clientPlatformLabel);
@@ -122,7 +123,10 @@ void FixPage::fillPlatforms()
     const bool loopback = report && TargetLocation::of(*report) == QLatin1String("loopback");
     fillPlatformCombo(m_platform, QStringLiteral("server"), server, platformKey, loopback ? local : QString());
     fillPlatformCombo(m_clientPlatform, QStringLiteral("client"), local, clientPlatformKey, QString());
-    // Nothing to choose on this computer's side: no selector for it.
+    // Nothing to choose on a side: no selector for it.
+    const bool serverChoice = m_platform->count() > 1;
+    m_platform->setVisible(serverChoice);
+    m_platformLabel->setVisible(serverChoice);
     const bool clientChoice = m_clientPlatform->count() > 1;
     m_clientPlatform->setVisible(clientChoice);
     m_clientPlatformLabel->setVisible(clientChoice);
@@ -137,8 +141,11 @@ void FixPage::fillPlatformCombo(QComboBox* combo, const QString& side, const QSt
     if (const auto& report = m_session->report()) {
         for (const Finding& f : report->findings) {
             for (const RemediationSnippet& s : f.remediation) {
-                if (s.side == side && s.platform != QLatin1String("any") && FindingFixes::applies(s, *report) &&
-                    !platforms.contains(s.platform))
+                // Only operating systems are a choice: a tool's steps (nftables, fail2ban, the journal) are
+                // shown whatever the system, under the tool's own name.
+                // A generic Linux step fits either family, so it is no choice of its own.
+                if (s.side == side && PlatformGuess::isSystem(s.platform) && s.platform != QLatin1String("linux") &&
+                    FindingFixes::applies(s, *report) && !platforms.contains(s.platform))
                     platforms << s.platform;
             }
         }
@@ -178,7 +185,7 @@ int FixPage::fillSide(QVBoxLayout* layout, const QString& side)
                 if (headed)
                     return;
                 auto* label =
-                    new QLabel(QStringLiteral("<h3>%1</h3>").arg(report->findings.at(i).title.toHtmlEscaped()));
+                    new QLabel(QStringLiteral("<h3>%1</h3>").arg(InlineCode::html(report->findings.at(i).title)));
                 label->setObjectName(QStringLiteral("fixFindingHeading"));
                 label->setWordWrap(true);
                 layout->addWidget(label);
@@ -188,7 +195,7 @@ int FixPage::fillSide(QVBoxLayout* layout, const QString& side)
                 if (group.side != side)
                     continue;
                 for (const RemediationSnippet& s : group.snippets) {
-                    if (!chosen.isEmpty() && s.platform != QLatin1String("any") && s.platform != chosen)
+                    if (!PlatformGuess::fits(s.platform, chosen))
                         continue;
                     heading();
                     layout->addWidget(new SnippetCard(s));

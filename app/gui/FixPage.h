@@ -39,6 +39,7 @@ private:
     CheckSession* m_session;
     QComboBox* m_platform = nullptr;
     QComboBox* m_clientPlatform = nullptr;
+    QLabel* m_platformLabel = nullptr;
     QLabel* m_clientPlatformLabel = nullptr;
     QTabWidget* m_sides = nullptr;
     QVBoxLayout* m_clientLayout = nullptr;

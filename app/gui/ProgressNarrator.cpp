@@ -2,6 +2,7 @@
 
 #include "render/DurationText.h"
 #include "render/TimelineModel.h"
+#include "report/InlineCode.h"
 
 namespace SshDoctor {
 
@@ -50,7 +51,7 @@ QString ProgressNarrator::finished(const Report& report)
     if (report.cancelled)
         return tr("Stopped. What was found until then is kept below.");
     if (!report.findings.isEmpty() && report.findings.first().severity != Severity::Info)
-        return tr("Finished. Most likely: %1").arg(report.findings.first().title);
+        return tr("Finished. Most likely: %1").arg(InlineCode::plain(report.findings.first().title));
     if (report.hasFailedPhase())
         return tr("Finished. The connection broke at the step marked in red.");
     return tr("Finished. Every step that was checked passed.");

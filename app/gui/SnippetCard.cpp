@@ -3,6 +3,8 @@
 #include "gui/CodeBlock.h"
 #include "gui/WidgetNames.h"
 #include "render/StatusGlyph.h"
+#include "report/InlineCode.h"
+#include "report/PlatformGuess.h"
 
 #include <QClipboard>
 #include <QGridLayout>
@@ -20,25 +22,9 @@ constexpr int copiedFeedbackMs = 1500;
 
 QString SnippetCard::platformName(const QString& platform)
 {
-    if (platform == QLatin1String("any"))
-        return tr("Any system");
-    if (platform == QLatin1String("debian"))
-        return tr("Debian, Ubuntu");
-    if (platform == QLatin1String("rhel"))
-        return tr("RHEL, Fedora");
-    if (platform == QLatin1String("systemd"))
-        return tr("systemd journal");
-    if (platform == QLatin1String("syslog"))
-        return tr("Syslog files");
-    if (platform == QLatin1String("cloud"))
-        return tr("Cloud firewall");
-    if (platform == QLatin1String("linux"))
-        return tr("Linux");
-    if (platform == QLatin1String("windows"))
-        return tr("Windows");
-    if (platform == QLatin1String("macos"))
-        return tr("macOS");
-    return platform; // nftables, iptables, ufw, firewalld, fail2ban: the tool's own name
+    // The names live with the platforms (report/PlatformGuess); tools go by their own names.
+    const char* source = PlatformGuess::nameSource(platform);
+    return source ? QCoreApplication::translate("SshDoctor::Platform", source) : platform;
 }
 
 SnippetCard::SnippetCard(const RemediationSnippet& snippet, QWidget* parent)
@@ -48,7 +34,11 @@ SnippetCard::SnippetCard(const RemediationSnippet& snippet, QWidget* parent)
     setObjectName(QStringLiteral("snippetCard"));
     setFrameShape(QFrame::StyledPanel);
 
-    auto* title = new QLabel(snippet.title, this);
+    // Knowledge titles mark commands as `code spans`: shown in the code style; names and buttons use plain text.
+    const QString plainTitle = InlineCode::plain(snippet.title);
+    auto* title = new QLabel(InlineCode::html(snippet.title), this);
+    title->setTextFormat(Qt::RichText);
+    title->setAccessibleName(plainTitle);
     title->setObjectName(QStringLiteral("snippetTitle"));
     title->setWordWrap(true);
     QFont bold = title->font();
@@ -70,14 +60,14 @@ SnippetCard::SnippetCard(const RemediationSnippet& snippet, QWidget* parent)
     if (snippet.risk) {
         const QColor warn = StatusGlyph::colour(PhaseStatus::Warn, palette());
         risk->setText(QStringLiteral("<b style=\"color:%1\">%2</b> %3")
-                          .arg(warn.name(), tr("Risk:").toHtmlEscaped(), snippet.risk->toHtmlEscaped()));
+                          .arg(warn.name(), tr("Risk:").toHtmlEscaped(), InlineCode::html(*snippet.risk)));
         riskIcon->setPixmap(StatusGlyph::icon(PhaseStatus::Warn, palette(), iconSize).pixmap(iconSize, iconSize));
         setStyleSheet(
             QStringLiteral("QFrame#snippetCard { border: 2px solid %1; border-radius: 4px; }").arg(warn.name()));
     } else {
         risk->setText(tr("No risk noted."));
     }
-    risk->setAccessibleName(risk->text());
+    risk->setAccessibleName(snippet.risk ? tr("Risk: %1").arg(InlineCode::plain(*snippet.risk)) : risk->text());
 
     auto* grid = new QGridLayout(this);
     grid->addWidget(title, 0, 0);
@@ -90,7 +80,9 @@ SnippetCard::SnippetCard(const RemediationSnippet& snippet, QWidget* parent)
         const SnippetPart& part = parts.at(i);
         const QString text = parts.size() == 1 ? snippet.snippet : part.text;
         if (split) {
-            auto* where = new QLabel(partHeading(part), this);
+            auto* where = new QLabel(InlineCode::html(partHeading(part)), this);
+            where->setTextFormat(Qt::RichText);
+            where->setAccessibleName(InlineCode::plain(partHeading(part)));
             where->setObjectName(QStringLiteral("snippetPartHeading"));
             where->setWordWrap(true);
             where->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -98,11 +90,11 @@ SnippetCard::SnippetCard(const RemediationSnippet& snippet, QWidget* parent)
         }
         const bool file = part.kind == QLatin1String("file");
         auto* block = named(new CodeBlock(text, this), parts.size() == 1 ? "snippetText" : "snippetPartText",
-                            file ? tr("Lines for %1: %2").arg(part.file.value_or(QString()), snippet.title)
-                                 : tr("Commands: %1").arg(snippet.title));
+                            file ? tr("Lines for %1: %2").arg(part.file.value_or(QString()), plainTitle)
+                                 : tr("Commands: %1").arg(plainTitle));
         auto* copy = named(new QPushButton(tr("&Copy"), this), i == 0 ? "copyButton" : "copyPartButton",
                            file ? tr("Copy the lines for %1").arg(part.file.value_or(QString()))
-                                : tr("Copy: %1").arg(snippet.title));
+                                : tr("Copy: %1").arg(plainTitle));
         copy->setProperty("partKind", part.kind);
         copy->setAutoDefault(false);
         connect(copy, &QPushButton::clicked, this, [this, copy, text] { this->copy(copy, text); });

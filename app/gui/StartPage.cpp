@@ -225,6 +225,10 @@ void StartPage::revalidate()
             t.user ? tr("Ready to check %1, port %2, as user %3.").arg(t.host).arg(t.effectivePort()).arg(*t.user)
                    : tr("Ready to check %1, port %2.").arg(t.host).arg(t.effectivePort()));
     }
+    // An empty Port or User field shows, in grey, what the target will use: "alice@server:2222" puts 2222
+    // there, not the 22 of a bare name.
+    m_port->setPlaceholderText(options ? QString::number(options->target.effectivePort()) : tr("22"));
+    m_user->setPlaceholderText(options && options->target.user ? *options->target.user : tr("as in ssh -l (optional)"));
     m_profilePanel->setCanSave(options.has_value());
     emit completeChanged();
 }

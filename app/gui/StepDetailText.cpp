@@ -28,6 +28,8 @@ QString gradedName(const QString& name, const QString& grade, bool chosen, const
         html = QStringLiteral("<span style=\"color:%1\">%2</span>").arg(colour, html);
     if (!word.isEmpty())
         html += QStringLiteral(" <small>(%1)</small>").arg(word.toHtmlEscaped());
+    // A narrow pane wraps between names, never at a name's own hyphens.
+    html = QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(html);
     return chosen ? QStringLiteral("<b>%1</b>").arg(html) : html;
 }
 
@@ -35,8 +37,9 @@ QString algorithmTable(const TimelineStep& step, const QPalette& palette)
 {
     QString out = QStringLiteral("<p><b>%1</b> %2</p><table>")
                       .arg(StepDetailText::tr("What the server offers").toHtmlEscaped(),
-                           StepDetailText::tr("(green: strong, amber: weak, red: broken; bold: what your ssh would "
-                                              "choose; grey: protocol markers, which are not algorithms)")
+                           StepDetailText::tr("(green: strong, amber: weak, red: broken; black: not graded "
+                                              "by SSH Doctor; bold: what your ssh would choose; grey: protocol "
+                                              "markers, which are not algorithms)")
                                .toHtmlEscaped());
     const QString grey = StatusGlyph::colour(PhaseStatus::Skipped, palette).name();
     for (const TimelineStep::AlgorithmList& list : step.algorithms) {
@@ -45,7 +48,7 @@ QString algorithmTable(const TimelineStep& step, const QPalette& palette)
         for (const QString& name : list.names) {
             const QString grade = step.grades.value(name);
             if (grade == QLatin1String("marker"))
-                markers << name.toHtmlEscaped();
+                markers << QStringLiteral("<span style=\"white-space:nowrap\">%1</span>").arg(name.toHtmlEscaped());
             else
                 names << gradedName(name, grade, list.chosen && *list.chosen == name, palette);
         }

@@ -4,7 +4,9 @@
 #include "pdf/TimelineTextObject.h"
 #include "report/ByteText.h"
 #include "report/FindingFixes.h"
+#include "report/InlineCode.h"
 #include "report/ListComparison.h"
+#include "report/PlatformGuess.h"
 #include "report/ReportAlgorithms.h"
 #include "report/ReportHeadline.h"
 #include "report/ReportTimeline.h"
@@ -129,6 +131,21 @@ void PdfReportDocument::line(const QString& text, const QTextCharFormat& format,
     m_cursor.insertText(text, format);
 }
 
+void PdfReportDocument::prose(const QString& text, const QTextCharFormat& format)
+{
+    for (const InlineCode::Span& span : InlineCode::spans(text)) {
+        if (!span.code) {
+            m_cursor.insertText(span.text, format);
+            continue;
+        }
+        QTextCharFormat code = format;
+        code.setFontFamilies({QStringLiteral("DejaVu Sans Mono")});
+        code.setFontPointSize(format.fontPointSize() * 0.92);
+        code.setFontFixedPitch(true);
+        m_cursor.insertText(span.text, code);
+    }
+}
+
 void PdfReportDocument::bullets(const QStringList& items, const QTextCharFormat& format)
 {
     if (items.isEmpty())
@@ -145,7 +162,7 @@ void PdfReportDocument::bullets(const QStringList& items, const QTextCharFormat&
             current->add(m_cursor.block());
         else
             current = m_cursor.createList(list);
-        m_cursor.insertText(item, format);
+        prose(item, format);
     }
     // The next paragraph must not continue the list.
     QTextBlockFormat after;
@@ -320,7 +337,7 @@ void PdfReportDocument::titleBlock(const Report& report)
     QTextCharFormat verdict = textFormat(12.5);
     verdict.setFontWeight(QFont::Bold);
     m_cursor.insertBlock(QTextBlockFormat(), verdict);
-    m_cursor.insertText(ReportHeadline::verdict(report), verdict);
+    prose(ReportHeadline::verdict(report), verdict);
     endOfFrame();
 
     QList<std::pair<QString, QString>> facts{{QStringLiteral("Target"), ReportHeadline::target(report)}};
@@ -398,7 +415,7 @@ void PdfReportDocument::finding(const Report& report, qsizetype index)
     m_cursor.insertText(QStringLiteral("%1. %2: ").arg(QString::number(rank), ReportHeadline::severityWord(f.severity)),
                         title);
     title.setForeground(textColour);
-    m_cursor.insertText(f.title, title);
+    prose(f.title, title);
 
     QTextCharFormat meta = textFormat(8.5, mutedColour);
     paragraph(QTextBlockFormat(), meta);
@@ -407,15 +424,14 @@ void PdfReportDocument::finding(const Report& report, qsizetype index)
     QTextCharFormat confidence = meta;
     confidence.setFontWeight(QFont::Bold);
     m_cursor.insertText(QString(confidenceId(f.confidence)), confidence);
-    m_cursor.insertText(QStringLiteral(": %1").arg(f.confidenceReason), meta);
+    prose(QStringLiteral(": %1").arg(f.confidenceReason), meta);
     QTextBlockFormat spaced;
     spaced.setTopMargin(points(3.0));
     spaced.setBottomMargin(points(3.0));
     paragraph(spaced, textFormat());
     // The two algorithm lists as lists, each name graded, rather than inside the sentence.
     const std::optional<ListComparison> lists = ListComparison::forFinding(report, f);
-    m_cursor.insertText(lists ? lists->shortened(f.explanation, QStringLiteral("the list below")) : f.explanation,
-                        textFormat());
+    prose(lists ? lists->shortened(f.explanation, QStringLiteral("the list below")) : f.explanation, textFormat());
 
     QTextCharFormat label = textFormat(9.0);
     label.setFontWeight(QFont::Bold);
@@ -458,15 +474,16 @@ void PdfReportDocument::finding(const Report& report, qsizetype index)
         QStringList note;
         for (const SnippetPart& part : r.parts)
             if (part.kind == QLatin1String("file"))
-                note.append(QStringLiteral("%1 %2").arg(FindingFixes::partHeading(part),
+                note.append(QStringLiteral("%1 %2").arg(InlineCode::plain(FindingFixes::partHeading(part)),
                                                         part.text.section(QLatin1Char('\n'), 0, 0)));
         if (!note.isEmpty())
             note.append(QStringLiteral("The other lines run in a terminal."));
         if (r.risk)
-            note.append(QStringLiteral("Risk: %1").arg(*r.risk));
+            note.append(QStringLiteral("Risk: %1").arg(InlineCode::plain(*r.risk)));
+        const QString name = InlineCode::plain(r.title);
         const QString caption =
-            r.purpose.isEmpty() ? r.title : QStringLiteral("%1: %2").arg(FindingFixes::purposeWord(r), r.title);
-        return Card{caption, r.platform, r.snippet, note.join(QLatin1Char(' '))};
+            r.purpose.isEmpty() ? name : QStringLiteral("%1: %2").arg(FindingFixes::purposeWord(r), name);
+        return Card{caption, PlatformGuess::name(r.platform), r.snippet, note.join(QLatin1Char(' '))};
     };
     for (const FindingFixes::Group& group : FindingFixes::bySide(report, index)) {
         QList<Card> snippets;

@@ -36,6 +36,9 @@ private:
     void paragraph(const QTextBlockFormat& block, const QTextCharFormat& text);
     void heading(const QString& text, int level, bool newPage = false);
     void line(const QString& text, const QTextCharFormat& format, qreal spaceAfter = 3.0);
+    // Knowledge prose at the cursor, its `code spans` (InlineCode) in the monospaced font.
+    void prose(const QString& text, const QTextCharFormat& format);
+    // Each item as prose.
     void bullets(const QStringList& items, const QTextCharFormat& format);
     // Shaded boxes of monospace text, line for line, wrapped anywhere so no character leaves the page; each
     // with an optional bold caption, a muted tag beside it (a snippet's platform) and a note below (its risk).

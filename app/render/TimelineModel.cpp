@@ -100,14 +100,35 @@ void TimelineModel::setReport(const Report& report)
                 series.tries << AttemptText::line(a, QStringLiteral("try"));
         }
     }
-    // The report's order of phases; phases it does not list (live-only ones) keep theirs, after it.
-    std::stable_sort(m_phases.begin(), m_phases.end(), [&report](const PhaseState& a, const PhaseState& b) {
-        auto rank = [&report](const PhaseId& id) {
-            for (qsizetype i = 0; i < report.phases.size(); ++i) {
-                if (report.phases[i].id == id)
-                    return i;
+    // The report's order of phases. An engine phase it does not list (a report of another version, one
+    // written by hand) goes where the engine runs it, before the first listed phase that runs later, so
+    // that reading the settings never ends up last; live-only phases keep theirs, after the rest.
+    QList<PhaseId> order;
+    for (const PhaseRecord& record : report.phases)
+        order << record.id;
+    const auto knownIndex = [](const PhaseId& id) {
+        for (qsizetype i = 0; i < knownPhases.size(); ++i)
+            if (id == PhaseId(knownPhases.at(i)))
+                return i;
+        return qsizetype(-1);
+    };
+    for (qsizetype k = 0; k < knownPhases.size(); ++k) {
+        const PhaseId id(knownPhases.at(k));
+        if (order.contains(id))
+            continue;
+        qsizetype at = order.size();
+        for (qsizetype i = 0; i < order.size(); ++i) {
+            if (knownIndex(order.at(i)) > k) {
+                at = i;
+                break;
             }
-            return report.phases.size();
+        }
+        order.insert(at, id);
+    }
+    std::stable_sort(m_phases.begin(), m_phases.end(), [&order](const PhaseState& a, const PhaseState& b) {
+        const auto rank = [&order](const PhaseId& id) {
+            const qsizetype i = order.indexOf(id);
+            return i < 0 ? order.size() : i;
         };
         return rank(a.id) < rank(b.id);
     });

@@ -122,16 +122,9 @@ void TimelinePainter::paintRow(QPainter& painter, const TimelineLayout::Row& row
     const QColor fill = StatusGlyph::colour(step.status, palette);
     const QPen edge(palette.color(QPalette::WindowText), 0.8);
     if (row.instant) {
-        QPainterPath diamond;
-        const QRectF b = row.bar;
-        diamond.moveTo(b.center().x(), b.top());
-        diamond.lineTo(b.right(), b.center().y());
-        diamond.lineTo(b.center().x(), b.bottom());
-        diamond.lineTo(b.left(), b.center().y());
-        diamond.closeSubpath();
         painter.setPen(edge);
         painter.setBrush(fill);
-        painter.drawPath(diamond);
+        painter.drawPath(diamond(row.bar));
     } else {
         QColor body = fill;
         if (step.status == PhaseStatus::Running)
@@ -150,6 +143,17 @@ void TimelinePainter::paintRow(QPainter& painter, const TimelineLayout::Row& row
         painter.setPen(muted(palette));
         painter.drawText(row.durationRect, Qt::AlignLeft | Qt::AlignVCenter, row.duration);
     }
+}
+
+QPainterPath TimelinePainter::diamond(const QRectF& b)
+{
+    QPainterPath path;
+    path.moveTo(b.center().x(), b.top());
+    path.lineTo(b.right(), b.center().y());
+    path.lineTo(b.center().x(), b.bottom());
+    path.lineTo(b.left(), b.center().y());
+    path.closeSubpath();
+    return path;
 }
 
 void TimelinePainter::paintDirection(QPainter& painter, const QRectF& rect, TimelineStep::Direction direction,

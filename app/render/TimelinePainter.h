@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QFont>
 #include <QList>
+#include <QPainterPath>
 #include <QPalette>
 #include <QStringList>
 
@@ -37,6 +38,8 @@ public:
     static TimelineLayout::TextMeasure measure(const QFont& font, QPaintDevice* device);
     static TimelineLayout layout(const State& state, const QRectF& rect, const QFont& font, QPaintDevice* device);
     static void paint(QPainter& painter, const QRectF& rect, const State& state, const QPalette& palette);
+    // The diamond of a row that is a moment rather than a duration, filling `box` (the legend draws it too).
+    static QPainterPath diamond(const QRectF& box);
 
 private:
     static void paintHeader(QPainter& painter, const TimelineLayout& layout, const QPalette& palette);

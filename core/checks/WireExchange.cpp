@@ -236,9 +236,11 @@ void WireExchange::handleIdentificationBytes(const QByteArray& bytes)
         const QString who = id.software.isEmpty()
                                 ? id.softwareVersion
                                 : (id.version.isEmpty() ? id.software : id.software + QLatin1Char(' ') + id.version);
-        finishIdentification(IdentificationRecord::Outcome::Banner,
-                             QStringLiteral("the server identified itself as %1 after %2")
-                                 .arg(who, seconds(*m_identification.firstByteMs)));
+        // The phase ends when the line was whole, so the sentence and the phase's duration are one figure.
+        finishIdentification(
+            IdentificationRecord::Outcome::Banner,
+            QStringLiteral("the server identified itself as %1 after %2").arg(who, seconds(m_lastByteMs)),
+            m_identificationStartMs + m_lastByteMs);
         return;
     }
     // A service that greets first (SMTP, FTP, POP3, IMAP, VNC) or answers our identification (HTTP)

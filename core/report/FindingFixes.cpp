@@ -1,5 +1,6 @@
 #include "report/FindingFixes.h"
 
+#include "report/PlatformGuess.h"
 #include "report/TargetLocation.h"
 
 namespace SshDoctor {
@@ -18,8 +19,8 @@ QString FindingFixes::notHereNote(const Report& report, const QList<RemediationS
         return QString();
     QStringList platforms;
     for (const RemediationSnippet& r : notHere)
-        if (!platforms.contains(r.platform))
-            platforms << r.platform;
+        if (!platforms.contains(PlatformGuess::name(r.platform)))
+            platforms << PlatformGuess::name(r.platform);
     const QString location = TargetLocation::of(report);
     const QString where = location == QLatin1String("loopback") ? QStringLiteral("a server on this computer's loopback")
                           : location == QLatin1String("private") ? QStringLiteral("a server on a private network")

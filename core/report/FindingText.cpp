@@ -3,6 +3,7 @@
 #include "report/AnsiColour.h"
 #include "report/FindingFixes.h"
 #include "report/ListComparison.h"
+#include "report/PlatformGuess.h"
 #include "report/TextWrap.h"
 
 namespace SshDoctor {
@@ -49,7 +50,8 @@ QString snippetText(const RemediationSnippet& r)
 {
     QString out;
     // The platform tag ends the title's last line, never on a line of its own.
-    const QString tag = QStringLiteral(" [%1]").arg(r.platform);
+    const QString tag =
+        r.platform == QLatin1String("any") ? QString() : QStringLiteral(" [%1]").arg(PlatformGuess::name(r.platform));
     const QString label = r.purpose.isEmpty() ? QString() : FindingFixes::purposeWord(r) + QStringLiteral(": ");
     QString title = TextWrap::lines(QStringLiteral("# ") + label + r.title, QStringLiteral("    "),
                                     QStringLiteral("    #   "), TextWrap::width - static_cast<int>(tag.size()));

@@ -2,6 +2,8 @@
 
 #include <QRegularExpression>
 
+#include <array>
+
 namespace SshDoctor {
 
 QString PlatformGuess::server(const Report& report)
@@ -29,6 +31,64 @@ QString PlatformGuess::fromProductType(const QString& productType)
     if (type == QLatin1String("macos") || type == QLatin1String("osx"))
         return QStringLiteral("macos");
     return QString();
+}
+
+namespace {
+
+struct PlatformName
+{
+    const char* id;
+    const char* name;
+    bool system;
+};
+
+constexpr std::array platformNames{
+    PlatformName{"any", QT_TRANSLATE_NOOP("SshDoctor::Platform", "Any system"), false},
+    PlatformName{"debian", QT_TRANSLATE_NOOP("SshDoctor::Platform", "Debian, Ubuntu"), true},
+    PlatformName{"rhel", QT_TRANSLATE_NOOP("SshDoctor::Platform", "RHEL, Fedora"), true},
+    PlatformName{"linux", QT_TRANSLATE_NOOP("SshDoctor::Platform", "Linux"), true},
+    PlatformName{"windows", QT_TRANSLATE_NOOP("SshDoctor::Platform", "Windows"), true},
+    PlatformName{"macos", QT_TRANSLATE_NOOP("SshDoctor::Platform", "macOS"), true},
+    PlatformName{"cisco-ios", QT_TRANSLATE_NOOP("SshDoctor::Platform", "Cisco IOS"), true},
+    PlatformName{"systemd", QT_TRANSLATE_NOOP("SshDoctor::Platform", "systemd journal"), false},
+    PlatformName{"syslog", QT_TRANSLATE_NOOP("SshDoctor::Platform", "Syslog files"), false},
+    PlatformName{"cloud", QT_TRANSLATE_NOOP("SshDoctor::Platform", "Cloud firewall"), false},
+};
+
+const PlatformName* lookup(const QString& platform)
+{
+    for (const PlatformName& p : platformNames)
+        if (platform == QLatin1String(p.id))
+            return &p;
+    return nullptr;
+}
+
+} // namespace
+
+bool PlatformGuess::isSystem(const QString& platform)
+{
+    const PlatformName* p = lookup(platform);
+    return p && p->system;
+}
+
+bool PlatformGuess::fits(const QString& platform, const QString& system)
+{
+    if (system.isEmpty() || !isSystem(platform) || platform == system)
+        return true;
+    return platform == QLatin1String("linux") && (system == QLatin1String("debian") || system == QLatin1String("rhel"));
+}
+
+const char* PlatformGuess::nameSource(const QString& platform)
+{
+    const PlatformName* p = lookup(platform);
+    return p ? p->name : nullptr;
+}
+
+QString PlatformGuess::name(const QString& platform)
+{
+    // Tools (nftables, iptables, ufw, firewalld, fail2ban, denyhosts) go by their own names.
+    const char* source = nameSource(platform);
+    return source ? QString::fromUtf8(source) : platform;
 }
 
 } // namespace SshDoctor

@@ -15,6 +15,16 @@ public:
     static QString server(const Report& report);
     // "debian", "ubuntu", "fedora", "rhel", "centos", "windows", "macos", ... as QSysInfo names them.
     static QString fromProductType(const QString& productType);
+    // Whether a snippet platform is an operating system (debian, rhel, linux, ...), of which a machine runs
+    // one, rather than a tool it may run beside others (systemd, nftables, fail2ban, a cloud firewall).
+    static bool isSystem(const QString& platform);
+    // Whether a snippet for `platform` fits a machine that runs `system` (empty: not known, every one fits):
+    // a tool's snippet fits every system, a generic Linux one every Linux.
+    static bool fits(const QString& platform, const QString& system);
+    // The platform as readers know it ("Debian, Ubuntu", "systemd journal", "nftables"), in English; marked
+    // for translation in the "SshDoctor::Platform" context, where the GUI looks it up.
+    static const char* nameSource(const QString& platform);
+    static QString name(const QString& platform);
 };
 
 } // namespace SshDoctor

@@ -54,15 +54,23 @@ QString ReportHeadline::thisComputer(const Report& report)
     return computer.join(QStringLiteral("; "));
 }
 
+QString ReportHeadline::computerLabel(const Report& report)
+{
+    return report.imported ? QStringLiteral("Checked from") : QStringLiteral("This computer");
+}
+
 const RemediationSnippet* ReportHeadline::firstStep(const Report& report)
 {
     if (report.findings.isEmpty())
         return nullptr;
     const Finding& f = report.findings.constFirst();
-    for (const QString& side : {QStringLiteral("client"), QStringLiteral("server")})
-        for (const RemediationSnippet& r : f.remediation)
-            if (r.side == side && FindingFixes::applies(r, report))
-                return &r;
+    // A fix before a check, and on each the narrowest side (this computer) first: the headline's "first step"
+    // is something that changes the outcome; a finding that offers only checks leads with its first check.
+    for (const bool check : {false, true})
+        for (const QString& side : {QStringLiteral("client"), QStringLiteral("server")})
+            for (const RemediationSnippet& r : f.remediation)
+                if (r.isCheck() == check && r.side == side && FindingFixes::applies(r, report))
+                    return &r;
     return nullptr;
 }
 

@@ -22,9 +22,12 @@ public:
     static QString time(const QDateTime& time);
     // This computer as a ticket needs it: "192.0.2.7 on wlan0 (MTU 1420); Debian GNU/Linux 12; OpenSSH_9.2p1 …".
     static QString thisComputer(const Report& report);
+    // The label for it: "This computer", or "Checked from" for a report opened from a file, whose computer
+    // need not be the one showing it.
+    static QString computerLabel(const Report& report);
     // The first thing to paste: the first finding's first fix on this computer (the one-off that needs no
-    // access to the server), else its first fix on the server, of those that apply where the target is; nullptr when
-    // there is none.
+    // access to the server), else its first fix on the server, of those that apply where the target is; a finding
+    // with no fix that applies leads with its first check the same way; nullptr when there is none.
     static const RemediationSnippet* firstStep(const Report& report);
     // "Imported from report.json, opened 2026-11-21 10:05:00 UTC"; empty when not imported.
     static QString importNote(const Report& report);

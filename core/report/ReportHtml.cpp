@@ -2,7 +2,9 @@
 
 #include "report/ByteText.h"
 #include "report/FindingFixes.h"
+#include "report/InlineCode.h"
 #include "report/ListComparison.h"
+#include "report/PlatformGuess.h"
 #include "report/ReportAlgorithms.h"
 #include "report/ReportHeadline.h"
 #include "report/ReportTimeline.h"
@@ -175,6 +177,15 @@ QString renderTimeline(const Report& report)
     return out;
 }
 
+// Knowledge prose: escaped like html(), its `code spans` (InlineCode) as <code>.
+QString prose(const QString& value)
+{
+    QString out;
+    for (const InlineCode::Span& span : InlineCode::spans(value))
+        out += span.code ? QStringLiteral("<code>%1</code>").arg(html(span.text)) : html(span.text);
+    return out;
+}
+
 // One snippet: its purpose, title and platform, each piece in its block under what to do with it, its risk.
 QString snippetHtml(const RemediationSnippet& r)
 {
@@ -182,14 +193,18 @@ QString snippetHtml(const RemediationSnippet& r)
     const QString label = r.purpose.isEmpty() ? QString()
                                               : QStringLiteral("<span class=\"purpose %1\">%2</span> ")
                                                     .arg(html(r.purpose), html(FindingFixes::purposeWord(r)));
-    out += QStringLiteral("<p>%1%2 <span class=\"meta\">(%3)</span></p>\n").arg(label, html(r.title), html(r.platform));
+    const QString platform =
+        r.platform == QLatin1String("any")
+            ? QString()
+            : QStringLiteral(" <span class=\"meta\">(%1)</span>").arg(html(PlatformGuess::name(r.platform)));
+    out += QStringLiteral("<p>%1%2%3</p>\n").arg(label, prose(r.title), platform);
     for (const FindingFixes::Piece& piece : FindingFixes::pieces(r)) {
         if (FindingFixes::hasFileLines(r))
-            out += QStringLiteral("<p class=\"part\">%1</p>\n").arg(html(FindingFixes::partHeading(piece.part)));
+            out += QStringLiteral("<p class=\"part\">%1</p>\n").arg(prose(FindingFixes::partHeading(piece.part)));
         out += QStringLiteral("<pre class=\"snippet\"><code>%1</code></pre>\n").arg(html(piece.text));
     }
     if (r.risk)
-        out += QStringLiteral("<p class=\"risk\">Risk: %1</p>\n").arg(html(*r.risk));
+        out += QStringLiteral("<p class=\"risk\">Risk: %1</p>\n").arg(prose(*r.risk));
     return out;
 }
 
@@ -230,14 +245,14 @@ QString renderFinding(const Report& report, qsizetype index)
     QString out =
         QStringLiteral(
             "<article class=\"finding %1\" id=\"finding-%5\"><h3><span class=\"severity\">%2. %3</span><br>%4</h3>\n")
-            .arg(severity, QString::number(rank), html(ReportHeadline::severityWord(f.severity)), html(f.title),
+            .arg(severity, QString::number(rank), html(ReportHeadline::severityWord(f.severity)), prose(f.title),
                  html(f.id));
     out += QStringLiteral("<p class=\"meta\"><code>%1</code> · confidence <b>%2</b>: %3</p>\n")
-               .arg(html(f.id), QString(confidenceId(f.confidence)), html(f.confidenceReason));
+               .arg(html(f.id), QString(confidenceId(f.confidence)), prose(f.confidenceReason));
     // The two algorithm lists side by side rather than as one long sentence.
     const std::optional<ListComparison> lists = ListComparison::forFinding(report, f);
     out += QStringLiteral("<p>%1</p>\n")
-               .arg(html(lists ? lists->shortened(f.explanation, QStringLiteral("the list below")) : f.explanation));
+               .arg(prose(lists ? lists->shortened(f.explanation, QStringLiteral("the list below")) : f.explanation));
     if (lists)
         out += comparison(*lists);
     if (!f.evidence.isEmpty()) {
@@ -249,7 +264,7 @@ QString renderFinding(const Report& report, qsizetype index)
     if (!f.nextChecks.isEmpty()) {
         out += QStringLiteral("<h4>Check next</h4><ul>\n");
         for (const QString& check : f.nextChecks)
-            out += QStringLiteral("<li>%1</li>\n").arg(html(check));
+            out += QStringLiteral("<li>%1</li>\n").arg(prose(check));
         out += QStringLiteral("</ul>\n");
     }
     if (!f.alternatives.isEmpty()) {
@@ -259,8 +274,8 @@ QString renderFinding(const Report& report, qsizetype index)
             const bool held = std::any_of(report.findings.cbegin(), report.findings.cend(),
                                           [&](const Finding& other) { return other.id == f.alternatives.at(i); });
             out += held ? QStringLiteral("<li><a href=\"#finding-%1\">%2</a></li>\n")
-                              .arg(html(f.alternatives.at(i)), html(f.alternativeTitle(i)))
-                        : QStringLiteral("<li>%1</li>\n").arg(html(f.alternativeTitle(i)));
+                              .arg(html(f.alternatives.at(i)), prose(f.alternativeTitle(i)))
+                        : QStringLiteral("<li>%1</li>\n").arg(prose(f.alternativeTitle(i)));
         }
         out += QStringLiteral("</ul>\n");
     }
@@ -336,7 +351,7 @@ QString ReportHtml::render(const Report& report)
     const QString topSeverity =
         report.findings.isEmpty() ? QString() : QString(severityId(report.findings.constFirst().severity));
     out += QStringLiteral("<header><h1>SSH Doctor report: %1</h1>\n<p class=\"verdict %2\">%3</p>\n")
-               .arg(target, topSeverity, html(ReportHeadline::verdict(report)));
+               .arg(target, topSeverity, prose(ReportHeadline::verdict(report)));
     if (report.imported)
         out += QStringLiteral("<p class=\"imported\">%1</p>\n").arg(html(ReportHeadline::importNote(report)));
     out += QStringLiteral("<table>\n<tr><th>Target</th><td>%1</td></tr>\n").arg(target);

@@ -243,7 +243,50 @@ QJsonObject ReportJson::toJson(const Report& report)
 
 QByteArray ReportJson::toBytes(const Report& report)
 {
-    return QJsonDocument(toJson(report)).toJson(QJsonDocument::Indented);
+    // A reader of the file meets what was found first and the reference lists last; QJsonDocument would
+    // sort the keys, which puts the algorithm catalogue before the findings. Each member is written by
+    // QJsonDocument, one at a time, in this order; keys not named here follow in QJsonObject's order.
+    static const QStringList order{
+        QStringLiteral("schema"),
+        QStringLiteral("source"),
+        QStringLiteral("created"),
+        QStringLiteral("tool"),
+        QStringLiteral("target"),
+        QStringLiteral("findings"),
+        QStringLiteral("connections"),
+        QStringLiteral("connect_attempts"),
+        QStringLiteral("cancelled"),
+        QStringLiteral("phases"),
+        QStringLiteral("addresses"),
+        QStringLiteral("client_address"),
+        QStringLiteral("client_interface"),
+        QStringLiteral("attempts"),
+        QStringLiteral("burst"),
+        QStringLiteral("retry_mss"),
+        QStringLiteral("server"),
+        QStringLiteral("identification"),
+        QStringLiteral("kexinit"),
+        QStringLiteral("client"),
+        QStringLiteral("negotiation"),
+        QStringLiteral("post_quantum"),
+    };
+    const QJsonObject root = toJson(report);
+    QStringList keys;
+    for (const QString& key : order)
+        if (root.contains(key))
+            keys.append(key);
+    for (const QString& key : root.keys())
+        if (!keys.contains(key))
+            keys.append(key);
+    QByteArray out = "{\n";
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        // "{\n    \"key\": value\n}\n" without its braces: the member, indented as in the whole document.
+        const QByteArray member =
+            QJsonDocument(QJsonObject{{keys.at(i), root.value(keys.at(i))}}).toJson(QJsonDocument::Indented);
+        out += member.mid(2, member.size() - 5);
+        out += i + 1 < keys.size() ? ",\n" : "\n";
+    }
+    return out + "}\n";
 }
 
 } // namespace SshDoctor

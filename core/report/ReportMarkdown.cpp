@@ -2,7 +2,9 @@
 
 #include "report/ByteText.h"
 #include "report/FindingFixes.h"
+#include "report/InlineCode.h"
 #include "report/ListComparison.h"
+#include "report/PlatformGuess.h"
 #include "report/ReportAlgorithms.h"
 #include "report/ReportHeadline.h"
 #include "report/ReportTimeline.h"
@@ -56,6 +58,22 @@ QString code(const QString& value)
     return fence + space + flat + space + fence;
 }
 
+// Knowledge prose: plain text escaped, its `code spans` (InlineCode) kept as code spans.
+QString prose(const QString& value)
+{
+    QString out;
+    for (const InlineCode::Span& span : InlineCode::spans(value))
+        out += span.code ? code(span.text) : text(span.text);
+    return out;
+}
+
+// " (Debian, Ubuntu)" after a snippet's title; nothing for a step that fits any system.
+QString platformNote(const RemediationSnippet& r)
+{
+    return r.platform == QLatin1String("any") ? QString()
+                                              : QStringLiteral(" (%1)").arg(text(PlatformGuess::name(r.platform)));
+}
+
 // In a pipe table a "|" ends the cell even inside a code span unless it is escaped (GitHub Flavored Markdown).
 QString cell(const QString& markdown)
 {
@@ -79,14 +97,14 @@ QString snippetMarkdown(const RemediationSnippet& r)
 {
     QString out;
     const QString label = r.purpose.isEmpty() ? QString() : QStringLiteral("*%1:* ").arg(FindingFixes::purposeWord(r));
-    out += QStringLiteral("%1%2 (%3)\n\n").arg(label, text(r.title), text(r.platform));
+    out += QStringLiteral("%1%2%3\n\n").arg(label, prose(r.title), platformNote(r));
     for (const FindingFixes::Piece& piece : FindingFixes::pieces(r)) {
         if (FindingFixes::hasFileLines(r))
-            out += text(FindingFixes::partHeading(piece.part)) + QStringLiteral("\n\n");
+            out += prose(FindingFixes::partHeading(piece.part)) + QStringLiteral("\n\n");
         out += block(piece.text) + QLatin1Char('\n');
     }
     if (r.risk)
-        out += QStringLiteral("> Risk: %1\n\n").arg(text(*r.risk));
+        out += QStringLiteral("> Risk: %1\n\n").arg(prose(*r.risk));
     return out;
 }
 
@@ -95,12 +113,12 @@ QString renderFinding(const Report& report, qsizetype index)
     const Finding& f = report.findings.at(index);
     const qsizetype rank = index + 1;
     QString out =
-        QStringLiteral("### %1. %2: %3\n\n").arg(rank).arg(ReportHeadline::severityWord(f.severity), text(f.title));
+        QStringLiteral("### %1. %2: %3\n\n").arg(rank).arg(ReportHeadline::severityWord(f.severity), prose(f.title));
     out += QStringLiteral("%1 · confidence **%2**: %3\n\n")
-               .arg(code(f.id), text(confidenceId(f.confidence)), text(f.confidenceReason));
+               .arg(code(f.id), text(confidenceId(f.confidence)), prose(f.confidenceReason));
     // The two algorithm lists as two lists rather than inside the sentence.
     const std::optional<ListComparison> lists = ListComparison::forFinding(report, f);
-    out += text(lists ? lists->shortened(f.explanation, QStringLiteral("the list below")) : f.explanation) +
+    out += prose(lists ? lists->shortened(f.explanation, QStringLiteral("the list below")) : f.explanation) +
            QStringLiteral("\n\n");
     if (lists) {
         for (const auto& [heading, entries] : {std::pair{QStringLiteral("Your ssh offers"), lists->client},
@@ -126,13 +144,13 @@ QString renderFinding(const Report& report, qsizetype index)
     if (!f.nextChecks.isEmpty()) {
         out += QStringLiteral("**Check next**\n\n");
         for (const QString& check : f.nextChecks)
-            out += QStringLiteral("- %1\n").arg(text(check));
+            out += QStringLiteral("- %1\n").arg(prose(check));
         out += QLatin1Char('\n');
     }
     if (!f.alternatives.isEmpty()) {
         out += QStringLiteral("**What else it could be**\n\n");
         for (qsizetype i = 0; i < f.alternatives.size(); ++i)
-            out += QStringLiteral("- %1\n").arg(text(f.alternativeTitle(i)));
+            out += QStringLiteral("- %1\n").arg(prose(f.alternativeTitle(i)));
         out += QLatin1Char('\n');
     }
     for (const FindingFixes::Group& group : FindingFixes::bySide(report, index)) {
@@ -155,10 +173,10 @@ QString renderFirstStep(const Report& report)
         return QString();
     const QString label = step->side == QLatin1String("client") ? QStringLiteral("First step, on this computer")
                                                                 : QStringLiteral("First step, on the server");
-    QString out = QStringLiteral("**%1:** %2 (%3)\n\n").arg(label, text(step->title), text(step->platform));
+    QString out = QStringLiteral("**%1:** %2%3\n\n").arg(label, prose(step->title), platformNote(*step));
     out += block(step->snippet) + QLatin1Char('\n');
     if (step->risk)
-        out += QStringLiteral("> Risk: %1\n\n").arg(text(*step->risk));
+        out += QStringLiteral("> Risk: %1\n\n").arg(prose(*step->risk));
     return out;
 }
 
@@ -232,7 +250,7 @@ QString renderServer(const Report& report)
 QString ReportMarkdown::render(const Report& report)
 {
     QString out = QStringLiteral("# SSH Doctor report: %1\n\n").arg(text(ReportHeadline::target(report)));
-    out += QStringLiteral("**Verdict:** %1\n\n").arg(text(ReportHeadline::verdict(report)));
+    out += QStringLiteral("**Verdict:** %1\n\n").arg(prose(ReportHeadline::verdict(report)));
     if (report.imported)
         out += QStringLiteral("> %1\n\n").arg(text(ReportHeadline::importNote(report)));
     out += QStringLiteral("| | |\n|---|---|\n");
@@ -240,7 +258,8 @@ QString ReportMarkdown::render(const Report& report)
     if (report.target.via)
         out += QStringLiteral("| Via | %1 |\n").arg(cell(text(*report.target.via)));
     out += QStringLiteral("| Created | %1 |\n").arg(ReportHeadline::time(report.created));
-    out += QStringLiteral("| This computer | %1 |\n").arg(cell(text(ReportHeadline::thisComputer(report))));
+    out += QStringLiteral("| %1 | %2 |\n")
+               .arg(ReportHeadline::computerLabel(report), cell(text(ReportHeadline::thisComputer(report))));
     out += QStringLiteral("| Source | %1 |\n").arg(cell(text(report.source)));
     out += QStringLiteral("| Tool | %1 |\n\n").arg(cell(text(ReportHeadline::toolName(report))));
     if (report.cancelled)

@@ -7,6 +7,7 @@
 #include "report/Duration.h"
 #include "report/FindingFixes.h"
 #include "report/FindingText.h"
+#include "report/PlatformGuess.h"
 #include "report/ReportHeadline.h"
 #include "report/TextWrap.h"
 #include "wire/KexInit.h"
@@ -48,7 +49,7 @@ std::pair<QString, const char*> verdictWord(const Report& report)
     return {QStringLiteral("OK"), "32"};
 }
 
-// "ERROR  <the most likely cause>", and below it the finding's id and how sure the diagnosis is.
+// "ERROR  <the most likely cause>", and below it how sure the diagnosis is and the finding's id.
 QString verdict(const Report& report, bool colour)
 {
     const auto [word, sgr] = verdictWord(report);
@@ -58,8 +59,11 @@ QString verdict(const Report& report, bool colour)
         text.replace(0, word.size(), AnsiColour::paint(word, sgr, true));
     if (!report.findings.isEmpty()) {
         const Finding& f = report.findings.constFirst();
-        text += TextWrap::lines(
-            QStringLiteral("%1, %2 confidence: %3").arg(f.id, confidenceId(f.confidence), f.confidenceReason), indent);
+        // How sure, in words; the finding's id last, for a helpdesk to look up or search a ticket for.
+        QString sure = QString(confidenceId(f.confidence));
+        sure[0] = sure[0].toUpper();
+        text += TextWrap::lines(QStringLiteral("%1 confidence: %2 (finding %3)").arg(sure, f.confidenceReason, f.id),
+                                indent);
     }
     return text;
 }
@@ -72,9 +76,11 @@ QString fact(const QString& label, const QString& value)
 // When, what was checked, and from where: the lines a ticket needs next to the verdict.
 QString facts(const Report& report)
 {
+    // A report opened from a file that does not say when it was made says so in words.
+    const QString when = report.created.isValid() ? ReportHeadline::time(report.created)
+                                                  : QStringLiteral("at a time the report does not give,");
     QString out =
-        fact(QStringLiteral("Checked"),
-             QStringLiteral("%1 by %2").arg(ReportHeadline::time(report.created), ReportHeadline::toolName(report)));
+        fact(QStringLiteral("Checked"), QStringLiteral("%1 by %2").arg(when, ReportHeadline::toolName(report)));
     if (report.imported)
         out += fact(QStringLiteral("Report"), ReportHeadline::importNote(report));
     QString target = ReportHeadline::target(report);
@@ -85,7 +91,7 @@ QString facts(const Report& report)
         target += QStringLiteral(", via %1").arg(*report.target.via);
     out += fact(QStringLiteral("Target"), target);
 
-    out += fact(QStringLiteral("This computer"), ReportHeadline::thisComputer(report));
+    out += fact(ReportHeadline::computerLabel(report), ReportHeadline::thisComputer(report));
     if (report.cancelled)
         out += QStringLiteral("The run was cancelled; the results below are partial.\n");
     return out;
@@ -99,8 +105,9 @@ QString firstStep(const Report& report, bool colour)
         return QString();
     const QString where =
         step->side == QLatin1String("client") ? QStringLiteral("on this computer") : QStringLiteral("on the server");
-    const QString platform =
-        step->platform == QLatin1String("any") ? QString() : QStringLiteral(" [%1]").arg(step->platform);
+    const QString platform = step->platform == QLatin1String("any")
+                                 ? QString()
+                                 : QStringLiteral(" [%1]").arg(PlatformGuess::name(step->platform));
     const QString label = QStringLiteral("First step, %1:").arg(where);
     QString out = TextWrap::lines(QStringLiteral("%1 %2").arg(label, step->title), QString(), QStringLiteral("  "),
                                   TextWrap::width - static_cast<int>(platform.size()));

@@ -440,15 +440,16 @@ void ProbeRun::cancel()
 
 void ProbeRun::beginPhase(const PhaseId& id, const QString& detail)
 {
+    // One reading of the clock: the record and the event say the same start.
+    const double startMs = m_clock.elapsedMs();
     for (PhaseRecord& p : m_report.phases) {
         if (p.id == id) {
             p.status = PhaseStatus::Running;
-            p.startMs = m_clock.elapsedMs();
+            p.startMs = startMs;
             p.detail = detail;
         }
     }
-    emit timelineEvent(
-        TimelineEvent{TimelineEvent::Kind::Started, id, PhaseStatus::Running, m_clock.elapsedMs(), detail});
+    emit timelineEvent(TimelineEvent{TimelineEvent::Kind::Started, id, PhaseStatus::Running, startMs, detail});
 }
 
 void ProbeRun::endPhase(const PhaseId& id, PhaseStatus status, const QString& detail, std::optional<double> atMs)

@@ -185,6 +185,12 @@ int main(int argc, char* argv[])
     std::function<void()> next;
     auto save = [&](const QString& what) {
         const QString file = QStringLiteral("%1/%2-%3%4.png").arg(out, scenarios[index].name, what, suffix);
+        // As a person sees the page a moment later: queued layout work (the timeline's pane fitting itself,
+        // its scroll bar) done first.
+        for (int round = 0; round < 3; ++round) {
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
+            QApplication::processEvents();
+        }
         window.grab().save(file);
         std::printf("%s\n", qPrintable(file));
     };

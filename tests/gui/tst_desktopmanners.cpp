@@ -52,6 +52,13 @@ void TestDesktopManners::startPageEchoesTheNormalisedTargetOnce()
     edit("targetEdit")->clear();
     QTest::keyClicks(edit("targetEdit"), QStringLiteral("alice@server.example:2200"));
     QCOMPARE(status()->text(), QStringLiteral("Ready to check server.example, port 2200, as user alice."));
+    // The empty Port and User fields show what the target will use, not the 22 of a bare name.
+    QCOMPARE(edit("portEdit")->placeholderText(), QStringLiteral("2200"));
+    QCOMPARE(edit("userEdit")->placeholderText(), QStringLiteral("alice"));
+    edit("targetEdit")->clear();
+    QTest::keyClicks(edit("targetEdit"), QStringLiteral("server.example"));
+    QCOMPARE(edit("portEdit")->placeholderText(), QStringLiteral("22"));
+    QVERIFY(!edit("userEdit")->placeholderText().contains(QStringLiteral("alice")));
 }
 
 void TestDesktopManners::twoAtSignsAreRefusedWithAReason()
@@ -139,6 +146,10 @@ void TestDesktopManners::timelineSplitIsRememberedAndLeavesRoomAt800x600()
     auto* detail = widget<QWidget>(m_window.get(), "findingDetail");
     auto* timeline = widget<HandshakeTimeline>(m_window.get(), "diagnosisTimeline");
     QCOMPARE(split->orientation(), Qt::Vertical);
+    // Nothing on the page (the legend's two lines, the verdict) makes the window wider than 800 pixels.
+    QTRY_COMPARE(m_window->width(), 800);
+    QVERIFY2(m_window->minimumSizeHint().width() <= 800,
+             qPrintable(QString::number(m_window->minimumSizeHint().width())));
     // Before anyone drags the handle: the explanation has room, and the rest of the timeline scrolls.
     auto* area = qobject_cast<QScrollArea*>(timeline->parentWidget()->parentWidget());
     QVERIFY(area);

@@ -197,8 +197,11 @@ void TestStatuses::legendExplainsEveryColourOfTheTimeline()
         // Blue (running) and grey (not reached) are among them, the two the old legend left out of its words.
         QVERIFY(entries.contains(StatusGlyph::word(PhaseStatus::Running)));
         QVERIFY(entries.contains(StatusGlyph::word(PhaseStatus::Skipped)));
-        QCOMPARE(entries.size(),
-                 StatusPalette::phaseStatuses().size() + (highlight == TimelineLegend::Highlight::Evidence ? 1 : 0));
+        // And the shapes: the bar, the diamond, the hatching.
+        for (const auto& [shape, text] : TimelineLegend::shapes())
+            QVERIFY2(entries.contains(text), qPrintable(text));
+        QCOMPARE(entries.size(), StatusPalette::phaseStatuses().size() + TimelineLegend::shapes().size() +
+                                     (highlight == TimelineLegend::Highlight::Evidence ? 1 : 0));
     }
     // Both pages with a timeline show one.
     m_window.open();

@@ -191,19 +191,33 @@ void TestCli::readableSummaryOpensWithVerdictAndFirstStep()
     const CliOutcome json = runCli(QStringList{QStringLiteral("--json")} + target);
     const QJsonObject first = json.json.value(QStringLiteral("findings")).toArray().first().toObject();
     QCOMPARE(first.value(QStringLiteral("id")).toString(), QStringLiteral("connect-refused"));
+    // The first step is a fix (a check only looks), this computer's before the server's, of those that apply
+    // to a server on the loopback.
     QJsonObject fix;
-    for (const QJsonValue& r : first.value(QStringLiteral("remediation")).toArray())
-        if (fix.isEmpty() && r.toObject().value(QStringLiteral("side")).toString() == QLatin1String("client"))
-            fix = r.toObject();
+    for (const QString& side : {QStringLiteral("client"), QStringLiteral("server")}) {
+        for (const QJsonValue& v : first.value(QStringLiteral("remediation")).toArray()) {
+            const QJsonObject r = v.toObject();
+            const QJsonArray places = r.value(QStringLiteral("applies_to")).toArray();
+            if (fix.isEmpty() && r.value(QStringLiteral("side")).toString() == side &&
+                r.value(QStringLiteral("purpose")).toString() == QLatin1String("fix") &&
+                (places.isEmpty() || places.contains(QStringLiteral("loopback"))))
+                fix = r;
+        }
+    }
     QVERIFY(!fix.isEmpty());
+    const QString where = fix.value(QStringLiteral("side")).toString() == QLatin1String("client")
+                              ? QStringLiteral("on this computer")
+                              : QStringLiteral("on the server");
 
     const CliOutcome cli = runCli(target);
     QCOMPARE(cli.exitCode, 1);
     QStringList lines = QString::fromUtf8(cli.out).split(QLatin1Char('\n'));
     lines.removeIf([](const QString& line) { return line.trimmed().isEmpty(); });
     QCOMPARE(lines.value(0), QStringLiteral("ERROR  %1.").arg(first.value(QStringLiteral("title")).toString()));
-    QVERIFY2(lines.value(1).startsWith(QLatin1String("       connect-refused, high confidence: ")),
-             qPrintable(lines.value(1)));
+    QVERIFY2(lines.value(1).startsWith(QLatin1String("       High confidence: ")), qPrintable(lines.value(1)));
+    QVERIFY2(
+        QString::fromUtf8(cli.out).contains(QRegularExpression(QStringLiteral("\\(finding\\s+connect-refused\\)"))),
+        cli.out.constData());
     // indexOf() wants the whole line to match.
     const qsizetype checked =
         lines.indexOf(QRegularExpression(QStringLiteral("^Checked        \\d{4}-\\d\\d-\\d\\d "
@@ -217,11 +231,27 @@ void TestCli::readableSummaryOpensWithVerdictAndFirstStep()
     qsizetype step = checked + 3;
     while (lines.value(step).startsWith(QString(15, QLatin1Char(' ')))) // "This computer" wrapped
         ++step;
-    QCOMPARE(lines.value(step),
-             QStringLiteral("First step, on this computer: %1").arg(fix.value(QStringLiteral("title")).toString()));
+    // The title, then the system it is for by name ("[Debian, Ubuntu]"), never its id.
+    const QString heading =
+        QStringLiteral("First step, %1: %2").arg(where, fix.value(QStringLiteral("title")).toString());
+    const QString platform = fix.value(QStringLiteral("platform")).toString();
+    QVERIFY2(lines.value(step).startsWith(heading), qPrintable(lines.value(step)));
+    if (platform == QLatin1String("any"))
+        QCOMPARE(lines.value(step), heading);
+    else
+        QVERIFY2(QRegularExpression(QStringLiteral(" \\[[A-Z][^]]*\\]$")).match(lines.value(step)).hasMatch() &&
+                     !lines.value(step).contains(QStringLiteral("[%1]").arg(platform)),
+                 qPrintable(lines.value(step)));
     const QStringList snippet = fix.value(QStringLiteral("snippet")).toString().split(QLatin1Char('\n'));
     QCOMPARE(lines.mid(step + 1, snippet.size()), snippet);
-    QCOMPARE(lines.value(step + 1 + snippet.size()), QStringLiteral("What was checked, step by step:"));
+    qsizetype after = step + 1 + snippet.size();
+    if (fix.contains(QStringLiteral("risk")) && !fix.value(QStringLiteral("risk")).isNull()) {
+        // Its risk, said plainly right under it and wrapped under itself.
+        QVERIFY2(lines.value(after).startsWith(QLatin1String("  Risk: ")), qPrintable(lines.value(after)));
+        while (lines.value(after).startsWith(QLatin1String("  ")))
+            ++after;
+    }
+    QCOMPARE(lines.value(after), QStringLiteral("What was checked, step by step:"));
 }
 
 QTEST_GUILESS_MAIN(TestCli)

@@ -218,7 +218,7 @@ void TestReportRenderers::summaryOpensWithVerdictAndFirstStep()
     const Finding& first = report.findings.constFirst();
 
     QCOMPARE(lines.value(0), QStringLiteral("ERROR  ") + ReportHeadline::verdict(report));
-    QCOMPARE(lines.value(1), QStringLiteral("       connect-refused, medium confidence: one address refused"));
+    QCOMPARE(lines.value(1), QStringLiteral("       Medium confidence: one address refused (finding connect-refused)"));
     QCOMPARE(lines.value(2), QStringLiteral("Checked        2026-11-21 10:00:00 UTC by SSH Doctor 0.1.0"));
     QCOMPARE(
         fact(lines, QStringLiteral("Target")),
@@ -333,7 +333,7 @@ void TestReportRenderers::markdownOpensLikeTheSummary()
         QStringLiteral("**Verdict:** Nothing accepts SSH connections on db1.corp.example port 2222."),
         QStringLiteral("| Created | 2026-11-21 10:00:00 UTC |"),
         QStringLiteral("| This computer | 198.51.100.7 on wlp2s0 (MTU 1420); Debian GNU/Linux 12 (bookworm); "),
-        QStringLiteral("**First step, on this computer:** Test the port (any)\n\n```\nnc -vz db1.corp.example 2222\n"
+        QStringLiteral("**First step, on this computer:** Test the port\n\n```\nnc -vz db1.corp.example 2222\n"
                        "ssh -p 2222 alice@db1.corp.example\n```\n\n> Risk: none\n"),
         QStringLiteral("## Timeline"),
         QStringLiteral("## Findings"),

@@ -22,18 +22,25 @@ inline constexpr SnippetKnowledge watchOnClient =
            QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "sudo tcpdump -ni any 'tcp port {{port}} and host {{address}}'"),
            nullptr});
 
-// Bans: fail2ban.
-inline constexpr SnippetKnowledge fail2banStatus = only(
-    NotOnLoopback,
-    {"server", "fail2ban",
-     QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
-                       "Is {{client_address}} banned? (the address this computer connects from; behind NAT the "
-                       "server sees your router's public address instead)"),
-     QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
-                       "sudo fail2ban-client status sshd\nsudo fail2ban-client set sshd unbanip {{client_address}}"),
-     QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
-                       "Unbanning lets that address try to log in again: do it only for an address you know is "
-                       "yours.")});
+// Bans: fail2ban. Looking and unbanning are two steps: the check changes nothing, the fix lets an address in.
+inline constexpr SnippetKnowledge fail2banStatus =
+    only(NotOnLoopback,
+         check({"server", "fail2ban",
+                QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
+                                  "Is {{client_address}} banned? (the address this computer connects from; behind NAT "
+                                  "the server sees your router's public address instead)"),
+                QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
+                                  "sudo fail2ban-client status sshd\n"
+                                  "sudo fail2ban-client status sshd | grep -wF '{{client_address}}'"),
+                nullptr}));
+inline constexpr SnippetKnowledge fail2banUnban =
+    only(NotOnLoopback,
+         {"server", "fail2ban",
+          QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "If it is banned: unban {{client_address}} in the sshd jail"),
+          QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "sudo fail2ban-client set sshd unbanip {{client_address}}"),
+          QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
+                            "Unbanning lets that address try to log in again: do it only for an address you know is "
+                            "yours.")});
 inline constexpr SnippetKnowledge fail2banIgnore = only(
     NotOnLoopback,
     withParts(
@@ -87,38 +94,32 @@ inline constexpr SnippetKnowledge sshdStatusRhel = check(
                        "sudo systemctl status sshd --no-pager\nsudo ss -ltnp 'sport = :{{port}}'"),
      nullptr});
 inline constexpr SnippetKnowledge sshdLogJournal = check(
-    {"server", "systemd",
-     QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Read sshd's log from the time of this check (systemd journal)"),
+    {"server", "systemd", QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Read sshd's log from the time of this check"),
      QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "sudo journalctl -u ssh -u sshd --since \"15 minutes ago\" --no-pager"),
      nullptr});
 inline constexpr SnippetKnowledge sshdLogSyslog = check(
-    {"server", "syslog",
-     QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Read sshd's log from the time of this check (syslog files)"),
+    {"server", "syslog", QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Read sshd's log from the time of this check"),
      QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
                        "sudo tail -n 100 /var/log/auth.log   # Debian, Ubuntu\nsudo tail -n 100 /var/log/secure     # "
                        "RHEL, Fedora"),
      nullptr});
 inline constexpr SnippetKnowledge sshdRestartDebian{
-    "server", "debian",
-    QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Check the configuration first, then restart sshd (Debian, Ubuntu)"),
+    "server", "debian", QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Check the configuration first, then restart sshd"),
     QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "sudo sshd -t && sudo systemctl restart ssh"),
     QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
                       "Sessions that are already open stay up. If sshd -t reports an error, fix it first: with a "
                       "broken configuration sshd does not start again.")};
 inline constexpr SnippetKnowledge sshdRestartRhel{
-    "server", "rhel",
-    QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Check the configuration first, then restart sshd (RHEL, Fedora)"),
+    "server", "rhel", QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Check the configuration first, then restart sshd"),
     QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "sudo sshd -t && sudo systemctl restart sshd"),
     QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
                       "Sessions that are already open stay up. If sshd -t reports an error, fix it first: with a "
                       "broken configuration sshd does not start again.")};
 inline constexpr SnippetKnowledge sshdReloadDebian{
-    "server", "debian",
-    QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Apply a changed sshd_config after checking it (Debian, Ubuntu)"),
+    "server", "debian", QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Apply a changed sshd_config after checking it"),
     QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "sudo sshd -t && sudo systemctl reload ssh"), nullptr};
 inline constexpr SnippetKnowledge sshdReloadRhel{
-    "server", "rhel",
-    QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Apply a changed sshd_config after checking it (RHEL, Fedora)"),
+    "server", "rhel", QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Apply a changed sshd_config after checking it"),
     QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "sudo sshd -t && sudo systemctl reload sshd"), nullptr};
 
 // sshd that accepts but cannot serve: host keys, socket activation, replaced libraries.

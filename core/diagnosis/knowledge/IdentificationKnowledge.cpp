@@ -105,24 +105,10 @@ const std::vector<FindingKnowledge>& identificationKnowledge()
             .alternatives = {"reset-before-banner", "maxstartups-throttled", "per-source-penalty", "connect-refused"},
             .remediation =
                 {
-                    sshVerbose,
-                    watchOnClient,
-                    sshdLogJournal,
-                    sshdLogSyslog,
-                    hostsFiles,
-                    hostsAllow,
-                    denyHostsCheck,
-                    denyHostsUnban,
-                    fail2banStatus,
-                    hostKeysCheck,
-                    hostKeysFix,
-                    socketActivation,
-                    staleLibraries,
-                    staleLibrariesDebian,
-                    staleLibrariesRhel,
-                    sshdRestartDebian,
-                    sshdRestartRhel,
-                    watchOnServer,
+                    sshVerbose,         watchOnClient,     sshdLogJournal,   sshdLogSyslog,  hostsFiles,
+                    hostsAllow,         denyHostsCheck,    denyHostsUnban,   fail2banStatus, fail2banUnban,
+                    hostKeysCheck,      hostKeysFix,       socketActivation, staleLibraries, staleLibrariesDebian,
+                    staleLibrariesRhel, sshdRestartDebian, sshdRestartRhel,  watchOnServer,
                 },
             .situations =
                 {

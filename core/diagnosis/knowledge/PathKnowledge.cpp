@@ -79,15 +79,20 @@ const SnippetKnowledge mtuProbing{
     K("A workaround on the server's side, not a repair of the path: connections that meet the black hole still "
       "stall for a few seconds before TCP falls back to smaller segments.")};
 
-// kex-stalled: see where the exchange stops and which side is silent.
+// kex-stalled: see where the exchange stops and which side is silent. A debug sshd on the server, and a
+// connection to it from this computer: one step on each side.
 const SnippetKnowledge debugSshd =
     check({"server", "any",
-           K("Run a second sshd in debug mode on a spare port for one connection, and connect to it: it prints every "
-             "step of the key exchange"),
-           K("sudo /usr/sbin/sshd -d -p 2222\n# from this computer, in another window:\nssh -vvv -p 2222 "
-             "{{ssh_target}}"),
+           K("Run a second sshd in debug mode on a spare port for one connection: it prints every step of the key "
+             "exchange"),
+           K("sudo /usr/sbin/sshd -d -p 2222"),
            K("Port 2222 must be reachable (your firewall may need a rule for the test). The debug sshd serves one "
              "connection and exits.")});
+const SnippetKnowledge connectToDebugSshd =
+    check({"client", "any",
+           K("While a debug sshd runs on the server's port 2222 (see On the server): connect to it and compare both "
+             "sides' last lines"),
+           K("ssh -vvv -p 2222 {{ssh_target}}"), nullptr});
 
 } // namespace
 
@@ -138,7 +143,8 @@ const std::vector<FindingKnowledge>& pathKnowledge()
                       "points at the path; no packet at all points at the server."),
                 },
             .alternatives = {"mtu-blackhole", "banner-timeout"},
-            .remediation = {watchOnClient, watchOnServer, sshdLogJournal, sshdLogSyslog, debugSshd, findPathMtu},
+            .remediation = {watchOnClient, watchOnServer, sshdLogJournal, sshdLogSyslog, debugSshd, connectToDebugSshd,
+                            findPathMtu},
         },
     };
     return table;

@@ -70,7 +70,7 @@ const std::vector<FindingKnowledge>& proxyKnowledge()
                     check({"server", "any",
                            K("On the jump host {{jump_host}}: which ports and addresses is sshd configured for?"),
                            K("sudo sshd -T | grep -E '^(port|listenaddress|addressfamily) '"), nullptr}),
-                    check({"server", "systemd", K("On the jump host {{jump_host}}: read sshd's log (systemd journal)"),
+                    check({"server", "systemd", K("On the jump host {{jump_host}}: read sshd's log"),
                            K("sudo journalctl -u ssh -u sshd -n 50 --no-pager"), nullptr}),
                 },
         },

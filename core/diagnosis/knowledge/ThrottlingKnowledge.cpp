@@ -52,11 +52,11 @@ const std::vector<FindingKnowledge>& throttlingKnowledge()
             .alternatives = {"per-source-penalty", "closed-before-banner", "reset-before-banner"},
             .remediation =
                 {
-                    check({"server", "systemd", K("Find the throttling in sshd's log (systemd journal)"),
+                    check({"server", "systemd", K("Find the throttling in sshd's log"),
                            K("sudo journalctl -u ssh -u sshd --since \"1 hour ago\" --no-pager | grep -iE "
                              "'maxstartups|drop connection'"),
                            nullptr}),
-                    check({"server", "syslog", K("Find the throttling in sshd's log (syslog files)"),
+                    check({"server", "syslog", K("Find the throttling in sshd's log"),
                            K("sudo grep -iE 'maxstartups|drop connection' /var/log/auth.log   # Debian, Ubuntu\n"
                              "sudo grep -iE 'maxstartups|drop connection' /var/log/secure     # RHEL, Fedora"),
                            nullptr}),
@@ -115,6 +115,7 @@ const std::vector<FindingKnowledge>& throttlingKnowledge()
                     sshdReloadDebian,
                     sshdReloadRhel,
                     fail2banStatus,
+                    fail2banUnban,
                 },
         },
         {
@@ -144,11 +145,11 @@ const std::vector<FindingKnowledge>& throttlingKnowledge()
             .alternatives = {"maxstartups-throttled", "closed-before-banner"},
             .remediation =
                 {
-                    check({"server", "systemd", K("Find the penalty in sshd's log (systemd journal)"),
+                    check({"server", "systemd", K("Find the penalty in sshd's log"),
                            K("sudo journalctl -u ssh -u sshd --since \"1 hour ago\" --no-pager | grep -E "
                              "'srclimit_penalise|penalty'"),
                            nullptr}),
-                    check({"server", "syslog", K("Find the penalty in sshd's log (syslog files)"),
+                    check({"server", "syslog", K("Find the penalty in sshd's log"),
                            K("sudo grep -E 'srclimit_penalise|penalty' /var/log/auth.log   # Debian, Ubuntu\n"
                              "sudo grep -E 'srclimit_penalise|penalty' /var/log/secure     # RHEL, Fedora"),
                            nullptr}),
