@@ -1,5 +1,6 @@
 #include "report/PlatformGuess.h"
 
+#include "report/TargetLocation.h"
 #include <QRegularExpression>
 
 #include <array>
@@ -13,6 +14,28 @@ QString PlatformGuess::server(const Report& report)
     static const QRegularExpression debian(QStringLiteral("\\b(Debian|Ubuntu|Raspbian)\\b"),
                                            QRegularExpression::CaseInsensitiveOption);
     return debian.match(comments).hasMatch() ? QStringLiteral("debian") : QString();
+}
+
+QString PlatformGuess::target(const Report& report)
+{
+    const QString banner = server(report);
+    if (!banner.isEmpty() || TargetLocation::of(report) != QLatin1String("loopback"))
+        return banner;
+    return fromOsName(report.tool.os);
+}
+
+QString PlatformGuess::fromOsName(const QString& os)
+{
+    static const QRegularExpression debian(QStringLiteral("\\b(Debian|Ubuntu|Raspbian|Linux Mint|Pop!_OS)\\b"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression rhel(
+        QStringLiteral("\\b(Red Hat|RHEL|Fedora|CentOS|Rocky|AlmaLinux|Oracle Linux)\\b"),
+        QRegularExpression::CaseInsensitiveOption);
+    if (debian.match(os).hasMatch())
+        return QStringLiteral("debian");
+    if (rhel.match(os).hasMatch())
+        return QStringLiteral("rhel");
+    return QString();
 }
 
 QString PlatformGuess::fromProductType(const QString& productType)

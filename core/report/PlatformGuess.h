@@ -13,6 +13,11 @@ class PlatformGuess
 {
 public:
     static QString server(const Report& report);
+    // The server's system as far as the report tells: its identification, else, for a server on this
+    // computer's loopback, this computer's operating system (report.tool.os). Empty when nothing says.
+    static QString target(const Report& report);
+    // "Debian GNU/Linux 12 (bookworm)", "Fedora Linux 40", "Ubuntu 24.04 LTS": the family, or empty.
+    static QString fromOsName(const QString& os);
     // "debian", "ubuntu", "fedora", "rhel", "centos", "windows", "macos", ... as QSysInfo names them.
     static QString fromProductType(const QString& productType);
     // Whether a snippet platform is an operating system (debian, rhel, linux, ...), of which a machine runs

@@ -1,6 +1,7 @@
 #include "report/ReportHeadline.h"
 
 #include "report/FindingFixes.h"
+#include "report/PlatformGuess.h"
 
 #include <QStringList>
 
@@ -66,12 +67,25 @@ const RemediationSnippet* ReportHeadline::firstStep(const Report& report)
     const Finding& f = report.findings.constFirst();
     // A fix before a check, and on each the narrowest side (this computer) first: the headline's "first step"
     // is something that changes the outcome; a finding that offers only checks leads with its first check.
+    // Of the steps for one system, the one for the server's system when the report tells it; when it does
+    // not, a step that fits any system before one for a system that may not be the server's.
+    const QString system = PlatformGuess::target(report);
     for (const bool check : {false, true})
         for (const QString& side : {QStringLiteral("client"), QStringLiteral("server")})
-            for (const RemediationSnippet& r : f.remediation)
-                if (r.isCheck() == check && r.side == side && FindingFixes::applies(r, report))
-                    return &r;
+            for (const bool anySystem : {true, false})
+                for (const RemediationSnippet& r : f.remediation)
+                    if (r.isCheck() == check && r.side == side && FindingFixes::applies(r, report) &&
+                        PlatformGuess::fits(r.platform, system) &&
+                        (system.isEmpty() && anySystem ? !PlatformGuess::isSystem(r.platform) : true))
+                        return &r;
     return nullptr;
+}
+
+QString ReportHeadline::firstStepLabel(const RemediationSnippet& step)
+{
+    const QString what = step.isCheck() ? QStringLiteral("First check") : QStringLiteral("First step");
+    return step.side == QLatin1String("client") ? QStringLiteral("%1, on this computer").arg(what)
+                                                : QStringLiteral("%1, on the server").arg(what);
 }
 
 QString ReportHeadline::importNote(const Report& report)

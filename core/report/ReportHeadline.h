@@ -29,6 +29,8 @@ public:
     // access to the server), else its first fix on the server, of those that apply where the target is; a finding
     // with no fix that applies leads with its first check the same way; nullptr when there is none.
     static const RemediationSnippet* firstStep(const Report& report);
+    // "First step, on this computer", "First step, on the server"; "First check, …" when it only looks.
+    static QString firstStepLabel(const RemediationSnippet& step);
     // "Imported from report.json, opened 2026-11-21 10:05:00 UTC"; empty when not imported.
     static QString importNote(const Report& report);
     // (label, value) rows: operating system, OpenSSH client, libssh, Qt, SSH Doctor.

@@ -171,8 +171,7 @@ QString renderFirstStep(const Report& report)
     const RemediationSnippet* step = ReportHeadline::firstStep(report);
     if (!step)
         return QString();
-    const QString label = step->side == QLatin1String("client") ? QStringLiteral("First step, on this computer")
-                                                                : QStringLiteral("First step, on the server");
+    const QString label = ReportHeadline::firstStepLabel(*step);
     QString out = QStringLiteral("**%1:** %2%3\n\n").arg(label, prose(step->title), platformNote(*step));
     out += block(step->snippet) + QLatin1Char('\n');
     if (step->risk)

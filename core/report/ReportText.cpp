@@ -103,12 +103,10 @@ QString firstStep(const Report& report, bool colour)
     const RemediationSnippet* step = ReportHeadline::firstStep(report);
     if (!step)
         return QString();
-    const QString where =
-        step->side == QLatin1String("client") ? QStringLiteral("on this computer") : QStringLiteral("on the server");
     const QString platform = step->platform == QLatin1String("any")
                                  ? QString()
                                  : QStringLiteral(" [%1]").arg(PlatformGuess::name(step->platform));
-    const QString label = QStringLiteral("First step, %1:").arg(where);
+    const QString label = ReportHeadline::firstStepLabel(*step) + QLatin1Char(':');
     QString out = TextWrap::lines(QStringLiteral("%1 %2").arg(label, step->title), QString(), QStringLiteral("  "),
                                   TextWrap::width - static_cast<int>(platform.size()));
     out.insert(out.size() - 1, platform);

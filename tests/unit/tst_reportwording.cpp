@@ -154,17 +154,43 @@ void TestReportWording::firstStepIsAFixBeforeACheck()
     const RemediationSnippet* step = ReportHeadline::firstStep(r);
     QVERIFY(step);
     QCOMPARE(step->title, fix.title);
-    // With no fix at all, the first check leads.
+    QCOMPARE(ReportHeadline::firstStepLabel(*step), QStringLiteral("First step, on the server"));
+    // With no fix at all, the first check leads, and says it only looks.
     r.findings.first().remediation = {look};
     step = ReportHeadline::firstStep(r);
     QVERIFY(step);
     QCOMPARE(step->title, look.title);
+    QCOMPARE(ReportHeadline::firstStepLabel(*step), QStringLiteral("First check, on this computer"));
+    QVERIFY(
+        ReportText::render(r, ReportText::Style{}).contains(QStringLiteral("\nFirst check, on this computer: Test")));
+    QVERIFY(ReportMarkdown::render(r).contains(QStringLiteral("**First check, on this computer:** Test the port")));
     // A fix on this computer comes before one on the server.
     RemediationSnippet local = fix;
     local.side = QStringLiteral("client");
     local.title = QStringLiteral("Use the right port");
     r.findings.first().remediation = {look, fix, local};
     QCOMPARE(ReportHeadline::firstStep(r)->title, local.title);
+
+    // Of one step per system: the server's system when the report tells it (here this computer's, for a
+    // server on its loopback), else the step that fits any system.
+    RemediationSnippet debian = fix;
+    debian.platform = QStringLiteral("debian");
+    debian.title = QStringLiteral("Restart ssh");
+    RemediationSnippet rhel = fix;
+    rhel.platform = QStringLiteral("rhel");
+    rhel.title = QStringLiteral("Restart sshd");
+    RemediationSnippet generic = fix;
+    generic.title = QStringLiteral("Start it by hand");
+    r.findings.first().remediation = {debian, rhel, generic};
+    r.server.comments.reset();
+    r.target.location = QStringLiteral("public");
+    QCOMPARE(ReportHeadline::firstStep(r)->title, generic.title);
+    r.target.location = QStringLiteral("loopback");
+    r.tool.os = QStringLiteral("Fedora Linux 40 (Workstation Edition)");
+    QCOMPARE(ReportHeadline::firstStep(r)->title, rhel.title);
+    r.target.location = QStringLiteral("public");
+    r.server.comments = QStringLiteral("Debian-2+deb12u3");
+    QCOMPARE(ReportHeadline::firstStep(r)->title, debian.title);
 }
 
 void TestReportWording::jsonPutsFindingsBeforeTheCatalogue()

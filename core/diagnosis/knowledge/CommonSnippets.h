@@ -77,22 +77,21 @@ inline constexpr SnippetKnowledge ufwAllow = only(
                        "This opens port {{port}} to that one address, which is safer than opening it to everyone.")});
 
 // The SSH server itself: is it running, what does it log, restart it only after `sshd -t`.
-inline constexpr SnippetKnowledge sshdStatusDebian =
-    check({"server", "debian",
-           QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
-                             "Is the SSH server running, and which program owns port {{port}}? (Debian, Ubuntu: the "
-                             "service is called ssh)"),
-           QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
-                             "sudo systemctl status ssh --no-pager\nsudo ss -ltnp 'sport = :{{port}}'"),
-           nullptr});
-inline constexpr SnippetKnowledge sshdStatusRhel = check(
-    {"server", "rhel",
+inline constexpr SnippetKnowledge sshdStatusDebian = check(
+    {"server", "debian",
+     QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Is the SSH server running, and which program owns port {{port}}? (the "
+                                               "service is called ssh)"),
      QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
-                       "Is the SSH server running, and which program owns port {{port}}? (RHEL, Fedora: the service "
-                       "is called sshd)"),
-     QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
-                       "sudo systemctl status sshd --no-pager\nsudo ss -ltnp 'sport = :{{port}}'"),
+                       "sudo systemctl status ssh --no-pager\nsudo ss -ltnp 'sport = :{{port}}'"),
      nullptr});
+inline constexpr SnippetKnowledge sshdStatusRhel =
+    check({"server", "rhel",
+           QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
+                             "Is the SSH server running, and which program owns port {{port}}? (the service "
+                             "is called sshd)"),
+           QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
+                             "sudo systemctl status sshd --no-pager\nsudo ss -ltnp 'sport = :{{port}}'"),
+           nullptr});
 inline constexpr SnippetKnowledge sshdLogJournal = check(
     {"server", "systemd", QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "Read sshd's log from the time of this check"),
      QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "sudo journalctl -u ssh -u sshd --since \"15 minutes ago\" --no-pager"),
@@ -154,15 +153,15 @@ inline constexpr SnippetKnowledge staleLibraries =
            QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
                              "sudo grep -h '(deleted)' /proc/$(pgrep -o -x sshd)/maps | awk '{print $6}' | sort -u"),
            nullptr});
-inline constexpr SnippetKnowledge staleLibrariesDebian = check(
-    {"server", "debian",
-     QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
-                       "List the services that still use replaced libraries (Debian, Ubuntu; package needrestart)"),
-     QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "sudo needrestart -b -r l"), nullptr});
+inline constexpr SnippetKnowledge staleLibrariesDebian =
+    check({"server", "debian",
+           QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
+                             "List the services that still use replaced libraries (package needrestart)"),
+           QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "sudo needrestart -b -r l"), nullptr});
 inline constexpr SnippetKnowledge staleLibrariesRhel =
     check({"server", "rhel",
            QT_TRANSLATE_NOOP("SshDoctor::Knowledge",
-                             "List the services that still use replaced libraries (RHEL, Fedora; dnf-plugins-core)"),
+                             "List the services that still use replaced libraries (package dnf-plugins-core)"),
            QT_TRANSLATE_NOOP("SshDoctor::Knowledge", "sudo dnf needs-restarting -s"), nullptr});
 
 // The parts of a change to sshd_config: what shows the setting now (nullptr: nothing), the line for the file and

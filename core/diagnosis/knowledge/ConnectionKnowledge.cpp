@@ -64,10 +64,9 @@ const std::vector<FindingKnowledge>& connectionKnowledge()
                 {
                     check({"client", "any", K("Test the port without SSH (package netcat-openbsd)"),
                            K("nc -vz {{address}} {{port}}"), nullptr}),
-                    check({"server", "debian",
-                           K("Is the SSH server running? (Debian, Ubuntu: the service is called ssh)"),
+                    check({"server", "debian", K("Is the SSH server running? (the service is called ssh)"),
                            K("sudo systemctl status ssh\nsudo ss -ltnp | grep -w sshd"), nullptr}),
-                    check({"server", "rhel", K("Is the SSH server running? (RHEL, Fedora: the service is called sshd)"),
+                    check({"server", "rhel", K("Is the SSH server running? (the service is called sshd)"),
                            K("sudo systemctl status sshd\nsudo ss -ltnp | grep -w sshd"), nullptr}),
                     check({"server", "any", K("Which port and address is sshd configured for?"),
                            K("sudo sshd -T | grep -E '^(port|listenaddress|addressfamily) '"), nullptr}),

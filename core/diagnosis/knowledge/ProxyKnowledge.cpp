@@ -60,11 +60,11 @@ const std::vector<FindingKnowledge>& proxyKnowledge()
                        "is the only way in (a firewall lets only it through), the connection fails or is refused, "
                        "and going around it may be against your network's rules.")},
                     check({"server", "debian",
-                           K("On the jump host {{jump_host}} (Debian, Ubuntu): is sshd running, and listening on port "
+                           K("On the jump host {{jump_host}}: is sshd running, and listening on port "
                              "{{jump_port}}?"),
                            K("sudo systemctl status ssh\nsudo ss -ltnp 'sport = :{{jump_port}}'"), nullptr}),
                     check({"server", "rhel",
-                           K("On the jump host {{jump_host}} (RHEL, Fedora): is sshd running, and listening on port "
+                           K("On the jump host {{jump_host}}: is sshd running, and listening on port "
                              "{{jump_port}}?"),
                            K("sudo systemctl status sshd\nsudo ss -ltnp 'sport = :{{jump_port}}'"), nullptr}),
                     check({"server", "any",
