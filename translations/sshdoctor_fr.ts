@@ -90,10 +90,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Each step of an SSH connection, from finding the server to agreeing on encryption. Green passed, amber is a warning, red failed, grey was not reached.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>See the &amp;diagnosis</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,15 +130,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Checks %1 times in a row, a second apart, to see whether the failure comes and goes (a server that is busy or throttles connections)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Where this report comes from</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Check %1 from this computer. The opened report stays as it is in its file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each step of an SSH connection, from finding the server to agreeing on encryption. The legend under the timeline says what each colour and shape means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checks %1 times in a row, with a pause of %2 after each try, to see whether the failure comes and goes (a server that is busy or throttles connections)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -189,6 +189,14 @@
         <source>Where this report comes from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The most likely cause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::DiagnosisWizard</name>
@@ -207,10 +215,6 @@
 </context>
 <context>
     <name>SshDoctor::DurationText</name>
-    <message>
-        <source>0</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <source>%1 ms</source>
         <translation type="unfinished"></translation>
@@ -271,10 +275,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Finding id: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No explanation yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -284,6 +284,62 @@
     </message>
     <message>
         <source>The timeline shows where the connection broke, but this version of SSH Doctor has no explanation for this case yet. The report on the last page holds everything that was recorded, for a helpdesk or an administrator.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not known</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>marker, not an algorithm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in common</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nearest: your ssh can enable it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Your ssh offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server offers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>strong</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weak</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not graded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SSH Doctor did not find this in this check; it is another cause that can look alike.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back to the finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the list below</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -299,14 +355,6 @@
     </message>
     <message>
         <source>&amp;Report for a ticket</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show fixes for</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Show fixes &amp;for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -329,6 +377,233 @@
         <source>Where this report comes from</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The server runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server &amp;runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This computer runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This &amp;computer runs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>More steps for this are shown above, under “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::Glossary</name>
+    <message>
+        <source>KEXINIT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The message in which each side lists the algorithms it supports, category by category (key exchange, host key, cipher, MAC, compression), right after the identification lines (RFC 4253 §7.1). The connection goes on only when the two lists have something in common in every category; otherwise ssh stops with &quot;Unable to negotiate&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Identification (banner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first line each side sends, such as &quot;SSH-2.0-OpenSSH_9.2p1 Debian-2&quot;: the protocol version and the software (RFC 4253 §4.2). A server may send other lines before it. Tools often call it the banner; it is not sshd&apos;s Banner setting, the text shown before a password prompt.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MaxStartups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An sshd_config setting that limits connections that have not logged in yet (default 10:30:100: from 10 such connections sshd drops 30% of new ones, from 100 all of them). A dropped connection is closed at once, with &quot;Exceeded MaxStartups&quot; (OpenSSH 8.2 to 9.7) or &quot;Not allowed at this time&quot; (9.8 and later).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PerSourcePenalties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSH 9.8&apos;s sshd_config setting that refuses, for a while, addresses whose connections failed or misbehaved. Refused connections read &quot;Not allowed at this time&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The server&apos;s own key pair, which proves that it is the server you connected to before. Its fingerprint is what ssh remembers in known_hosts; the host key algorithm is the kind of key (ssh-ed25519, rsa-sha2-512, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>known_hosts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The file (~/.ssh/known_hosts) in which ssh remembers the host key of every server it has accepted; a changed key makes ssh refuse to connect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How the two sides agree on a secret that nobody on the way can compute (curve25519-sha256, mlkem768x25519-sha256, ...). Everything after it is encrypted with keys made from that secret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Post-quantum key exchange</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A key exchange that combines a classic method with one a future quantum computer cannot break (mlkem768x25519-sha256, sntrup761x25519-sha512), so that recorded traffic stays secret. OpenSSH 10.1 warns when a server offers none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cipher</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The algorithm that encrypts the connection once the key exchange is done (aes256-gcm@openssh.com, chacha20-poly1305@openssh.com, ...).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MAC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Message authentication code: a checksum with a key that shows a packet was not changed on the way (hmac-sha2-256-etm@openssh.com, ...). Ciphers such as AES-GCM and ChaCha20-Poly1305 carry their own, and then no MAC is used.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name in the key exchange list that is not an algorithm but a signal: ext-info-c and ext-info-s (extension information, RFC 8308), kex-strict-c-v00@openssh.com and kex-strict-s-v00@openssh.com (strict key exchange). Markers are never chosen, so they cannot help or hurt the agreement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strict key exchange (Terrapin)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OpenSSH 9.6&apos;s counter-measure to the Terrapin attack (CVE-2023-48795), in which someone on the way removes packets at the start of the connection. Both sides must announce it with a marker; without it, chacha20-poly1305 and the -etm MACs are exposed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MSS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum segment size: the largest piece of data one TCP packet carries, agreed when the connection opens. SSH Doctor retries with a small MSS (536 bytes) to tell a path that loses large packets from a server that stalls.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MTU and MTU black holes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Maximum transmission unit: the largest packet a link carries (1500 bytes on Ethernet, less on VPNs and tunnels). When a smaller link on the way drops large packets and the ICMP message that should say so is filtered, small packets pass and large ones vanish: an MTU black hole. The server&apos;s KEXINIT is often the first large packet, so the connection hangs right there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyJump</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ssh setting (or ssh -J) that reaches the server through another one, the jump host: ssh connects to the jump host first and has it open the connection onward. SSH Doctor checks the first jump host, which is what this computer connects to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A server used as a step on the way to another one, with ProxyJump or ProxyCommand.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ProxyCommand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An ssh setting that runs a command and talks SSH through it instead of opening a connection itself. SSH Doctor names it but does not run it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ssh_config</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The settings of the ssh client: ~/.ssh/config for you, /etc/ssh/ssh_config for everyone on the computer. Host blocks in it give a server its own settings. &quot;ssh -G server&quot; shows what ssh would use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset (RST)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A TCP packet that ends a connection at once, without the orderly goodbye of a close. It comes from the server&apos;s system, from a firewall or from another device on the way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SYN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first packet of a TCP connection, the request to open it. No answer to it at all usually means a firewall drops it; a reset in answer means nothing listens on that port.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>fail2ban</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A service that reads the server&apos;s logs and blocks, for a while, addresses with too many failed logins. A banned computer usually sees its connections refused or go unanswered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TCP wrappers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An old access list (/etc/hosts.allow and /etc/hosts.deny) that some sshd builds consult: a refused address is accepted and then closed without a word.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tarpit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A trap for scanners, such as endlessh, that answers on the SSH port with endless lines of text and never an identification, to keep the other side waiting.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Loopback</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The address a computer uses to reach itself (127.0.0.1, ::1). Nothing sits between the two ends, so a refusal or a reset there comes from the program on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Happy Eyeballs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How a program with several addresses for one name tries them (RFC 8305): IPv6 and IPv4 alternately, a new attempt every 250 ms, the first to answer wins.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SshDoctor::HandshakeTimeline</name>
@@ -338,6 +613,29 @@
     </message>
     <message>
         <source>Selected: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::HelpDialog</name>
+    <message>
+        <source>SSH Doctor Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Glossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Glossary</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -420,6 +718,57 @@
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>User &amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>G&amp;lossary</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::Platform</name>
+    <message>
+        <source>Any system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Debian, Ubuntu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>RHEL, Fedora</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Windows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>macOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cisco IOS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>systemd journal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Syslog files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud firewall</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -687,38 +1036,6 @@
 <context>
     <name>SshDoctor::SnippetCard</name>
     <message>
-        <source>Any system</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Debian, Ubuntu</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>RHEL, Fedora</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>systemd journal</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Syslog files</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cloud firewall</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Windows</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>macOS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Commands: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -743,7 +1060,39 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Linux</source>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Risk: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lines for %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the lines for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run in a terminal:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in %1 (%2):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put in %1:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -838,27 +1187,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Other ways to start (coming later)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Paste an error message — coming later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>I&apos;m on the server — coming later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Practice lab — coming later</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Type a server name or address to begin.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Ready to check %1, port %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready to check %1, port %2, as user %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type a server name or address first, then press Enter to check it.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -999,10 +1340,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From %1 to %2 after the start (%3).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>What the server offers</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1019,15 +1356,23 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>(green: strong, amber: weak, red: broken; bold: what your ssh would choose)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Nothing in common with your ssh client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(green: strong, amber: weak, red: broken; black: not graded by SSH Doctor; bold: what your ssh would choose; grey: protocol markers, which are not algorithms)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol markers, not algorithms:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Began %1 after the start and took %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1043,6 +1388,29 @@
     </message>
     <message>
         <source>&lt;p&gt;Select a step of the timeline (click it, or use the arrow keys) to see everything recorded about it.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SshDoctor::TimelineLegend</name>
+    <message>
+        <source>bar: how long it took</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>diamond: a moment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hatched: failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence of the selected finding</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Legend: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
