@@ -139,11 +139,11 @@
     </message>
     <message>
         <source>Each step of an SSH connection, from finding the server to agreeing on encryption. The legend under the timeline says what each colour and shape means.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Schritt einer SSH-Verbindung, vom Finden des Servers bis zur Einigung auf die Verschlüsselung. Die Legende unter der Zeitleiste erklärt, was jede Farbe und Form bedeutet.</translation>
     </message>
     <message>
         <source>Checks %1 times in a row, with a pause of %2 after each try, to see whether the failure comes and goes (a server that is busy or throttles connections)</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüft %1-mal hintereinander, mit einer Pause von %2 nach jedem Versuch, um zu sehen, ob der Fehler mal auftritt und mal nicht (ein Server, der ausgelastet ist oder Verbindungen drosselt)</translation>
     </message>
 </context>
 <context>
@@ -192,11 +192,11 @@
     </message>
     <message>
         <source>The most likely cause</source>
-        <translation type="unfinished"></translation>
+        <translation>Die wahrscheinlichste Ursache</translation>
     </message>
     <message>
         <source>%1: %2</source>
-        <translation type="unfinished">%1: %2</translation>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -289,59 +289,59 @@
     </message>
     <message>
         <source>not known</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bekannt</translation>
     </message>
     <message>
         <source>marker, not an algorithm</source>
-        <translation type="unfinished"></translation>
+        <translation>Markierung, kein Algorithmus</translation>
     </message>
     <message>
         <source>in common</source>
-        <translation type="unfinished"></translation>
+        <translation>gemeinsam</translation>
     </message>
     <message>
         <source>nearest: your ssh can enable it</source>
-        <translation type="unfinished"></translation>
+        <translation>nächstliegend: Ihr ssh kann es aktivieren</translation>
     </message>
     <message>
         <source>Your ssh offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihr ssh bietet an</translation>
     </message>
     <message>
         <source>The server offers</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Server bietet an</translation>
     </message>
     <message>
         <source>strong</source>
-        <translation type="unfinished"></translation>
+        <translation>stark</translation>
     </message>
     <message>
         <source>acceptable</source>
-        <translation type="unfinished"></translation>
+        <translation>akzeptabel</translation>
     </message>
     <message>
         <source>weak</source>
-        <translation type="unfinished">schwach</translation>
+        <translation>schwach</translation>
     </message>
     <message>
         <source>broken</source>
-        <translation type="unfinished">gebrochen</translation>
+        <translation>gebrochen</translation>
     </message>
     <message>
         <source>not graded</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht bewertet</translation>
     </message>
     <message>
         <source>SSH Doctor did not find this in this check; it is another cause that can look alike.</source>
-        <translation type="unfinished"></translation>
+        <translation>SSH Doctor hat dies bei dieser Prüfung nicht festgestellt; es ist eine andere Ursache, die ähnlich aussehen kann.</translation>
     </message>
     <message>
         <source>Back to the finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück zum Befund</translation>
     </message>
     <message>
         <source>the list below</source>
-        <translation type="unfinished"></translation>
+        <translation>die Liste unten</translation>
     </message>
 </context>
 <context>
@@ -380,230 +380,230 @@
     </message>
     <message>
         <source>The server runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem Server läuft</translation>
     </message>
     <message>
         <source>The server &amp;runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf dem &amp;Server läuft:</translation>
     </message>
     <message>
         <source>This computer runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer läuft</translation>
     </message>
     <message>
         <source>This &amp;computer runs:</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem &amp;Computer läuft:</translation>
     </message>
     <message>
         <source>More steps for this are shown above, under “%1”.</source>
-        <translation type="unfinished"></translation>
+        <translation>Weitere Schritte dazu stehen oben unter „%1“.</translation>
     </message>
 </context>
 <context>
     <name>SshDoctor::Glossary</name>
     <message>
         <source>KEXINIT</source>
-        <translation type="unfinished"></translation>
+        <translation>KEXINIT</translation>
     </message>
     <message>
         <source>The message in which each side lists the algorithms it supports, category by category (key exchange, host key, cipher, MAC, compression), right after the identification lines (RFC 4253 §7.1). The connection goes on only when the two lists have something in common in every category; otherwise ssh stops with &quot;Unable to negotiate&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Nachricht, in der jede Seite die von ihr unterstützten Algorithmen auflistet, Kategorie für Kategorie (Schlüsselaustausch, Host-Schlüssel, Verschlüsselung, MAC, Kompression), direkt nach den Kennungszeilen (RFC 4253 §7.1). Die Verbindung geht nur weiter, wenn beide Listen in jeder Kategorie etwas gemeinsam haben; sonst bricht ssh mit „Unable to negotiate“ ab.</translation>
     </message>
     <message>
         <source>Identification (banner)</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennung (Banner)</translation>
     </message>
     <message>
         <source>The first line each side sends, such as &quot;SSH-2.0-OpenSSH_9.2p1 Debian-2&quot;: the protocol version and the software (RFC 4253 §4.2). A server may send other lines before it. Tools often call it the banner; it is not sshd&apos;s Banner setting, the text shown before a password prompt.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die erste Zeile, die jede Seite sendet, etwa „SSH-2.0-OpenSSH_9.2p1 Debian-2“: die Protokollversion und die Software (RFC 4253 §4.2). Ein Server darf vorher andere Zeilen senden. Werkzeuge nennen sie oft Banner; gemeint ist aber nicht die sshd-Einstellung Banner, also der Text, der vor einer Passwortabfrage erscheint.</translation>
     </message>
     <message>
         <source>MaxStartups</source>
-        <translation type="unfinished"></translation>
+        <translation>MaxStartups</translation>
     </message>
     <message>
         <source>An sshd_config setting that limits connections that have not logged in yet (default 10:30:100: from 10 such connections sshd drops 30% of new ones, from 100 all of them). A dropped connection is closed at once, with &quot;Exceeded MaxStartups&quot; (OpenSSH 8.2 to 9.7) or &quot;Not allowed at this time&quot; (9.8 and later).</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Einstellung in sshd_config, die Verbindungen begrenzt, bei denen noch keine Anmeldung erfolgt ist (Standard 10:30:100: ab 10 solchen Verbindungen verwirft sshd 30 % der neuen, ab 100 alle). Eine verworfene Verbindung wird sofort geschlossen, mit „Exceeded MaxStartups“ (OpenSSH 8.2 bis 9.7) oder „Not allowed at this time“ (ab 9.8).</translation>
     </message>
     <message>
         <source>PerSourcePenalties</source>
-        <translation type="unfinished"></translation>
+        <translation>PerSourcePenalties</translation>
     </message>
     <message>
         <source>OpenSSH 9.8&apos;s sshd_config setting that refuses, for a while, addresses whose connections failed or misbehaved. Refused connections read &quot;Not allowed at this time&quot;.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die mit OpenSSH 9.8 eingeführte Einstellung in sshd_config, die Adressen, deren Verbindungen scheiterten oder sich fehlerhaft verhielten, eine Zeit lang abweist. Abgewiesene Verbindungen melden „Not allowed at this time“.</translation>
     </message>
     <message>
         <source>Host key</source>
-        <translation type="unfinished">Host-Schlüssel</translation>
+        <translation>Host-Schlüssel</translation>
     </message>
     <message>
         <source>The server&apos;s own key pair, which proves that it is the server you connected to before. Its fingerprint is what ssh remembers in known_hosts; the host key algorithm is the kind of key (ssh-ed25519, rsa-sha2-512, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Das eigene Schlüsselpaar des Servers, das beweist, dass es derselbe Server ist, mit dem Sie sich schon früher verbunden haben. Seinen Fingerabdruck merkt sich ssh in known_hosts; der Host-Schlüssel-Algorithmus ist die Art des Schlüssels (ssh-ed25519, rsa-sha2-512, ...).</translation>
     </message>
     <message>
         <source>known_hosts</source>
-        <translation type="unfinished"></translation>
+        <translation>known_hosts</translation>
     </message>
     <message>
         <source>The file (~/.ssh/known_hosts) in which ssh remembers the host key of every server it has accepted; a changed key makes ssh refuse to connect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei (~/.ssh/known_hosts), in der sich ssh den Host-Schlüssel jedes Servers merkt, den es akzeptiert hat; bei einem geänderten Schlüssel verweigert ssh die Verbindung.</translation>
     </message>
     <message>
         <source>Key exchange</source>
-        <translation type="unfinished">Schlüsselaustausch</translation>
+        <translation>Schlüsselaustausch</translation>
     </message>
     <message>
         <source>How the two sides agree on a secret that nobody on the way can compute (curve25519-sha256, mlkem768x25519-sha256, ...). Everything after it is encrypted with keys made from that secret.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie sich beide Seiten auf ein Geheimnis einigen, das niemand unterwegs berechnen kann (curve25519-sha256, mlkem768x25519-sha256, ...). Alles danach wird mit Schlüsseln verschlüsselt, die aus diesem Geheimnis abgeleitet sind.</translation>
     </message>
     <message>
         <source>Post-quantum key exchange</source>
-        <translation type="unfinished"></translation>
+        <translation>Post-Quanten-Schlüsselaustausch</translation>
     </message>
     <message>
         <source>A key exchange that combines a classic method with one a future quantum computer cannot break (mlkem768x25519-sha256, sntrup761x25519-sha512), so that recorded traffic stays secret. OpenSSH 10.1 warns when a server offers none.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Schlüsselaustausch, der ein klassisches Verfahren mit einem kombiniert, das auch ein künftiger Quantencomputer nicht brechen kann (mlkem768x25519-sha256, sntrup761x25519-sha512), damit aufgezeichneter Datenverkehr geheim bleibt. OpenSSH 10.1 warnt, wenn ein Server keinen solchen anbietet.</translation>
     </message>
     <message>
         <source>Cipher</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschlüsselungsverfahren (Cipher)</translation>
     </message>
     <message>
         <source>The algorithm that encrypts the connection once the key exchange is done (aes256-gcm@openssh.com, chacha20-poly1305@openssh.com, ...).</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Algorithmus, der die Verbindung verschlüsselt, sobald der Schlüsselaustausch abgeschlossen ist (aes256-gcm@openssh.com, chacha20-poly1305@openssh.com, ...).</translation>
     </message>
     <message>
         <source>MAC</source>
-        <translation type="unfinished"></translation>
+        <translation>MAC</translation>
     </message>
     <message>
         <source>Message authentication code: a checksum with a key that shows a packet was not changed on the way (hmac-sha2-256-etm@openssh.com, ...). Ciphers such as AES-GCM and ChaCha20-Poly1305 carry their own, and then no MAC is used.</source>
-        <translation type="unfinished"></translation>
+        <translation>Message Authentication Code: eine Prüfsumme mit Schlüssel, die zeigt, dass ein Paket unterwegs nicht verändert wurde (hmac-sha2-256-etm@openssh.com, ...). Verschlüsselungsverfahren wie AES-GCM und ChaCha20-Poly1305 bringen ihre eigene mit; dann wird kein MAC verwendet.</translation>
     </message>
     <message>
         <source>Protocol marker</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollmarkierung</translation>
     </message>
     <message>
         <source>A name in the key exchange list that is not an algorithm but a signal: ext-info-c and ext-info-s (extension information, RFC 8308), kex-strict-c-v00@openssh.com and kex-strict-s-v00@openssh.com (strict key exchange). Markers are never chosen, so they cannot help or hurt the agreement.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Name in der Liste für den Schlüsselaustausch, der kein Algorithmus ist, sondern ein Signal: ext-info-c und ext-info-s (Erweiterungsinformationen, RFC 8308), kex-strict-c-v00@openssh.com und kex-strict-s-v00@openssh.com (strikter Schlüsselaustausch). Markierungen werden nie ausgewählt, sie können der Einigung also weder helfen noch schaden.</translation>
     </message>
     <message>
         <source>Strict key exchange (Terrapin)</source>
-        <translation type="unfinished"></translation>
+        <translation>Strikter Schlüsselaustausch (Terrapin)</translation>
     </message>
     <message>
         <source>OpenSSH 9.6&apos;s counter-measure to the Terrapin attack (CVE-2023-48795), in which someone on the way removes packets at the start of the connection. Both sides must announce it with a marker; without it, chacha20-poly1305 and the -etm MACs are exposed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Gegenmaßnahme von OpenSSH 9.6 gegen den Terrapin-Angriff (CVE-2023-48795), bei dem jemand unterwegs Pakete am Anfang der Verbindung entfernt. Beide Seiten müssen sie mit einer Markierung ankündigen; ohne sie sind chacha20-poly1305 und die -etm-MACs angreifbar.</translation>
     </message>
     <message>
         <source>MSS</source>
-        <translation type="unfinished"></translation>
+        <translation>MSS</translation>
     </message>
     <message>
         <source>Maximum segment size: the largest piece of data one TCP packet carries, agreed when the connection opens. SSH Doctor retries with a small MSS (536 bytes) to tell a path that loses large packets from a server that stalls.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum Segment Size: das größte Datenstück, das ein TCP-Paket transportiert, ausgehandelt beim Öffnen der Verbindung. SSH Doctor versucht es erneut mit einer kleinen MSS (536 Bytes), um einen Netzweg, auf dem große Pakete verloren gehen, von einem Server zu unterscheiden, der hängen bleibt.</translation>
     </message>
     <message>
         <source>MTU and MTU black holes</source>
-        <translation type="unfinished"></translation>
+        <translation>MTU und MTU-Black-Holes</translation>
     </message>
     <message>
         <source>Maximum transmission unit: the largest packet a link carries (1500 bytes on Ethernet, less on VPNs and tunnels). When a smaller link on the way drops large packets and the ICMP message that should say so is filtered, small packets pass and large ones vanish: an MTU black hole. The server&apos;s KEXINIT is often the first large packet, so the connection hangs right there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maximum Transmission Unit: das größte Paket, das ein Netzabschnitt transportiert (1500 Bytes bei Ethernet, weniger bei VPNs und Tunneln). Wenn ein kleinerer Abschnitt unterwegs große Pakete verwirft und die ICMP-Nachricht, die das melden sollte, gefiltert wird, kommen kleine Pakete durch und große verschwinden: ein MTU-Black-Hole. Das KEXINIT des Servers ist oft das erste große Paket, daher hängt die Verbindung genau dort.</translation>
     </message>
     <message>
         <source>ProxyJump</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyJump</translation>
     </message>
     <message>
         <source>An ssh setting (or ssh -J) that reaches the server through another one, the jump host: ssh connects to the jump host first and has it open the connection onward. SSH Doctor checks the first jump host, which is what this computer connects to.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ssh-Einstellung (oder ssh -J), die den Server über einen anderen erreicht, den Jump-Host: ssh verbindet sich zuerst mit dem Jump-Host und lässt ihn die Verbindung weiter aufbauen. SSH Doctor prüft den ersten Jump-Host, denn mit ihm verbindet sich dieser Computer.</translation>
     </message>
     <message>
         <source>Jump host</source>
-        <translation type="unfinished"></translation>
+        <translation>Jump-Host</translation>
     </message>
     <message>
         <source>A server used as a step on the way to another one, with ProxyJump or ProxyCommand.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Server, der mit ProxyJump oder ProxyCommand als Zwischenstation auf dem Weg zu einem anderen dient.</translation>
     </message>
     <message>
         <source>ProxyCommand</source>
-        <translation type="unfinished"></translation>
+        <translation>ProxyCommand</translation>
     </message>
     <message>
         <source>An ssh setting that runs a command and talks SSH through it instead of opening a connection itself. SSH Doctor names it but does not run it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine ssh-Einstellung, die einen Befehl ausführt und SSH über ihn spricht, statt selbst eine Verbindung zu öffnen. SSH Doctor zeigt den Befehl an, führt ihn aber nicht aus.</translation>
     </message>
     <message>
         <source>ssh_config</source>
-        <translation type="unfinished"></translation>
+        <translation>ssh_config</translation>
     </message>
     <message>
         <source>The settings of the ssh client: ~/.ssh/config for you, /etc/ssh/ssh_config for everyone on the computer. Host blocks in it give a server its own settings. &quot;ssh -G server&quot; shows what ssh would use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Einstellungen des ssh-Clients: ~/.ssh/config für Sie, /etc/ssh/ssh_config für alle auf dem Computer. Host-Blöcke darin geben einem Server eigene Einstellungen. „ssh -G server“ zeigt, was ssh verwenden würde.</translation>
     </message>
     <message>
         <source>Reset (RST)</source>
-        <translation type="unfinished"></translation>
+        <translation>Reset (RST)</translation>
     </message>
     <message>
         <source>A TCP packet that ends a connection at once, without the orderly goodbye of a close. It comes from the server&apos;s system, from a firewall or from another device on the way.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein TCP-Paket, das eine Verbindung sofort beendet, ohne die geordnete Verabschiedung eines normalen Schließens. Es kommt vom System des Servers, von einer Firewall oder von einem anderen Gerät unterwegs.</translation>
     </message>
     <message>
         <source>SYN</source>
-        <translation type="unfinished"></translation>
+        <translation>SYN</translation>
     </message>
     <message>
         <source>The first packet of a TCP connection, the request to open it. No answer to it at all usually means a firewall drops it; a reset in answer means nothing listens on that port.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das erste Paket einer TCP-Verbindung, die Anfrage, sie zu öffnen. Kommt überhaupt keine Antwort, verwirft es meist eine Firewall; ein Reset als Antwort bedeutet, dass an diesem Port nichts lauscht.</translation>
     </message>
     <message>
         <source>fail2ban</source>
-        <translation type="unfinished"></translation>
+        <translation>fail2ban</translation>
     </message>
     <message>
         <source>A service that reads the server&apos;s logs and blocks, for a while, addresses with too many failed logins. A banned computer usually sees its connections refused or go unanswered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Dienst, der die Logdateien des Servers liest und Adressen mit zu vielen fehlgeschlagenen Anmeldungen eine Zeit lang sperrt. Bei einem gesperrten Computer werden die Verbindungen meist abgewiesen oder bleiben unbeantwortet.</translation>
     </message>
     <message>
         <source>TCP wrappers</source>
-        <translation type="unfinished"></translation>
+        <translation>TCP-Wrapper</translation>
     </message>
     <message>
         <source>An old access list (/etc/hosts.allow and /etc/hosts.deny) that some sshd builds consult: a refused address is accepted and then closed without a word.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine alte Zugriffsliste (/etc/hosts.allow und /etc/hosts.deny), die manche sshd-Builds berücksichtigen: Die Verbindung einer abgewiesenen Adresse wird angenommen und dann kommentarlos geschlossen.</translation>
     </message>
     <message>
         <source>Tarpit</source>
-        <translation type="unfinished"></translation>
+        <translation>Tarpit</translation>
     </message>
     <message>
         <source>A trap for scanners, such as endlessh, that answers on the SSH port with endless lines of text and never an identification, to keep the other side waiting.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Falle für Scanner, etwa endlessh, die auf dem SSH-Port mit endlosen Textzeilen antwortet, aber nie mit einer Kennung, um die Gegenseite hinzuhalten.</translation>
     </message>
     <message>
         <source>Loopback</source>
-        <translation type="unfinished"></translation>
+        <translation>Loopback</translation>
     </message>
     <message>
         <source>The address a computer uses to reach itself (127.0.0.1, ::1). Nothing sits between the two ends, so a refusal or a reset there comes from the program on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Adresse, über die ein Computer sich selbst erreicht (127.0.0.1, ::1). Zwischen den beiden Enden liegt nichts, daher kommt eine Abweisung oder ein Reset dort vom Programm auf diesem Computer.</translation>
     </message>
     <message>
         <source>Happy Eyeballs</source>
-        <translation type="unfinished"></translation>
+        <translation>Happy Eyeballs</translation>
     </message>
     <message>
         <source>How a program with several addresses for one name tries them (RFC 8305): IPv6 and IPv4 alternately, a new attempt every 250 ms, the first to answer wins.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie ein Programm mehrere Adressen für einen Namen durchprobiert (RFC 8305): IPv6 und IPv4 abwechselnd, alle 250 ms ein neuer Versuch, die zuerst antwortende Adresse gewinnt.</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar</translation>
     </message>
 </context>
 <context>
@@ -621,23 +621,23 @@
     <name>SshDoctor::HelpDialog</name>
     <message>
         <source>SSH Doctor Help</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe zu SSH Doctor</translation>
     </message>
     <message>
         <source>User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>Glossar</translation>
     </message>
     <message>
         <source>User &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>&amp;Glossary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glossar</translation>
     </message>
 </context>
 <context>
@@ -723,11 +723,11 @@
     </message>
     <message>
         <source>User &amp;Guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>G&amp;lossary</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Glossar</translation>
     </message>
 </context>
 <context>
@@ -1062,39 +1062,39 @@
     </message>
     <message>
         <source>Check</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfung</translation>
     </message>
     <message>
         <source>Fix</source>
-        <translation type="unfinished"></translation>
+        <translation>Korrektur</translation>
     </message>
     <message>
         <source>%1 · %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 · %2</translation>
     </message>
     <message>
         <source>Risk: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Risiko: %1</translation>
     </message>
     <message>
         <source>Lines for %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeilen für %1: %2</translation>
     </message>
     <message>
         <source>Copy the lines for %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeilen für %1 kopieren</translation>
     </message>
     <message>
         <source>Run in a terminal:</source>
-        <translation type="unfinished"></translation>
+        <translation>In einem Terminal ausführen:</translation>
     </message>
     <message>
         <source>Put in %1 (%2):</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 eintragen (%2):</translation>
     </message>
     <message>
         <source>Put in %1:</source>
-        <translation type="unfinished"></translation>
+        <translation>In %1 eintragen:</translation>
     </message>
 </context>
 <context>
@@ -1197,11 +1197,11 @@
     </message>
     <message>
         <source>Ready to check %1, port %2, as user %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bereit zur Prüfung von %1, Port %2, als Benutzer %3.</translation>
     </message>
     <message>
         <source>Type a server name or address first, then press Enter to check it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie zuerst einen Servernamen oder eine Adresse ein und drücken Sie dann die Eingabetaste, um die Prüfung zu starten.</translation>
     </message>
 </context>
 <context>
@@ -1366,15 +1366,15 @@
     </message>
     <message>
         <source>(green: strong, amber: weak, red: broken; black: not graded by SSH Doctor; bold: what your ssh would choose; grey: protocol markers, which are not algorithms)</source>
-        <translation type="unfinished"></translation>
+        <translation>(grün: stark, orange: schwach, rot: gebrochen; schwarz: von SSH Doctor nicht bewertet; fett: was Ihr ssh wählen würde; grau: Protokollmarkierungen, die keine Algorithmen sind)</translation>
     </message>
     <message>
         <source>Protocol markers, not algorithms:</source>
-        <translation type="unfinished"></translation>
+        <translation>Protokollmarkierungen, keine Algorithmen:</translation>
     </message>
     <message>
         <source>Began %1 after the start and took %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Begann %1 nach dem Start und dauerte %2.</translation>
     </message>
 </context>
 <context>
@@ -1396,23 +1396,23 @@
     <name>SshDoctor::TimelineLegend</name>
     <message>
         <source>bar: how long it took</source>
-        <translation type="unfinished"></translation>
+        <translation>Balken: wie lange es dauerte</translation>
     </message>
     <message>
         <source>diamond: a moment</source>
-        <translation type="unfinished"></translation>
+        <translation>Raute: ein Zeitpunkt</translation>
     </message>
     <message>
         <source>hatched: failed</source>
-        <translation type="unfinished"></translation>
+        <translation>schraffiert: gescheitert</translation>
     </message>
     <message>
         <source>evidence of the selected finding</source>
-        <translation type="unfinished"></translation>
+        <translation>Belege des gewählten Befunds</translation>
     </message>
     <message>
         <source>Legend: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Legende: %1</translation>
     </message>
 </context>
 <context>

@@ -307,8 +307,12 @@ void ProbeRun::onConnectFinished()
                : LocalRoute::sourceAddressFor(m_resolve->addresses().value(0), static_cast<quint16>(m_probePort));
     if (!stream) {
         QStringList failures;
+        // Each address with its own time, the figure its evidence gives: the phase's time also counts the
+        // waits between the attempts.
         for (const AddressResult& a : c.results())
-            failures << QStringLiteral("%1 %2").arg(a.address, a.status);
+            failures << (a.status == QLatin1String("skipped")
+                             ? QStringLiteral("%1 %2").arg(a.address, a.status)
+                             : QStringLiteral("%1 %2 after %3").arg(a.address, a.status, Duration::text(a.ms)));
         const bool cancelled = m_report.cancelled;
         endPhase(PhaseId::Connect, cancelled ? PhaseStatus::Skipped : PhaseStatus::Fail,
                  cancelled ? QStringLiteral("cancelled")
