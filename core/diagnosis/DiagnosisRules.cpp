@@ -1,5 +1,6 @@
 #include "diagnosis/DiagnosisRules.h"
 
+#include "diagnosis/rules/BanRules.h"
 #include "diagnosis/rules/ClientConfigRules.h"
 #include "diagnosis/rules/ConnectionRules.h"
 #include "diagnosis/rules/IdentificationRules.h"
@@ -19,6 +20,8 @@ const std::vector<DiagnosisRule>& diagnosisRules()
         &sshConfigErrorRule,
         // behind a ProxyJump: the jump host the probe reached fails before it identifies itself
         &proxyJumpFailureRule,
+        // the server's own log bans this client (a report read from text): the cause behind a refusal or timeout
+        &clientBannedRule,
         // resolve and connect (of the jump host, when the probe went there)
         &atJumpHost<&dnsFailureRule>,
         &atJumpHost<&connectFailureRule>,

@@ -241,6 +241,32 @@ struct ImportRecord
     QDateTime openedAt; // when it was read, UTC
 };
 
+// One input of a report read from text (source "log"), as it was read: how much, how much of it was
+// understood, and why it could not be read when it could not (binary, not UTF-8).
+struct LogInputRecord
+{
+    QString name; // the file's name as given, "-" for standard input
+    qint64 bytes = 0;
+    int lines = 0;
+    int recognised = 0;    // lines whose words SSH Doctor knows
+    int notUnderstood = 0; // lines that matched nothing (never guessed at)
+    int cutLines = 0;      // lines longer than 64 KiB, of which only the start was read
+    std::optional<QString> problem;
+};
+
+// A line of an input that a report read from text rests on, quoted where the person who gave it can find it
+// again (input and line number), with the kind of thing it says and the phase it belongs to, so that every
+// view can show the lines that led to each finding.
+struct LogEvidence
+{
+    QString kind; // what the line says: "connect-refused", "banner-line", "fail2ban-ban", "not-understood", ...
+    std::optional<PhaseId> phase; // none for a line that belongs to no phase (a line not understood)
+    QString input;
+    int line = 0; // 1-based
+    QString text;
+    std::optional<QString> address; // the client address the line is about (fail2ban's and sshd's lines)
+};
+
 struct Report
 {
     static constexpr const char* schema = "sshdoctor-report/1";
@@ -276,6 +302,9 @@ struct Report
     // An entry for every algorithm name anywhere in the report.
     QMap<QString, CatalogueEntry> catalogue;
     QList<Finding> findings;
+    // For a report read from text (source "log"): the inputs and the lines the report rests on; empty for a probe.
+    QList<LogInputRecord> logInputs;
+    QList<LogEvidence> logEvidence;
     bool cancelled = false;
     // Set when the report was read from a file: every view marks it as imported. Not part of the JSON, so
     // that an opened report exports again byte for byte as it was written.

@@ -2,6 +2,7 @@
 
 #include "report/ByteText.h"
 #include "report/ClientRecordJson.h"
+#include "report/LogEvidenceJson.h"
 #include "report/NegotiationJson.h"
 #include "report/ReportPrecision.h"
 #include "wire/KexInit.h"
@@ -143,6 +144,10 @@ QJsonObject ReportJson::toJson(const Report& report)
     root.insert(QStringLiteral("cancelled"), report.cancelled);
     root.insert(QStringLiteral("attempts"), attemptsToJson(report.attempts));
     root.insert(QStringLiteral("burst"), burstToJson(report.burst));
+    if (!report.logInputs.isEmpty())
+        root.insert(QStringLiteral("log_inputs"), LogEvidenceJson::inputsToJson(report.logInputs));
+    if (!report.logEvidence.isEmpty())
+        root.insert(QStringLiteral("log_evidence"), LogEvidenceJson::evidenceToJson(report.logEvidence));
 
     QJsonArray addresses;
     for (const AddressResult& a : report.addresses) {
@@ -253,6 +258,8 @@ QByteArray ReportJson::toBytes(const Report& report)
         QStringLiteral("tool"),
         QStringLiteral("target"),
         QStringLiteral("findings"),
+        QStringLiteral("log_inputs"),
+        QStringLiteral("log_evidence"),
         QStringLiteral("connections"),
         QStringLiteral("connect_attempts"),
         QStringLiteral("cancelled"),

@@ -4,6 +4,7 @@
 #include "report/ClientRecordJsonReader.h"
 #include "report/JsonCursor.h"
 #include "report/JsonShapeCheck.h"
+#include "report/LogEvidenceJson.h"
 #include "report/NegotiationJsonReader.h"
 #include "wire/KexInit.h"
 
@@ -254,6 +255,8 @@ Report convert(const JsonCursor& root)
     if (const JsonCursor c = root.field("post_quantum"); !c.isMissing() && !c.isNull())
         report.postQuantum = NegotiationJsonReader::readPostQuantum(c);
     root.field("findings").forEachElement([&report](const JsonCursor& e) { report.findings.append(readFinding(e)); });
+    report.logInputs = LogEvidenceJson::readInputs(root.field("log_inputs"));
+    report.logEvidence = LogEvidenceJson::readEvidence(root.field("log_evidence"));
     return report;
 }
 

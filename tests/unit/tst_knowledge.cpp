@@ -46,6 +46,7 @@ const QSet<QString> contractIds{
     QStringLiteral("healthy"),
     // phase 2 additions of the contract
     QStringLiteral("no-post-quantum-kex"),
+    QStringLiteral("client-banned"),
 };
 
 // Facts DiagnosisFacts::fromReport provides, plus those rules add for their own findings.
@@ -55,6 +56,9 @@ const QSet<QString> knownFacts{
     QStringLiteral("address"),
     QStringLiteral("client_address"),
     QStringLiteral("client_cidr"),
+    // client-banned (BanRules)
+    QStringLiteral("banned_addresses"),
+    QStringLiteral("ban_jail"),
     QStringLiteral("ssh_target"),
     QStringLiteral("ssh_command"),
     QStringLiteral("ssh_port_option"),
@@ -189,6 +193,7 @@ const QMap<QString, QSet<QString>> alwaysPresentFor{
     {QStringLiteral("outdated-server"), {QStringLiteral("server_release"), QStringLiteral("version_note")}},
     {QStringLiteral("outdated-client"), {QStringLiteral("client_release")}},
     {QStringLiteral("no-post-quantum-kex"), {QStringLiteral("server_kex_list"), QStringLiteral("pq_note")}},
+    {QStringLiteral("client-banned"), {QStringLiteral("banned_addresses"), QStringLiteral("ban_jail")}},
 };
 
 // The no-common-* findings: NegotiationRules always sets these.

@@ -1,5 +1,6 @@
 #include "diagnosis/knowledge/FindingKnowledge.h"
 
+#include "diagnosis/knowledge/BanKnowledge.h"
 #include "diagnosis/knowledge/ClientConfigKnowledge.h"
 #include "diagnosis/knowledge/ConnectionKnowledge.h"
 #include "diagnosis/knowledge/IdentificationKnowledge.h"
@@ -20,7 +21,7 @@ const std::vector<const FindingKnowledge*>& allFindingKnowledge()
     static const std::vector<const FindingKnowledge*> all = [] {
         std::vector<const FindingKnowledge*> out;
         for (const auto* table :
-             {&clientConfigKnowledge(), &proxyKnowledge(), &connectionKnowledge(), &throttlingKnowledge(),
+             {&clientConfigKnowledge(), &proxyKnowledge(), &banKnowledge(), &connectionKnowledge(), &throttlingKnowledge(),
               &identificationKnowledge(), &pathKnowledge(), &negotiationKnowledge(), &serverAgeKnowledge(),
               &postQuantumKnowledge(), &outcomeKnowledge()})
             for (const FindingKnowledge& k : *table)
