@@ -385,6 +385,10 @@ Report Redactor::redact(const Report& report)
         table.addHost(a.address);
     if (report.clientAddress)
         table.addHost(*report.clientAddress);
+    // A report read from text names the addresses its lines are about (fail2ban's bans, sshd's clients).
+    for (const LogEvidence& e : report.logEvidence)
+        if (e.address)
+            table.addHost(*e.address);
 
     TextRedaction text(table);
     QJsonValue json = ReportJson::toJson(report);

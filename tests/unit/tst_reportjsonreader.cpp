@@ -140,6 +140,14 @@ void TestReportJsonReader::roundTrip_data()
     binary.server.banner = QByteArray("SSH-2.0-\x7f\x80");
     binary.identification.partialText = everyByte;
     QTest::addRow("every-byte") << binary;
+    Report log;
+    log.source = QStringLiteral("log");
+    log.logInputs = {LogInputRecord{QStringLiteral("-"), 77, 3, 2, 1, 1, QStringLiteral("- is not UTF-8 text")}};
+    log.logEvidence = {LogEvidence{QStringLiteral("banner-line"), PhaseId(PhaseId::Identification), QStringLiteral("-"),
+                                   2, QStringLiteral("debug1: banner line 0: Exceeded MaxStartups"), std::nullopt},
+                       LogEvidence{QStringLiteral("not-understood"), std::nullopt, QStringLiteral("-"), 3,
+                                   QStringLiteral("caf\u00e9"), QStringLiteral("2001:db8::7")}};
+    QTest::addRow("log-evidence") << log;
 }
 
 void TestReportJsonReader::roundTrip()
@@ -153,6 +161,13 @@ void TestReportJsonReader::roundTrip()
     QCOMPARE(read.report->server.preBannerLines, report.server.preBannerLines);
     QCOMPARE(read.report->server.banner, report.server.banner);
     QCOMPARE(read.report->server.algorithms.isEmpty(), report.server.algorithms.isEmpty());
+    QCOMPARE(read.report->logInputs.size(), report.logInputs.size());
+    QCOMPARE(read.report->logEvidence.size(), report.logEvidence.size());
+    for (qsizetype i = 0; i < report.logEvidence.size(); ++i) {
+        QCOMPARE(read.report->logEvidence.at(i).phase, report.logEvidence.at(i).phase);
+        QCOMPARE(read.report->logEvidence.at(i).address, report.logEvidence.at(i).address);
+        QCOMPARE(read.report->logEvidence.at(i).line, report.logEvidence.at(i).line);
+    }
 }
 
 void TestReportJsonReader::textToBytesInvertsBytesToText_data()

@@ -50,6 +50,16 @@ void TestReportSchema::writtenReportsValidate_data()
     partial.negotiation.clear();
     partial.catalogue.clear();
     QTest::addRow("optional-parts-empty") << partial;
+    Report log = ReportFixtures::fullReport();
+    log.source = QStringLiteral("log");
+    log.logInputs = {LogInputRecord{QStringLiteral("auth.log"), 2048, 20, 18, 2, 1, std::nullopt},
+                     LogInputRecord{QStringLiteral("image.png"), 10, 0, 0, 0, 0, QStringLiteral("binary")}};
+    log.logEvidence = {LogEvidence{QStringLiteral("fail2ban-ban"), PhaseId(PhaseId::Connect),
+                                   QStringLiteral("fail2ban.log"), 8, QStringLiteral("NOTICE  [sshd] Ban 192.0.2.7"),
+                                   QStringLiteral("192.0.2.7")},
+                       LogEvidence{QStringLiteral("not-understood"), std::nullopt, QStringLiteral("auth.log"), 3,
+                                   QStringLiteral("hello"), std::nullopt}};
+    QTest::addRow("log") << log;
 }
 
 void TestReportSchema::writtenReportsValidate()
