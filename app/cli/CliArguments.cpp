@@ -91,13 +91,18 @@ CliArguments CliArguments::parse(const QStringList& arguments)
     const QCommandLineOption openOption(QStringLiteral("open"),
                                         QStringLiteral("Show a saved JSON report as it was (--report converts it)."),
                                         QStringLiteral("report.json"));
+    const QCommandLineOption explainOption(
+        QStringLiteral("explain"),
+        QStringLiteral("Explain what text already shows instead of probing: the files given (\"-\" for standard "
+                       "input) hold an ssh error, an ssh -v transcript, a PuTTY log, or sshd, journal or fail2ban "
+                       "lines. Several files are read as one case."));
     const QCommandLineOption helpOption(QStringList{QStringLiteral("h"), QStringLiteral("help")},
                                         QStringLiteral("Show this help."));
     const QCommandLineOption versionOption(QStringLiteral("version"), QStringLiteral("Show the version."));
     parser.addOptions({portOption, userOption, configOption, noConfigOption, ipv4Option, ipv6Option, timeoutOption,
                        attemptsOption, burstOption, quickOption, jsonOption, listAlgorithmsOption, helpOption,
                        versionOption});
-    parser.addOptions({reportOption, paperOption, redactOption, openOption});
+    parser.addOptions({reportOption, paperOption, redactOption, openOption, explainOption});
     parser.addPositionalArgument(QStringLiteral("target"),
                                  QStringLiteral("[user@]host[:port], IPv6 as [::1] or [::1]:2222"),
                                  QStringLiteral("[user@]host[:port]"));
@@ -145,6 +150,22 @@ CliArguments CliArguments::parse(const QStringList& arguments)
                                   .arg(positional.join(QLatin1Char(' '))));
         result.action = Action::Open;
         result.openFile = parser.values(openOption).constLast();
+        return result;
+    }
+    if (parser.isSet(explainOption)) {
+        if (parser.isSet(openOption))
+            return usageError(QStringLiteral("--explain and --open exclude each other"));
+        if (positional.isEmpty())
+            return usageError(QStringLiteral("--explain needs the files to read (\"-\" for standard input)"));
+        if (positional.count(QStringLiteral("-")) > 1)
+            return usageError(QStringLiteral("standard input (\"-\") can be given once"));
+        for (const QString& name : positional) {
+            const QFileInfo file(name);
+            if (name != QLatin1String("-") && (!file.exists() || file.isDir()))
+                return usageError(QStringLiteral("--explain \"%1\": no such file, or a directory").arg(name));
+        }
+        result.action = Action::Explain;
+        result.explainFiles = positional;
         return result;
     }
     if (positional.isEmpty())

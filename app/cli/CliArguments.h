@@ -20,6 +20,7 @@ struct CliArguments
         Version,
         ListAlgorithms, // --list-algorithms: print the catalogue (json: as JSON) and exit 0
         Open,           // --open REPORT: show a saved JSON report as it was (and convert it with --report)
+        Explain,        // --explain FILE...: a report from text the user already has (source "log")
         UsageError
     };
 
@@ -27,6 +28,7 @@ struct CliArguments
     ProbeOptions probe;
     bool json = false;
     QString openFile;                         // for Open
+    QStringList explainFiles;                 // for Explain: the files, "-" for standard input
     QString reportFile;                       // --report FILE
     std::optional<ReportFormat> reportFormat; // set with reportFile, from its extension
     std::optional<ReportPdf::Paper> paper;    // --paper; empty: from the locale

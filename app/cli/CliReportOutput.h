@@ -22,6 +22,10 @@ public:
 
     // --open REPORT: reads the file (a bad file is exit 2 with one line saying why), then deliver().
     static Result open(const CliArguments& arguments, bool colour);
+    // --explain FILE...: reads every file ("-": standard input) to its end with bounded memory and explains
+    // them as one case (source "log"), then deliver(). An input that is not text is said so on stderr and
+    // left out; with none left it is exit 2.
+    static Result explain(const CliArguments& arguments, bool colour);
     static Result deliver(const Report& report, const CliArguments& arguments, bool colour);
 };
 

@@ -63,6 +63,12 @@ int run(QCoreApplication& app)
         writeOut(stderr, open.err);
         return open.exitCode;
     }
+    case CliArguments::Action::Explain: {
+        const SshDoctor::CliReportOutput::Result explained = SshDoctor::CliReportOutput::explain(args, useColour());
+        writeOut(stdout, explained.out);
+        writeOut(stderr, explained.err);
+        return explained.exitCode;
+    }
     case CliArguments::Action::Diagnose:
         break;
     }

@@ -20,6 +20,7 @@ public:
     explicit DiagnosisWizard(QWidget* parent = nullptr);
 
     CheckSession* session() const { return m_session; }
+    StartPage* startPage() const { return m_startPage; }
     // Fills the start page with target (as typed after `sshdoctor`) and starts the check if it is
     // valid; otherwise stays on the start page, which shows why. Returns whether it started.
     bool startCheck(const QString& target);

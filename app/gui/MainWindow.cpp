@@ -5,8 +5,10 @@
 #include "gui/CheckSession.h"
 #include "gui/DiagnosisWizard.h"
 #include "gui/HelpDialog.h"
+#include "gui/LogPasteDialog.h"
 #include "gui/ReportOpener.h"
 #include "gui/SettingsStore.h"
+#include "gui/StartPage.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -57,6 +59,7 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_opener, &ReportOpener::opened, m_wizard, &DiagnosisWizard::showReport);
     // A check started while a file was still being read wins: the file must not replace it when it arrives.
     connect(m_wizard->session(), &CheckSession::started, m_opener, &ReportOpener::abandon);
+    connect(m_wizard->startPage(), &StartPage::explainLogRequested, this, &MainWindow::explainLog);
     connect(m_opener, &ReportOpener::failed, this,
             [this](const QString&, const QString& error) { showOpenError(error); });
     if (!restoreGeometry(SettingsStore::value(geometryKey).toByteArray()))
@@ -72,6 +75,10 @@ void MainWindow::createMenus()
     QAction* newCheck = file->addAction(tr("&New check"), m_wizard, &DiagnosisWizard::newCheck);
     newCheck->setObjectName(QStringLiteral("newCheckAction"));
     newCheck->setShortcut(QKeySequence::New);
+    QAction* explain = file->addAction(tr("&Explain an Error or a Log…"), this, &MainWindow::explainLog);
+    explain->setObjectName(QStringLiteral("explainLogAction"));
+    explain->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_L));
+    explain->setToolTip(tr("Paste what ssh printed, or a log, and have it explained without a check"));
     QAction* open = file->addAction(tr("&Open Report…"), this, &MainWindow::chooseReportFile);
     open->setObjectName(QStringLiteral("openReportAction"));
     open->setShortcut(QKeySequence::Open);
@@ -142,6 +149,19 @@ QFileDialog* MainWindow::chooseReportFile()
         openReportFile(path);
     });
     dialog->open(); // window-modal, no nested event loop
+    return dialog;
+}
+
+LogPasteDialog* MainWindow::explainLog()
+{
+    auto* dialog = findChild<LogPasteDialog*>();
+    if (!dialog) {
+        dialog = new LogPasteDialog(this);
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        connect(dialog, &LogPasteDialog::explained, m_wizard, &DiagnosisWizard::showReport);
+    }
+    dialog->open(); // window-modal, no nested event loop
+    dialog->raise();
     return dialog;
 }
 

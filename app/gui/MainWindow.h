@@ -11,6 +11,7 @@ namespace SshDoctor {
 class AboutDialog;
 class DiagnosisWizard;
 class HelpDialog;
+class LogPasteDialog;
 class ReportOpener;
 
 // The application window: the diagnosis wizard in the middle, a menu for a new check, for opening a
@@ -35,6 +36,9 @@ public:
     void openReportFile(const QString& path);
     // File > Open Report: a file dialog (not blocking the event loop) in the folder used last.
     QFileDialog* chooseReportFile();
+    // File > Explain an Error or a Log, and the Start page's way in: the box for pasted or dropped text;
+    // what it explains is shown in the wizard like a finished check.
+    LogPasteDialog* explainLog();
     // Opens the About box (not modal: nothing waits for it) and returns it.
     AboutDialog* showAbout();
     // Help → User Guide (F1).

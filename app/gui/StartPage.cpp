@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QPushButton>
 #include <QSpinBox>
 #include <QVBoxLayout>
 
@@ -43,6 +44,16 @@ StartPage::StartPage(CheckSession* session, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createTargetFields());
     layout->addWidget(createMemory(), 1);
+    // The other way in: text the person already has (the error ssh printed, a log), explained without a probe.
+    auto* other = new QHBoxLayout;
+    auto* paste =
+        named(new QPushButton(tr("&Paste an error or a log…"), this), "pasteLogButton", tr("Paste an error or a log"));
+    paste->setAutoDefault(false);
+    connect(paste, &QPushButton::clicked, this, &StartPage::explainLogRequested);
+    other->addWidget(new QLabel(tr("Already have the error message or a log?"), this));
+    other->addWidget(paste);
+    other->addStretch(1);
+    layout->addLayout(other);
 
     registerField(QStringLiteral("target*"), m_target);
     registerField(QStringLiteral("user"), m_user);

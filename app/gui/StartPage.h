@@ -39,6 +39,10 @@ public:
     bool isComplete() const override;
     bool validatePage() override;
 
+signals:
+    // "Paste an error or a log": the person has text to explain rather than a server to check.
+    void explainLogRequested();
+
 protected:
     // Enter in a field starts the check, wherever the keyboard focus was before.
     bool eventFilter(QObject* watched, QEvent* event) override;

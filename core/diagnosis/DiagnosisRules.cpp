@@ -9,6 +9,7 @@
 #include "diagnosis/rules/PostQuantumRules.h"
 #include "diagnosis/rules/ProxyRules.h"
 #include "diagnosis/rules/ServerAgeRules.h"
+#include "diagnosis/rules/ServerLogRules.h"
 #include "diagnosis/rules/ThrottlingRules.h"
 
 namespace SshDoctor {
@@ -22,6 +23,8 @@ const std::vector<DiagnosisRule>& diagnosisRules()
         &proxyJumpFailureRule,
         // the server's own log bans this client (a report read from text): the cause behind a refusal or timeout
         &clientBannedRule,
+        // the server's own log says it turned connections away (MaxStartups, a penalty) and the client's don't
+        &serverLogDropRule,
         // resolve and connect (of the jump host, when the probe went there)
         &atJumpHost<&dnsFailureRule>,
         &atJumpHost<&connectFailureRule>,

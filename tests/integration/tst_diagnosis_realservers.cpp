@@ -7,6 +7,7 @@
 #include "DiagnosisTestSupport.h"
 #include "EndlesshServer.h"
 #include "FreePort.h"
+#include "HeldConnection.h"
 #include "HttpServer.h"
 #include "ProbeTestSupport.h"
 #include "SshdServer.h"
@@ -32,19 +33,6 @@ QStringList jsonArgs(const QString& target, const QStringList& extra = {})
 QString target(quint16 port)
 {
     return QStringLiteral("127.0.0.1:%1").arg(port);
-}
-
-// A connection that sshd has accepted and counts as waiting to log in (MaxStartups counts these).
-bool holdConnection(QTcpSocket& socket, const SshdServer& sshd)
-{
-    const int before = sshd.connectionsLogged();
-    socket.connectToHost(QHostAddress::LocalHost, sshd.port());
-    if (!socket.waitForConnected(5000))
-        return false;
-    QDeadlineTimer deadline(5000);
-    while (sshd.connectionsLogged() == before && !deadline.hasExpired())
-        QTest::qWait(10);
-    return sshd.connectionsLogged() > before;
 }
 
 SshdServer::Config maxStartups(int limit)
