@@ -21,9 +21,9 @@ const std::vector<const FindingKnowledge*>& allFindingKnowledge()
     static const std::vector<const FindingKnowledge*> all = [] {
         std::vector<const FindingKnowledge*> out;
         for (const auto* table :
-             {&clientConfigKnowledge(), &proxyKnowledge(), &banKnowledge(), &connectionKnowledge(), &throttlingKnowledge(),
-              &identificationKnowledge(), &pathKnowledge(), &negotiationKnowledge(), &serverAgeKnowledge(),
-              &postQuantumKnowledge(), &outcomeKnowledge()})
+             {&clientConfigKnowledge(), &proxyKnowledge(), &banKnowledge(), &connectionKnowledge(),
+              &throttlingKnowledge(), &identificationKnowledge(), &pathKnowledge(), &negotiationKnowledge(),
+              &serverAgeKnowledge(), &postQuantumKnowledge(), &outcomeKnowledge()})
             for (const FindingKnowledge& k : *table)
                 out.push_back(&k);
         return out;
