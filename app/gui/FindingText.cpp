@@ -5,6 +5,7 @@
 #include "render/TimelineModel.h"
 #include "report/InlineCode.h"
 #include "report/ListComparison.h"
+#include "report/LogQuotes.h"
 #include "report/ReportAlgorithms.h"
 
 namespace SshDoctor {
@@ -152,6 +153,16 @@ QString FindingText::html(const Finding& f, const Report& report)
         for (const EvidenceItem& e : f.evidence)
             seen << tr("%1: %2").arg(TimelineModel::phaseLabel(e.phase), e.detail);
         out += heading(tr("What SSH Doctor saw")) + list(seen, Markup::Verbatim);
+    }
+    // The lines themselves, highlighted as the report's appendix marks them, where they are in the input.
+    if (const QList<const LogEvidence*> quoted = LogQuotes::forFinding(report, f); !quoted.isEmpty()) {
+        out += heading(tr("From the log"));
+        for (const LogEvidence* line : quoted)
+            out += QStringLiteral("<p style=\"margin:2px 0\"><small>%1</small>"
+                                  "<br><code style=\"background-color:#fff3b0; color:#1b1b1b; white-space:pre-wrap\">"
+                                  "%2</code></p>")
+                       .arg(tr("%1, line %2").arg(line->input).arg(line->line).toHtmlEscaped(),
+                            line->text.toHtmlEscaped());
     }
     if (!f.nextChecks.isEmpty())
         out += heading(tr("Check next")) + list(f.nextChecks, Markup::Prose);

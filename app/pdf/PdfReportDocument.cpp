@@ -6,6 +6,7 @@
 #include "report/FindingFixes.h"
 #include "report/InlineCode.h"
 #include "report/ListComparison.h"
+#include "report/LogQuotes.h"
 #include "report/PlatformGuess.h"
 #include "report/ReportAlgorithms.h"
 #include "report/ReportHeadline.h"
@@ -27,6 +28,7 @@ namespace {
 
 const QColor textColour(0x1b, 0x1b, 0x1b);
 const QColor mutedColour(0x5f, 0x5f, 0x5f);
+const QColor highlightColour(0xff, 0xf3, 0xb0); // the lines of a log a finding rests on
 
 QColor severityColour(Severity severity)
 {
@@ -348,9 +350,9 @@ void PdfReportDocument::titleBlock(const Report& report)
     facts.append({QStringLiteral("Tool"), ReportHeadline::toolName(report)});
     if (report.imported)
         facts.append({QStringLiteral("Imported"), ReportHeadline::importNote(report)});
-    facts.append({QStringLiteral("Connections"), QStringLiteral("%1 TCP connection(s) opened, %2 attempted")
-                                                     .arg(report.connections)
-                                                     .arg(report.connectAttempts)});
+    for (const LogInputRecord& input : report.logInputs)
+        facts.append({QStringLiteral("Read"), LogQuotes::inputSummary(input)});
+    facts.append({QStringLiteral("Connections"), ReportHeadline::connections(report)});
     pairs(facts, 18);
     if (report.cancelled)
         line(QStringLiteral("The run was cancelled; the results below are partial."), textFormat(9.5, mutedColour));
@@ -458,6 +460,11 @@ void PdfReportDocument::finding(const Report& report, qsizetype index)
             items.append(QStringLiteral("%1: %2").arg(e.phase, e.detail));
         bullets(items, textFormat(9.0));
     }
+    if (const QList<const LogEvidence*> quoted = LogQuotes::forFinding(report, f); !quoted.isEmpty()) {
+        line(QStringLiteral("From the log"), label, 1.0);
+        for (const LogEvidence* l : quoted)
+            logLine(*l, true);
+    }
     if (!f.nextChecks.isEmpty()) {
         line(QStringLiteral("Check next"), label, 1.0);
         bullets(f.nextChecks, textFormat(9.0));
@@ -560,8 +567,34 @@ void PdfReportDocument::environment(const Report& report)
     pairs(ReportHeadline::environment(report), 22);
 }
 
+// A line of a report read from text, as grep -n prints it; one a finding rests on on a highlight.
+void PdfReportDocument::logLine(const LogEvidence& evidence, bool cited)
+{
+    QTextBlockFormat hanging;
+    hanging.setLeftMargin(points(14.0));
+    hanging.setTextIndent(-points(14.0));
+    QTextCharFormat mono = monoFormat(7.5);
+    if (cited)
+        mono.setBackground(highlightColour);
+    paragraph(hanging, mono);
+    m_cursor.insertText(
+        expandTabs((cited ? QStringLiteral("▶ ") : QStringLiteral("  ")) + LogQuotes::grepLine(evidence)), mono);
+}
+
+void PdfReportDocument::linesRead(const Report& report)
+{
+    heading(LogQuotes::appendixHeading(), 1, true);
+    line(LogQuotes::appendixNote(), textFormat(8.5, mutedColour));
+    for (const LogQuotes::Row& row : LogQuotes::appendix(report))
+        logLine(*row.line, row.cited);
+}
+
 void PdfReportDocument::transcript(const Report& report)
 {
+    if (LogQuotes::fromText(report)) {
+        linesRead(report);
+        return;
+    }
     const QStringList lines = ReportTranscript::lines(report);
     // On a page of its own when there is something to read; a run that never connected has nothing.
     heading(QStringLiteral("Appendix: transcript"), 1, !lines.isEmpty());

@@ -70,6 +70,8 @@ private:
     void server(const Report& report);
     void environment(const Report& report);
     void transcript(const Report& report);
+    void linesRead(const Report& report);
+    void logLine(const LogEvidence& evidence, bool cited);
 
     QTextDocument& m_document;
     QTextCursor m_cursor;

@@ -2,6 +2,7 @@
 
 #include "diagnosis/DiagnosisFacts.h"
 #include "diagnosis/DiagnosisRules.h"
+#include "diagnosis/LogCitation.h"
 #include "diagnosis/knowledge/FindingKnowledge.h"
 #include "diagnosis/rules/OpenSshRelease.h"
 #include "report/TargetLocation.h"
@@ -160,6 +161,7 @@ QList<Finding> Diagnoser::diagnose(const Report& report)
                 qFatal("diagnosis rule produced %s, which the knowledge base does not hold", qPrintable(match.id));
             if (match.situation.isEmpty()) {
                 ranked.append({buildFinding(match, *k, setting), order++});
+                ranked.last().finding.logLines = LogCitation::lines(report, match);
                 continue;
             }
             const std::optional<FindingKnowledge> situated = k->inSituation(match.situation);
@@ -167,6 +169,7 @@ QList<Finding> Diagnoser::diagnose(const Report& report)
                 qFatal("diagnosis rule produced %s in the situation %s, which the knowledge base does not hold",
                        qPrintable(match.id), qPrintable(match.situation));
             ranked.append({buildFinding(match, *situated, setting), order++});
+            ranked.last().finding.logLines = LogCitation::lines(report, match);
         }
     }
     std::stable_sort(ranked.begin(), ranked.end(), [](const Ranked& a, const Ranked& b) {
@@ -198,6 +201,7 @@ QList<Finding> Diagnoser::diagnose(const Report& report)
             if (p.status != PhaseStatus::Skipped)
                 healthy.evidence << EvidenceItem{p.id, p.detail};
         findings.prepend(buildFinding(healthy, *findingKnowledge(healthy.id), setting));
+        findings.first().logLines = LogCitation::lines(report, healthy);
     }
     for (Finding& f : findings)
         f.alternativeTitles = alternativeTitles(f, findings);

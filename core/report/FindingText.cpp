@@ -3,6 +3,7 @@
 #include "report/AnsiColour.h"
 #include "report/FindingFixes.h"
 #include "report/ListComparison.h"
+#include "report/LogQuotes.h"
 #include "report/PlatformGuess.h"
 #include "report/TextWrap.h"
 
@@ -93,6 +94,12 @@ QString FindingText::render(const Report& report, qsizetype index, bool colour)
     for (const EvidenceItem& e : f.evidence)
         evidence.append(QStringLiteral("%1: %2").arg(e.phase, e.detail));
     out += items(QStringLiteral("Evidence"), evidence);
+    // The lines themselves, one to a line as grep -n prints them, so they can be searched for in the input.
+    if (const QList<const LogEvidence*> quoted = LogQuotes::forFinding(report, f); !quoted.isEmpty()) {
+        out += QStringLiteral("  From the log:\n");
+        for (const LogEvidence* line : quoted)
+            out += QStringLiteral("    %1\n").arg(LogQuotes::grepLine(*line));
+    }
     out += items(QStringLiteral("Check next"), f.nextChecks);
     if (!f.alternatives.isEmpty()) {
         QStringList titles;

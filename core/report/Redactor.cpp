@@ -10,6 +10,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QRegularExpression>
+#include <QSet>
 #include <functional>
 
 namespace SshDoctor {
@@ -42,6 +43,39 @@ bool isByteText(const QString& path)
 {
     return path == QLatin1String("server.banner") || path == QLatin1String("server.pre_banner_lines[]") ||
            path == QLatin1String("identification.partial_text");
+}
+
+// Fields whose values are the report's vocabulary (ids, statuses, sides, kinds, grades, dates): never a name to
+// hide, and the reader refuses anything else in them, so a host called "server" or "client" must not reach them.
+bool isVocabulary(const QString& path)
+{
+    static const QSet<QString> keys{
+        QStringLiteral("schema"),
+        QStringLiteral("source"),
+        QStringLiteral("created"),
+        QStringLiteral("id"),
+        QStringLiteral("status"),
+        QStringLiteral("severity"),
+        QStringLiteral("confidence"),
+        QStringLiteral("phase"),
+        QStringLiteral("side"),
+        QStringLiteral("platform"),
+        QStringLiteral("purpose"),
+        QStringLiteral("kind"),
+        QStringLiteral("family"),
+        QStringLiteral("outcome"),
+        QStringLiteral("location"),
+        QStringLiteral("grade"),
+        QStringLiteral("category"),
+        QStringLiteral("applies_to[]"),
+        QStringLiteral("alternatives[]"),
+        QStringLiteral("connect"),
+        QStringLiteral("identification"),
+        QStringLiteral("added"),
+        QStringLiteral("dropped_from_defaults"),
+        QStringLiteral("address_family"),
+    };
+    return keys.contains(path.mid(path.lastIndexOf(QLatin1Char('.')) + 1));
 }
 
 // The placeholders of one redaction: which value became which, and the names to look for in text.
@@ -395,8 +429,13 @@ Report Redactor::redact(const Report& report)
     const auto asText = [](const QString& value, const QString& path) {
         return isByteText(path) ? QString::fromLatin1(textToBytes(value)) : value;
     };
-    forEachString(json, QString(), [&](QString& value, const QString& path) { text.discover(asText(value, path)); });
     forEachString(json, QString(), [&](QString& value, const QString& path) {
+        if (!isVocabulary(path))
+            text.discover(asText(value, path));
+    });
+    forEachString(json, QString(), [&](QString& value, const QString& path) {
+        if (isVocabulary(path))
+            return;
         const bool bytes = isByteText(path);
         const QString redacted = text.redact(asText(value, path), bytes);
         value = bytes ? bytesToText(redacted.toLatin1()) : redacted;

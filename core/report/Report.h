@@ -178,6 +178,15 @@ struct EvidenceItem
     QString detail;
 };
 
+// Where a line of a report read from text is: its input, as named in Report::logInputs, and its 1-based number.
+struct LogLineRef
+{
+    QString input;
+    int line = 0;
+
+    friend bool operator==(const LogLineRef&, const LogLineRef&) = default;
+};
+
 // One piece of a fix as it is pasted: lines to run in a terminal, or lines to put in a file.
 struct SnippetPart
 {
@@ -221,6 +230,9 @@ struct Finding
     // reports of older versions.
     QStringList alternativeTitles = {};
     QList<RemediationSnippet> remediation;
+    // In a report read from text: the input lines (Report::logEvidence) that led to this finding, in input and
+    // line order; empty for a probe and in reports of older versions.
+    QList<LogLineRef> logLines = {};
 
     // The title of alternatives[index]: alternativeTitles when the report has them, else the id.
     QString alternativeTitle(qsizetype index) const;

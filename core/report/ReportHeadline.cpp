@@ -1,6 +1,7 @@
 #include "report/ReportHeadline.h"
 
 #include "report/FindingFixes.h"
+#include "report/LogQuotes.h"
 #include "report/PlatformGuess.h"
 
 #include <QStringList>
@@ -105,6 +106,15 @@ QList<std::pair<QString, QString>> ReportHeadline::environment(const Report& rep
         {QStringLiteral("Qt"), known(report.tool.qt)},
         {QStringLiteral("SSH Doctor"), known(report.tool.version)},
     };
+}
+
+QString ReportHeadline::connections(const Report& report)
+{
+    if (LogQuotes::fromText(report))
+        return LogQuotes::connectionsNote();
+    return QStringLiteral("TCP connections opened: %1 (%2 attempted)")
+        .arg(report.connections)
+        .arg(report.connectAttempts);
 }
 
 QString ReportHeadline::toolName(const Report& report)

@@ -37,6 +37,8 @@ public:
     static QList<std::pair<QString, QString>> environment(const Report& report);
     // "SSH Doctor 0.1.0"
     static QString toolName(const Report& report);
+    // "TCP connections opened: 2 (3 attempted)"; for a report read from text, that SSH Doctor opened none.
+    static QString connections(const Report& report);
     // "error", "warning", "info" as a heading word: "Error", "Warning", "Information".
     static QString severityWord(Severity severity);
 };

@@ -4,6 +4,7 @@
 #include "report/FindingFixes.h"
 #include "report/InlineCode.h"
 #include "report/ListComparison.h"
+#include "report/LogQuotes.h"
 #include "report/PlatformGuess.h"
 #include "report/ReportAlgorithms.h"
 #include "report/ReportHeadline.h"
@@ -75,6 +76,7 @@ p.part { margin: 0.4em 0 0; font-style: italic; }
 .status-fail { color: @fail@; font-weight: bold; } .status-ok { color: @ok@; }
 .status-warn { color: @warn@; } .status-skipped { color: @skipped@; }
 svg text { font-family: "DejaVu Sans", Helvetica, Arial, sans-serif; }
+pre.log mark { background: #fff3b0; }
 footer { margin-top: 2rem; color: #666; font-size: .85rem; border-top: 1px solid #ccc; padding-top: .4rem; }
 )";
 
@@ -171,9 +173,7 @@ QString renderTimeline(const Report& report)
                        .arg(html(a.address), html(a.family), html(a.status), ReportTimeline::formatMs(a.ms));
         out += QStringLiteral("</table>\n");
     }
-    out += QStringLiteral("<p class=\"meta\">TCP connections opened: %1 (%2 attempted)</p></section>\n")
-               .arg(report.connections)
-               .arg(report.connectAttempts);
+    out += QStringLiteral("<p class=\"meta\">%1</p></section>\n").arg(html(ReportHeadline::connections(report)));
     return out;
 }
 
@@ -261,6 +261,12 @@ QString renderFinding(const Report& report, qsizetype index)
             out += QStringLiteral("<li><code>%1</code>: %2</li>\n").arg(html(e.phase), html(e.detail));
         out += QStringLiteral("</ul>\n");
     }
+    if (const QList<const LogEvidence*> quoted = LogQuotes::forFinding(report, f); !quoted.isEmpty()) {
+        out += QStringLiteral("<h4>From the log</h4>\n<pre class=\"log\">");
+        for (const LogEvidence* line : quoted)
+            out += QStringLiteral("<mark>%1</mark>\n").arg(html(LogQuotes::grepLine(*line)));
+        out += QStringLiteral("</pre>\n");
+    }
     if (!f.nextChecks.isEmpty()) {
         out += QStringLiteral("<h4>Check next</h4><ul>\n");
         for (const QString& check : f.nextChecks)
@@ -337,6 +343,19 @@ QString renderServer(const Report& report)
     return out + QStringLiteral("</table></section>\n");
 }
 
+// Every line of a report read from text that it holds, by input and number; those a finding rests on marked.
+QString linesRead(const Report& report)
+{
+    QString out =
+        QStringLiteral("<section id=\"lines-read\"><h2>%1</h2>\n<p class=\"meta\">%2</p>\n<pre class=\"log\">")
+            .arg(html(LogQuotes::appendixHeading()), html(LogQuotes::appendixNote()));
+    for (const LogQuotes::Row& row : LogQuotes::appendix(report)) {
+        const QString text = html(LogQuotes::grepLine(*row.line));
+        out += row.cited ? QStringLiteral("<mark>▶ %1</mark>\n").arg(text) : QStringLiteral("  %1\n").arg(text);
+    }
+    return out + QStringLiteral("</pre></section>\n");
+}
+
 } // namespace
 
 QString ReportHtml::render(const Report& report)
@@ -357,6 +376,8 @@ QString ReportHtml::render(const Report& report)
     out += QStringLiteral("<table>\n<tr><th>Target</th><td>%1</td></tr>\n").arg(target);
     if (report.target.via)
         out += QStringLiteral("<tr><th>Via</th><td>%1</td></tr>\n").arg(html(*report.target.via));
+    for (const LogInputRecord& input : report.logInputs)
+        out += QStringLiteral("<tr><th>Read</th><td>%1</td></tr>\n").arg(html(LogQuotes::inputSummary(input)));
     out += QStringLiteral("<tr><th>Created</th><td>%1</td></tr>\n<tr><th>Source</th><td>%2</td></tr>\n"
                           "<tr><th>Tool</th><td>%3</td></tr>\n</table>\n")
                .arg(ReportHeadline::time(report.created), html(report.source), html(ReportHeadline::toolName(report)));
@@ -380,8 +401,10 @@ QString ReportHtml::render(const Report& report)
         out += QStringLiteral("<tr><th>%1</th><td>%2</td></tr>\n").arg(html(label), html(value));
     out += QStringLiteral("</table></section>\n");
 
-    out += QStringLiteral("<section id=\"transcript\"><h2>Appendix: transcript</h2>\n<pre>%1</pre></section>\n")
-               .arg(html(ReportTranscript::lines(report).join(QLatin1Char('\n'))));
+    out += LogQuotes::fromText(report)
+               ? linesRead(report)
+               : QStringLiteral("<section id=\"transcript\"><h2>Appendix: transcript</h2>\n<pre>%1</pre></section>\n")
+                     .arg(html(ReportTranscript::lines(report).join(QLatin1Char('\n'))));
     out += QStringLiteral("<footer>%1 · report created %2</footer>\n</body>\n</html>\n")
                .arg(html(ReportHeadline::toolName(report)), ReportHeadline::time(report.created));
     return out;

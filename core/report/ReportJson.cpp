@@ -80,6 +80,12 @@ QJsonObject findingToJson(const Finding& f)
     };
     if (!f.alternativeTitles.isEmpty())
         out.insert(QStringLiteral("alternative_titles"), stringArray(f.alternativeTitles));
+    if (!f.logLines.isEmpty()) {
+        QJsonArray lines;
+        for (const LogLineRef& l : f.logLines)
+            lines.append(QJsonObject{{QStringLiteral("input"), l.input}, {QStringLiteral("line"), l.line}});
+        out.insert(QStringLiteral("log_lines"), lines);
+    }
     return out;
 }
 

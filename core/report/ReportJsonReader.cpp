@@ -219,6 +219,10 @@ Finding readFinding(const JsonCursor& c)
         f.remediation.append(r);
     });
     f.alternativeTitles = c.field("alternative_titles").toStringList();
+    c.field("log_lines").forEachElement([&f](const JsonCursor& l) {
+        f.logLines.append(
+            LogLineRef{l.field("input").toString(), static_cast<int>(l.field("line").toInteger(1, maxInt))});
+    });
     return f;
 }
 

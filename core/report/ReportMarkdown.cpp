@@ -4,6 +4,7 @@
 #include "report/FindingFixes.h"
 #include "report/InlineCode.h"
 #include "report/ListComparison.h"
+#include "report/LogQuotes.h"
 #include "report/PlatformGuess.h"
 #include "report/ReportAlgorithms.h"
 #include "report/ReportHeadline.h"
@@ -141,6 +142,12 @@ QString renderFinding(const Report& report, qsizetype index)
             out += QStringLiteral("- %1: %2\n").arg(code(e.phase), text(e.detail));
         out += QLatin1Char('\n');
     }
+    if (const QList<const LogEvidence*> quoted = LogQuotes::forFinding(report, f); !quoted.isEmpty()) {
+        QStringList lines;
+        for (const LogEvidence* line : quoted)
+            lines << LogQuotes::grepLine(*line);
+        out += QStringLiteral("**From the log**\n\n") + block(lines.join(QLatin1Char('\n'))) + QLatin1Char('\n');
+    }
     if (!f.nextChecks.isEmpty()) {
         out += QStringLiteral("**Check next**\n\n");
         for (const QString& check : f.nextChecks)
@@ -199,9 +206,7 @@ QString renderTimeline(const Report& report)
                 QStringLiteral("| %1 | %2 | %3 | %4 |\n")
                     .arg(cell(code(a.address)), text(a.family), cell(text(a.status)), ReportTimeline::formatMs(a.ms));
     }
-    out += QStringLiteral("\nTCP connections opened: %1 (%2 attempted)\n\n")
-               .arg(report.connections)
-               .arg(report.connectAttempts);
+    out += QStringLiteral("\n%1\n\n").arg(text(ReportHeadline::connections(report)));
     return out;
 }
 
@@ -257,8 +262,13 @@ QString ReportMarkdown::render(const Report& report)
     if (report.target.via)
         out += QStringLiteral("| Via | %1 |\n").arg(cell(text(*report.target.via)));
     out += QStringLiteral("| Created | %1 |\n").arg(ReportHeadline::time(report.created));
-    out += QStringLiteral("| %1 | %2 |\n")
-               .arg(ReportHeadline::computerLabel(report), cell(text(ReportHeadline::thisComputer(report))));
+    if (LogQuotes::fromText(report)) {
+        for (const LogInputRecord& input : report.logInputs)
+            out += QStringLiteral("| Read | %1 |\n").arg(cell(text(LogQuotes::inputSummary(input))));
+    } else {
+        out += QStringLiteral("| %1 | %2 |\n")
+                   .arg(ReportHeadline::computerLabel(report), cell(text(ReportHeadline::thisComputer(report))));
+    }
     out += QStringLiteral("| Source | %1 |\n").arg(cell(text(report.source)));
     out += QStringLiteral("| Tool | %1 |\n\n").arg(cell(text(ReportHeadline::toolName(report))));
     if (report.cancelled)
@@ -279,6 +289,13 @@ QString ReportMarkdown::render(const Report& report)
     for (const auto& [label, value] : ReportHeadline::environment(report))
         out += QStringLiteral("| %1 | %2 |\n").arg(label, cell(text(value)));
 
+    if (LogQuotes::fromText(report)) {
+        out += QStringLiteral("## %1\n\n%2\n\n").arg(LogQuotes::appendixHeading(), text(LogQuotes::appendixNote()));
+        QStringList rows;
+        for (const LogQuotes::Row& row : LogQuotes::appendix(report))
+            rows << (row.cited ? QStringLiteral("▶ ") : QStringLiteral("  ")) + LogQuotes::grepLine(*row.line);
+        return out + block(rows.join(QLatin1Char('\n')));
+    }
     out += QStringLiteral("\n## Appendix: transcript\n\n");
     out += block(ReportTranscript::lines(report).join(QLatin1Char('\n')));
     return out;

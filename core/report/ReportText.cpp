@@ -7,6 +7,7 @@
 #include "report/Duration.h"
 #include "report/FindingFixes.h"
 #include "report/FindingText.h"
+#include "report/LogQuotes.h"
 #include "report/PlatformGuess.h"
 #include "report/ReportHeadline.h"
 #include "report/TextWrap.h"
@@ -79,8 +80,9 @@ QString facts(const Report& report)
     // A report opened from a file that does not say when it was made says so in words.
     const QString when = report.created.isValid() ? ReportHeadline::time(report.created)
                                                   : QStringLiteral("at a time the report does not give,");
-    QString out =
-        fact(QStringLiteral("Checked"), QStringLiteral("%1 by %2").arg(when, ReportHeadline::toolName(report)));
+    const bool read = LogQuotes::fromText(report);
+    QString out = fact(read ? QStringLiteral("Read") : QStringLiteral("Checked"),
+                       QStringLiteral("%1 by %2").arg(when, ReportHeadline::toolName(report)));
     if (report.imported)
         out += fact(QStringLiteral("Report"), ReportHeadline::importNote(report));
     QString target = ReportHeadline::target(report);
@@ -91,7 +93,13 @@ QString facts(const Report& report)
         target += QStringLiteral(", via %1").arg(*report.target.via);
     out += fact(QStringLiteral("Target"), target);
 
-    out += fact(ReportHeadline::computerLabel(report), ReportHeadline::thisComputer(report));
+    // Text says nothing of the computer that read it: what it says of the client is in the sections below.
+    if (read) {
+        for (qsizetype i = 0; i < report.logInputs.size(); ++i)
+            out += fact(i == 0 ? QStringLiteral("From") : QString(), LogQuotes::inputSummary(report.logInputs.at(i)));
+    } else {
+        out += fact(ReportHeadline::computerLabel(report), ReportHeadline::thisComputer(report));
+    }
     if (report.cancelled)
         out += QStringLiteral("The run was cancelled; the results below are partial.\n");
     return out;
@@ -226,6 +234,24 @@ QString server(const Report& report, bool colour)
     return out;
 }
 
+// The lines of a report read from text that matched nothing: shown as such, never guessed at.
+QString notUnderstood(const Report& report)
+{
+    const QList<const LogEvidence*> lines = LogQuotes::notUnderstood(report);
+    int total = 0;
+    for (const LogInputRecord& input : report.logInputs)
+        total += input.notUnderstood;
+    if (total == 0)
+        return QString();
+    QString out =
+        QStringLiteral("\nLines SSH Doctor does not understand (%1; not used for the diagnosis):\n").arg(total);
+    for (const LogEvidence* line : lines.first(std::min(lines.size(), LogQuotes::notUnderstoodShown)))
+        out += QStringLiteral("  %1\n").arg(LogQuotes::grepLine(*line, 160));
+    if (total > std::min(lines.size(), LogQuotes::notUnderstoodShown))
+        out += QStringLiteral("  … %1 more\n").arg(total - std::min(lines.size(), LogQuotes::notUnderstoodShown));
+    return out;
+}
+
 } // namespace
 
 QString ReportText::render(const Report& report, const Style& style)
@@ -241,6 +267,9 @@ QString ReportText::render(const Report& report, const Style& style)
     out += ClientSideText::clientSection(report, style.colour);
     out += server(report, style.colour);
 
+    out += notUnderstood(report);
+    if (LogQuotes::fromText(report))
+        return out + QLatin1Char('\n') + TextWrap::lines(LogQuotes::connectionsNote(), QString());
     out += QStringLiteral("\nTCP connections opened: %1").arg(report.connections);
     if (report.connectAttempts != report.connections)
         out += QStringLiteral(" (%1 attempted)").arg(report.connectAttempts);

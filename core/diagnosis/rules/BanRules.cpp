@@ -1,5 +1,7 @@
 #include "diagnosis/rules/BanRules.h"
 
+#include "diagnosis/rules/LogLines.h"
+
 #include <QRegularExpression>
 
 namespace SshDoctor {
@@ -13,12 +15,6 @@ QString jailOf(const QString& text)
     static const QRegularExpression jail(QStringLiteral("(?:NOTICE|INFO|WARNING)\\s+\\[([^\\]]+)\\]"));
     const QString name = jail.match(text).captured(1);
     return name.isEmpty() ? QStringLiteral("sshd") : name;
-}
-
-EvidenceItem evidenceOf(const LogEvidence& e)
-{
-    return EvidenceItem{e.phase.value_or(PhaseId(PhaseId::Connect)),
-                        QStringLiteral("%1 line %2: \"%3\"").arg(e.input).arg(e.line).arg(e.text.trimmed())};
 }
 
 } // namespace
@@ -65,7 +61,7 @@ QList<RuleMatch> clientBannedRule(const Report& report)
         named << QStringLiteral("%1 more").arg(bans.size() - addressesNamed);
     for (const LogEvidence* b :
          ban ? QList<const LogEvidence*>{ban} : bans.first(std::min(bans.size(), addressesNamed)))
-        m.evidence << evidenceOf(*b);
+        LogLines::cite(m, *b, PhaseId::Connect);
     m.facts.insert(QStringLiteral("banned_addresses"), named.join(QStringLiteral(", ")));
     m.facts.insert(QStringLiteral("ban_jail"), jailOf((ban ? ban : bans.first())->text));
     if (ban)

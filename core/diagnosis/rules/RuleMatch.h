@@ -22,6 +22,9 @@ struct RuleMatch
     QMap<QString, QString> facts; // placeholder name -> value, e.g. "server_text"
     // Empty: the finding's knowledge as it is. Otherwise one of its situations (FindingSituation), e.g. "loopback".
     QString situation;
+    // In a report read from text, the lines the rule rests on (Report::logEvidence); empty: the lines of the
+    // evidence's phases (LogCitation).
+    QList<LogLineRef> logLines = {};
 };
 
 // A rule reads the report and returns zero or more matches. Rules are pure functions.

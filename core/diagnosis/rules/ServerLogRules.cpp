@@ -1,6 +1,7 @@
 #include "diagnosis/rules/ServerLogRules.h"
 
 #include "diagnosis/rules/AttemptView.h"
+#include "diagnosis/rules/LogLines.h"
 
 namespace SshDoctor {
 
@@ -8,23 +9,10 @@ namespace {
 
 constexpr qsizetype linesQuoted = 3;
 
-QList<const LogEvidence*> ofKind(const Report& report, std::initializer_list<const char*> kinds)
+void citeFirst(RuleMatch& match, const QList<const LogEvidence*>& lines)
 {
-    QList<const LogEvidence*> out;
-    for (const LogEvidence& e : report.logEvidence)
-        for (const char* kind : kinds)
-            if (e.kind == QLatin1String(kind))
-                out << &e;
-    return out;
-}
-
-QList<EvidenceItem> quoted(const QList<const LogEvidence*>& lines)
-{
-    QList<EvidenceItem> out;
     for (const LogEvidence* e : lines.first(std::min(lines.size(), linesQuoted)))
-        out << EvidenceItem{e->phase.value_or(PhaseId(PhaseId::Identification)),
-                            QStringLiteral("%1 line %2: \"%3\"").arg(e->input).arg(e->line).arg(e->text.trimmed())};
-    return out;
+        LogLines::cite(match, *e, PhaseId::Identification);
 }
 
 // Whether the client's own words already name the throttling (the probe's rule reads them).
@@ -44,7 +32,7 @@ QList<RuleMatch> serverLogDropRule(const Report& report)
 {
     if (report.logEvidence.isEmpty() || clientSaysWhy(report))
         return {};
-    const QList<const LogEvidence*> penalties = ofKind(report, {"penalty-drop"});
+    const QList<const LogEvidence*> penalties = LogLines::ofKind(report, {"penalty-drop"});
     if (!penalties.isEmpty()) {
         RuleMatch m;
         m.id = QStringLiteral("per-source-penalty");
@@ -52,13 +40,13 @@ QList<RuleMatch> serverLogDropRule(const Report& report)
         m.confidenceReason = QStringLiteral("sshd's log says it dropped %1 connection(s) because of a "
                                             "PerSourcePenalties penalty (OpenSSH 9.8 or later)")
                                  .arg(penalties.size());
-        m.evidence = quoted(penalties);
+        citeFirst(m, penalties);
         if (penalties.first()->address)
             m.facts.insert(QStringLiteral("client_address"), *penalties.first()->address);
         return {m};
     }
-    const QList<const LogEvidence*> drops = ofKind(report, {"maxstartups-drop"});
-    const QList<const LogEvidence*> throttling = ofKind(report, {"maxstartups-throttling"});
+    const QList<const LogEvidence*> drops = LogLines::ofKind(report, {"maxstartups-drop"});
+    const QList<const LogEvidence*> throttling = LogLines::ofKind(report, {"maxstartups-throttling"});
     if (drops.isEmpty() && throttling.isEmpty())
         return {};
     RuleMatch m;
@@ -70,7 +58,7 @@ QList<RuleMatch> serverLogDropRule(const Report& report)
             : QStringLiteral("sshd's log says it dropped %1 connection(s) past MaxStartups: too many connections "
                              "were waiting to log in at once")
                   .arg(drops.size());
-    m.evidence = quoted(drops + throttling);
+    citeFirst(m, drops + throttling);
     if (!drops.isEmpty() && drops.first()->address)
         m.facts.insert(QStringLiteral("client_address"), *drops.first()->address);
     return {m};
