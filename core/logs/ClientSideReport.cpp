@@ -2,6 +2,7 @@
 
 #include "logs/LogQuote.h"
 #include "target/BuiltInClientDefaults.h"
+#include "target/PuttyClientDefaults.h"
 #include "wire/IdentificationLine.h"
 
 #include <QRegularExpression>
@@ -151,9 +152,38 @@ void fillIdentification(const LogFacts& facts, Report& report)
     }
 }
 
-// The client's own KEXINIT lists from a -vv transcript, or OpenSSH's defaults standing in for them.
+// PuTTY's defaults for a log in PuTTY's words. What it said it could not use (the list after "available:") it
+// could not use, whatever its release knows, so those names leave the client's list of that category.
+ClientRecord puttyRecord(const LogFacts& facts)
+{
+    ClientRecord client;
+    client.settings = PuttyClientDefaults::forHost(facts.host, facts.port.value_or(22));
+    QString without;
+    if (facts.mismatch) {
+        const QMap<QString, QStringList SshClientSettings::*> lists{
+            {QStringLiteral("kex"), &SshClientSettings::kexAlgorithms},
+            {QStringLiteral("hostkey"), &SshClientSettings::hostKeyAlgorithms},
+            {QStringLiteral("cipher"), &SshClientSettings::ciphers},
+            {QStringLiteral("mac"), &SshClientSettings::macs}};
+        if (const auto list = lists.value(facts.mismatch->category)) {
+            for (const QString& name : facts.mismatch->offer)
+                (client.settings.*list).removeAll(name);
+            without = QStringLiteral(", less the server's %1 that it said it could not use")
+                          .arg(facts.mismatch->offer.join(QStringLiteral(", ")));
+        }
+    }
+    client.notes << QStringLiteral("The log is in the words of PuTTY (PuTTY, plink or WinSCP), which does not print "
+                                   "its own algorithm lists; PuTTY %1's defaults stand in for them%2.")
+                        .arg(PuttyClientDefaults::release(), without);
+    return client;
+}
+
+// The client's own KEXINIT lists from a -vv transcript, or the defaults of the client whose words the log holds
+// standing in for them.
 ClientRecord clientRecord(const LogFacts& facts)
 {
+    if (facts.puttyLines > 0 && facts.localProposal.isEmpty())
+        return puttyRecord(facts);
     ClientRecord client;
     client.sshVersion = facts.clientVersion;
     if (!facts.localProposal.isEmpty()) {
