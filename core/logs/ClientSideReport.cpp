@@ -152,41 +152,35 @@ void fillIdentification(const LogFacts& facts, Report& report)
     }
 }
 
-// PuTTY's defaults for a log in PuTTY's words. What it said it could not use (the list after "available:") it
-// could not use, whatever its release knows, so those names leave the client's list of that category.
-ClientRecord puttyRecord(const LogFacts& facts)
+// What the client said it could not use (OpenSSH's "Their offer:", PuTTY's "available:") it could not use,
+// whichever release wrote the line: those names leave the stand-in defaults of that category, so that a list the
+// defaults' release would accept (mlkem768x25519-sha256 for OpenSSH 10) still shows the failure the line reports.
+// Returns the note's words about it, empty when nothing was taken out.
+QString withoutRefusedOffer(const LogFacts& facts, SshClientSettings& settings)
 {
-    ClientRecord client;
-    client.settings = PuttyClientDefaults::forHost(facts.host, facts.port.value_or(22));
-    QString without;
-    if (facts.mismatch) {
-        const QMap<QString, QStringList SshClientSettings::*> lists{
-            {QStringLiteral("kex"), &SshClientSettings::kexAlgorithms},
-            {QStringLiteral("hostkey"), &SshClientSettings::hostKeyAlgorithms},
-            {QStringLiteral("cipher"), &SshClientSettings::ciphers},
-            {QStringLiteral("mac"), &SshClientSettings::macs}};
-        if (const auto list = lists.value(facts.mismatch->category)) {
-            for (const QString& name : facts.mismatch->offer)
-                (client.settings.*list).removeAll(name);
-            without = QStringLiteral(", less the server's %1 that it said it could not use")
-                          .arg(facts.mismatch->offer.join(QStringLiteral(", ")));
-        }
-    }
-    client.notes << QStringLiteral("The log is in the words of PuTTY (PuTTY, plink or WinSCP), which does not print "
-                                   "its own algorithm lists; PuTTY %1's defaults stand in for them%2.")
-                        .arg(PuttyClientDefaults::release(), without);
-    return client;
+    if (!facts.mismatch)
+        return QString();
+    const QMap<QString, QStringList SshClientSettings::*> lists{
+        {QStringLiteral("kex"), &SshClientSettings::kexAlgorithms},
+        {QStringLiteral("hostkey"), &SshClientSettings::hostKeyAlgorithms},
+        {QStringLiteral("cipher"), &SshClientSettings::ciphers},
+        {QStringLiteral("mac"), &SshClientSettings::macs}};
+    const auto list = lists.value(facts.mismatch->category);
+    if (!list || facts.mismatch->offer.isEmpty())
+        return QString();
+    for (const QString& name : facts.mismatch->offer)
+        (settings.*list).removeAll(name);
+    return QStringLiteral(", less the server's %1 that the client said it could not use")
+        .arg(facts.mismatch->offer.join(QStringLiteral(", ")));
 }
 
 // The client's own KEXINIT lists from a -vv transcript, or the defaults of the client whose words the log holds
-// standing in for them.
+// (PuTTY's or OpenSSH's) standing in for them.
 ClientRecord clientRecord(const LogFacts& facts)
 {
-    if (facts.puttyLines > 0 && facts.localProposal.isEmpty())
-        return puttyRecord(facts);
     ClientRecord client;
-    client.sshVersion = facts.clientVersion;
     if (!facts.localProposal.isEmpty()) {
+        client.sshVersion = facts.clientVersion;
         SshClientSettings& s = client.settings;
         s.hostName = facts.host;
         s.port = facts.port.value_or(22);
@@ -199,13 +193,23 @@ ClientRecord clientRecord(const LogFacts& facts)
                                        "transcript printed it.");
         return client;
     }
+    if (facts.puttyLines > 0) {
+        client.settings = PuttyClientDefaults::forHost(facts.host, facts.port.value_or(22));
+        const QString without = withoutRefusedOffer(facts, client.settings);
+        client.notes << QStringLiteral("The log is in the words of PuTTY (PuTTY, plink or WinSCP), which does not "
+                                       "print its own algorithm lists; PuTTY %1's defaults stand in for them%2.")
+                            .arg(PuttyClientDefaults::release(), without);
+        return client;
+    }
+    client.sshVersion = facts.clientVersion;
     Target target;
     target.host = facts.host;
     target.port = facts.port;
     client.settings = BuiltInClientDefaults::forTarget(target);
+    const QString without = withoutRefusedOffer(facts, client.settings);
     client.notes << QStringLiteral("The log does not show the client's own algorithm lists (ssh -vv prints them); "
-                                   "OpenSSH %1's defaults stand in for them.")
-                        .arg(BuiltInClientDefaults::release());
+                                   "OpenSSH %1's defaults stand in for them%2.")
+                        .arg(BuiltInClientDefaults::release(), without);
     return client;
 }
 
