@@ -69,6 +69,19 @@ void fillAddresses(const LogFacts& facts, Report& report, bool connected)
     if (connected && !anyConnected && !facts.host.isEmpty())
         report.addresses << AddressResult{facts.host, familyOf(facts.host), QStringLiteral("connected"), 0.0,
                                           QStringLiteral("the log shows a connection that stood")};
+    // An error box says how the connect failed, not where to ("Network error: Connection refused"): the host, when
+    // the log names it, stands for the address.
+    const QList<std::pair<LogEvent, QString>> statuses{{LogEvent::ConnectRefused, QStringLiteral("refused")},
+                                                       {LogEvent::ConnectTimedOut, QStringLiteral("timeout")},
+                                                       {LogEvent::ConnectNoRoute, QStringLiteral("unreachable")},
+                                                       {LogEvent::ConnectNetworkDown, QStringLiteral("unreachable")}};
+    for (const auto& [event, status] : statuses) {
+        const LogLine* failed = firstOf(facts, event);
+        if (connected || !report.addresses.isEmpty() || !failed)
+            continue;
+        const QString where = facts.host.isEmpty() ? QStringLiteral("the server") : facts.host;
+        report.addresses << AddressResult{where, familyOf(where), status, 0.0, quoteLine(*failed)};
+    }
     report.connectAttempts = static_cast<int>(report.addresses.size());
     report.connections = connected ? 1 : 0;
 }
