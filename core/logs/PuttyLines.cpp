@@ -65,6 +65,15 @@ void connected(const M& m, const LogLine& line, LogFacts& facts)
     puttyLine(facts);
 }
 
+// "Failed to connect to 127.0.0.1: Connection reset by peer": a reset, unlike a refusal, comes from a server that
+// accepted the connection; PuTTY only learnt of it before it said "Connected to".
+void resetWhileConnecting(const M& m, const LogLine& line, LogFacts& facts)
+{
+    facts.add(LogEvent::ResetByPeer, line);
+    facts.addressOutcome(bareAddress(m.captured(1)), facts.port.value_or(22), QStringLiteral("connected"), line);
+    puttyLine(facts);
+}
+
 // "Looking up host "example.com"", WinSCP's "Host name: example.com (Port: 22)": the host as the user named it.
 void namesHost(const M& m, const LogLine&, LogFacts& facts)
 {
@@ -156,6 +165,10 @@ const std::vector<LinePattern>& patterns()
         {"Host name:", R"(^Host name: (?<host>\S+) \(Port: (?<port>\d+)\))", &namesHost},
         {"Connecting to", R"(^Connecting to (\S+) port (\d+)$)", &connecting},
         {"Connected to", R"(^Connected to (\S+)$)", &connected},
+        {"Failed to connect to",
+         R"(^Failed to connect to (\S+?): (?:Network error: )?(?:Connection reset by peer|Software caused connection )"
+         R"(abort))",
+         &resetWhileConnecting},
         {"Failed to connect to",
          R"(^Failed to connect to (?<address>\S+?): (?:Network error: )?)"
          R"((?<why>Connection refused|Connection timed out|No route to host|Network is unreachable))",

@@ -162,6 +162,8 @@ void TestLogScanner::lineKinds_data()
     row("plink-failed-to-connect", "Failed to connect to 192.0.2.10: Connection refused", LogEvent::ConnectRefused);
     row("putty-failed-to-connect", "Failed to connect to 192.0.2.10: Network error: Connection timed out",
         LogEvent::ConnectTimedOut);
+    row("plink-reset-while-connecting", "Failed to connect to 127.0.0.1: Connection reset by peer",
+        LogEvent::ResetByPeer);
     row("plink-fatal-refused", "FATAL ERROR: Connection refused", LogEvent::ConnectRefused);
     row("putty-box-refused", "Network error: Connection refused", LogEvent::ConnectRefused);
     row("putty-box-timed-out", "Network error: Connection timed out", LogEvent::ConnectTimedOut);
