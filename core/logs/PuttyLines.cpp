@@ -209,7 +209,8 @@ const std::vector<LinePattern>& patterns()
          R"((?:ssh|ecdsa|rsa)-\S+ \d+ \S+$|The host key is not cached for this server:$|\S+ \(port \d+\)$|)"
          R"(You have no guarantee that the server is the computer you$|think it is\.$|)"
          R"(The server's \S+ key fingerprint is:$|Connection abandoned\.$|Unable to open connection|)"
-         R"(Using username "|Remote side sent disconnect message|Server also has |Authenticating\.\.\.$|)"
+         R"(Using username "|(?:Remote side|Server) sent disconnect message|type \d+ \([^)]*\):$|)"
+         R"(Server also has |Authenticating\.\.\.$|)"
          R"(Connecting to host\.\.\.$|Searching for host\.\.\.$|Connection failed\.$|-{20,}$|)"
          R"(WinSCP Version |Session name: |User name: |PuTTY (?:Fatal Error|Error|Security Alert)$))",
          &notice},

@@ -498,6 +498,13 @@ void TestLogScanner::puttyDetails()
     QCOMPARE(auth.authMethods, QStringList{u"publickey"_s});
     QCOMPARE(auth.addresses.first().status, QStringLiteral("connected"));
 
+    // The server's disconnect, as plink quotes it over three lines.
+    const LogFacts tooMany = readLog(QStringLiteral("pasted"), "Remote side sent disconnect message\n"
+                                                               "type 2 (protocol error):\n"
+                                                               "\"Too many authentication failures\"\n");
+    QVERIFY(tooMany.has(LogEvent::TooManyAuthFailures));
+    QCOMPARE(tooMany.notUnderstoodCount, 0);
+
     const LogFacts closed = readLogSample(QStringLiteral("putty-0.78-event-log-closed.txt"));
     QCOMPARE(closed.host, QStringLiteral("gw.example.org"));
     QCOMPARE(closed.port, 2222);
