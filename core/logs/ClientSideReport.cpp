@@ -94,7 +94,9 @@ void fillResolve(const LogFacts& facts, Report& report)
     }
     if (const LogLine* connecting = firstOf(facts, LogEvent::Connecting))
         addPhase(report, PhaseId::Resolve, PhaseStatus::Ok,
-                 QStringLiteral("ssh connected to an address of %1: %2").arg(facts.host, quoteLine(*connecting)));
+                 QStringLiteral("%1 connected to an address of %2: %3")
+                     .arg(facts.puttyLines > 0 ? QStringLiteral("PuTTY") : QStringLiteral("ssh"), facts.host,
+                          quoteLine(*connecting)));
 }
 
 // How the server's side of the identification exchange ended, from the client's words.
