@@ -84,7 +84,7 @@ void namesHost(const M& m, const LogLine&, LogFacts& facts)
     puttyLine(facts);
 }
 
-// "Remote version: SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u10" (0.71 and later), "Server version: ..." before.
+// "Remote version: SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u10" (0.78), "Server version: ..." in older releases.
 void remoteVersion(const M& m, const LogLine& line, LogFacts& facts)
 {
     facts.add(LogEvent::RemoteVersion, line);
@@ -117,9 +117,9 @@ QString mismatchCategory(QStringView kind)
     return QStringLiteral("compression");
 }
 
-// "Couldn't agree a key exchange algorithm (available: a,b)": "available" is the server's list (0.71 and later;
-// before, the line ends after the kind). Debian's 0.78 says "Selected key exchange algorithm "a" does not
-// correspond to any supported algorithm" instead, naming the one the server's list led to.
+// "Couldn't agree a key exchange algorithm (available: a,b)": "available" is the server's list (ssh2transport.c
+// passes the server's KEXINIT list; a line without it gives an empty offer). Debian's 0.78 says "Selected key exchange
+// algorithm "a" does not correspond to any supported algorithm" instead, naming the one the server's list led to.
 void noMatch(const M& m, const LogLine& line, LogFacts& facts)
 {
     facts.add(LogEvent::NoMatch, line);
