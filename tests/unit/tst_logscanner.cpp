@@ -268,6 +268,8 @@ void TestLogScanner::prefixes_data()
     QTest::addRow("winscp-fatal")
         << u"* 2026-12-02 11:02:15.160 (EFatal) Network error: Connection to \"files.example.net\" refused."_s
         << LogEvent::ConnectRefused << "winscp";
+    QTest::addRow("winscp-error") << u"! 2026-12-02 11:02:15.160 Network error: Connection refused"_s
+                                  << LogEvent::ConnectRefused << "winscp";
     QTest::addRow("ticket-quote") << QStringLiteral("> ssh: connect to host build.example.org port 22: Connection "
                                                     "timed out")
                                   << LogEvent::ConnectTimedOut << "";
