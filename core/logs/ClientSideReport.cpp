@@ -2,6 +2,7 @@
 
 #include "logs/LogQuote.h"
 #include "target/BuiltInClientDefaults.h"
+#include "target/PuttyClientDefaults.h"
 #include "wire/IdentificationLine.h"
 
 #include <QRegularExpression>
@@ -68,6 +69,19 @@ void fillAddresses(const LogFacts& facts, Report& report, bool connected)
     if (connected && !anyConnected && !facts.host.isEmpty())
         report.addresses << AddressResult{facts.host, familyOf(facts.host), QStringLiteral("connected"), 0.0,
                                           QStringLiteral("the log shows a connection that stood")};
+    // An error box says how the connect failed, not where to ("Network error: Connection refused"): the host, when
+    // the log names it, stands for the address.
+    const QList<std::pair<LogEvent, QString>> statuses{{LogEvent::ConnectRefused, QStringLiteral("refused")},
+                                                       {LogEvent::ConnectTimedOut, QStringLiteral("timeout")},
+                                                       {LogEvent::ConnectNoRoute, QStringLiteral("unreachable")},
+                                                       {LogEvent::ConnectNetworkDown, QStringLiteral("unreachable")}};
+    for (const auto& [event, status] : statuses) {
+        const LogLine* failed = firstOf(facts, event);
+        if (connected || !report.addresses.isEmpty() || !failed)
+            continue;
+        const QString where = facts.host.isEmpty() ? QStringLiteral("the server") : facts.host;
+        report.addresses << AddressResult{where, familyOf(where), status, 0.0, quoteLine(*failed)};
+    }
     report.connectAttempts = static_cast<int>(report.addresses.size());
     report.connections = connected ? 1 : 0;
 }
@@ -80,7 +94,9 @@ void fillResolve(const LogFacts& facts, Report& report)
     }
     if (const LogLine* connecting = firstOf(facts, LogEvent::Connecting))
         addPhase(report, PhaseId::Resolve, PhaseStatus::Ok,
-                 QStringLiteral("ssh connected to an address of %1: %2").arg(facts.host, quoteLine(*connecting)));
+                 QStringLiteral("%1 connected to an address of %2: %3")
+                     .arg(facts.puttyLines > 0 ? QStringLiteral("PuTTY") : QStringLiteral("ssh"), facts.host,
+                          quoteLine(*connecting)));
 }
 
 // How the server's side of the identification exchange ended, from the client's words.
@@ -151,12 +167,35 @@ void fillIdentification(const LogFacts& facts, Report& report)
     }
 }
 
-// The client's own KEXINIT lists from a -vv transcript, or OpenSSH's defaults standing in for them.
+// What the client said it could not use (OpenSSH's "Their offer:", PuTTY's "available:") it could not use,
+// whichever release wrote the line: those names leave the stand-in defaults of that category, so that a list the
+// defaults' release would accept (mlkem768x25519-sha256 for OpenSSH 10) still shows the failure the line reports.
+// Returns the note's words about it, empty when nothing was taken out.
+QString withoutRefusedOffer(const LogFacts& facts, SshClientSettings& settings)
+{
+    if (!facts.mismatch)
+        return QString();
+    const QMap<QString, QStringList SshClientSettings::*> lists{
+        {QStringLiteral("kex"), &SshClientSettings::kexAlgorithms},
+        {QStringLiteral("hostkey"), &SshClientSettings::hostKeyAlgorithms},
+        {QStringLiteral("cipher"), &SshClientSettings::ciphers},
+        {QStringLiteral("mac"), &SshClientSettings::macs}};
+    const auto list = lists.value(facts.mismatch->category);
+    if (!list || facts.mismatch->offer.isEmpty())
+        return QString();
+    for (const QString& name : facts.mismatch->offer)
+        (settings.*list).removeAll(name);
+    return QStringLiteral(", less the server's %1 that the client said it could not use")
+        .arg(facts.mismatch->offer.join(QStringLiteral(", ")));
+}
+
+// The client's own KEXINIT lists from a -vv transcript, or the defaults of the client whose words the log holds
+// (PuTTY's or OpenSSH's) standing in for them.
 ClientRecord clientRecord(const LogFacts& facts)
 {
     ClientRecord client;
-    client.sshVersion = facts.clientVersion;
     if (!facts.localProposal.isEmpty()) {
+        client.sshVersion = facts.clientVersion;
         SshClientSettings& s = client.settings;
         s.hostName = facts.host;
         s.port = facts.port.value_or(22);
@@ -169,13 +208,23 @@ ClientRecord clientRecord(const LogFacts& facts)
                                        "transcript printed it.");
         return client;
     }
+    if (facts.puttyLines > 0) {
+        client.settings = PuttyClientDefaults::forHost(facts.host, facts.port.value_or(22));
+        const QString without = withoutRefusedOffer(facts, client.settings);
+        client.notes << QStringLiteral("The log is in the words of PuTTY (PuTTY, plink or WinSCP), which does not "
+                                       "print its own algorithm lists; PuTTY %1's defaults stand in for them%2.")
+                            .arg(PuttyClientDefaults::release(), without);
+        return client;
+    }
+    client.sshVersion = facts.clientVersion;
     Target target;
     target.host = facts.host;
     target.port = facts.port;
     client.settings = BuiltInClientDefaults::forTarget(target);
+    const QString without = withoutRefusedOffer(facts, client.settings);
     client.notes << QStringLiteral("The log does not show the client's own algorithm lists (ssh -vv prints them); "
-                                   "OpenSSH %1's defaults stand in for them.")
-                        .arg(BuiltInClientDefaults::release());
+                                   "OpenSSH %1's defaults stand in for them%2.")
+                        .arg(BuiltInClientDefaults::release(), without);
     return client;
 }
 

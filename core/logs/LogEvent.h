@@ -4,9 +4,9 @@
 
 namespace SshDoctor {
 
-// What one recognised line says. Client lines are the OpenSSH client's own words (7.4 to 10.x), server lines
-// sshd's (and sshd-session's from 9.8), ban lines fail2ban's. Each has a stable id (logEventId) that the
-// report's log evidence uses.
+// What one recognised line says. Client lines are the OpenSSH client's own words (7.4 to 10.x), or PuTTY's and
+// WinSCP's for the same event (PuttyLines), server lines sshd's (and sshd-session's from 9.8), ban lines fail2ban's.
+// Each has a stable id (logEventId) that the report's log evidence uses.
 enum class LogEvent
 {
     // the client: resolve and connect

@@ -75,6 +75,9 @@ struct LogFacts
     // write are ("Connection closed by <ip> port <p>", "kex_exchange_identification: ...").
     int clientLines = 0;
     int serverLines = 0;
+    // Lines in the words of PuTTY's code (PuTTY, plink, WinSCP): the client is not OpenSSH, so its own
+    // algorithm lists are PuTTY's.
+    int puttyLines = 0;
 
     // the client's side
     QString host; // as the user named it
@@ -82,7 +85,7 @@ struct LogFacts
     QList<LogAddress> addresses; // at most listedEntries
     std::optional<QString>
         clientVersion; // `ssh -V`, the first line of -v: "OpenSSH_9.2p1 Debian-2+deb12u10, OpenSSL ..."
-    std::optional<QString> localVersion;   // "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u10"
+    std::optional<QString> localVersion;   // "SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u10", "SSH-2.0-PuTTY_Release_0.78"
     std::optional<QString> remoteVersion;  // "OpenSSH_9.2p1 Debian-2+deb12u10" (after "SSH-2.0-")
     std::optional<QString> remoteProtocol; // "2.0"
     QStringList preBannerLines;            // the server's lines before its identification, at most listedEntries

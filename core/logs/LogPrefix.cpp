@@ -84,13 +84,41 @@ QStringView withoutQuoting(QStringView text)
     return text;
 }
 
+// PuTTY's Event Log as its window copies it ("2026-12-02 10:15:01<TAB>Looking up host ..."), the "Event Log: "
+// lines of a PuTTY session log, and WinSCP's log (". 2026-12-02 10:15:01.123 Looking up host ...", where "<", ">",
+// "!" and "*" instead of "." mark what came from the server, went to it, or failed). Their words may hold a
+// colon anywhere ("Network error: ..."), so no "program:" is looked for after these stamps.
+bool fromPuttyLog(QStringView line, LogMessage& message)
+{
+    static const QRegularExpression eventLog(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\t"));
+    static const QRegularExpression winscp(
+        QStringLiteral("^[.<>!*] \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d\\.\\d{3} "));
+    if (line.startsWith(QLatin1String("Event Log: "))) {
+        message.program = QStringLiteral("putty");
+        message.text = line.mid(11).toString();
+        return true;
+    }
+    if (line.isEmpty())
+        return false;
+    const bool digit = line.front().isDigit();
+    const QRegularExpressionMatch m = (digit ? eventLog : winscp).match(line);
+    if (!m.hasMatch())
+        return false;
+    message.program = digit ? QStringLiteral("putty") : QStringLiteral("winscp");
+    message.text = line.mid(m.capturedLength()).trimmed().toString();
+    return true;
+}
+
 } // namespace
 
 LogMessage LogMessage::of(const QString& line)
 {
     LogMessage message;
+    // Before the "> " of a ticket comes off: WinSCP's own "> " starts a line it sent.
+    if (fromPuttyLog(QStringView(line).trimmed(), message))
+        return message;
     const QStringView text = withoutQuoting(line);
-    if (fromJournalJson(text, message))
+    if (fromJournalJson(text, message) || fromPuttyLog(text, message))
         return message;
     const qsizetype stamp = timestampLength(text);
     if (stamp == 0) {

@@ -3,6 +3,7 @@
 #include "logs/ClientLines.h"
 #include "logs/Fail2banLines.h"
 #include "logs/LogPrefix.h"
+#include "logs/PuttyLines.h"
 #include "logs/ServerLines.h"
 
 #include <QRegularExpression>
@@ -37,6 +38,10 @@ std::optional<bool> LogScanner::scanProgram(const QString& program, QStringView 
         Fail2banLines::read(text, line, m_facts);
         return true;
     }
+    if (program == QLatin1String("putty") || program == QLatin1String("winscp")) {
+        // PuTTY's Event Log and WinSCP's log: their words, and the server's disconnect texts they quote.
+        return PuttyLines::read(text, line, m_facts) || ClientLines::read(text, line, m_facts);
+    }
     if (!isSshdProgram(program))
         return std::nullopt;
     // Its negotiation failures share the client's words ("Unable to negotiate ... [preauth]"); its other words
@@ -60,7 +65,7 @@ void LogScanner::scan(const LogLine& line)
         // Without a prefix (sshd -E, a pasted ticket) the words alone decide.
         understood = m_transcript.read(text, line, m_facts) || Fail2banLines::read(text, line, m_facts) ||
                      ServerLines::read(text, line, m_facts) || ClientLines::read(text, line, m_facts) ||
-                     ServerLines::readOther(text, line, m_facts);
+                     PuttyLines::read(text, line, m_facts) || ServerLines::readOther(text, line, m_facts);
     }
     if (!understood && isClientVersionLine(text)) {
         ++m_facts.clientLines;

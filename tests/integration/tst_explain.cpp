@@ -1,6 +1,7 @@
 // Text the user already has, explained: the REAL ssh -vvv transcript of a failing connection, and the
 // REAL sshd log of the same attempt, given to sshdoctor-cli --explain, give the first finding that a
 // live probe of the same set-up gives. Each set-up is started here on 127.0.0.1 and stopped after.
+#include "ExplainSupport.h"
 #include "FreePort.h"
 #include "HeldConnection.h"
 #include "OpensshClientProbe.h"
@@ -19,34 +20,6 @@
 using namespace SshDoctor;
 using namespace SshDoctor::Testing;
 
-namespace {
-
-// What the user's own ssh prints with -vvv, as they would paste it: stderr, both streams merged.
-QByteArray sshTranscript(quint16 port, const QStringList& extra = {})
-{
-    QProcess ssh;
-    ssh.setProcessChannelMode(QProcess::MergedChannels);
-    ssh.start(OpensshClientProbe::sshPath(),
-              extra + QStringList{QStringLiteral("-vvv"), QStringLiteral("-F"), QStringLiteral("/dev/null"),
-                                  QStringLiteral("-o"), QStringLiteral("BatchMode=yes"), QStringLiteral("-o"),
-                                  QStringLiteral("StrictHostKeyChecking=no"), QStringLiteral("-o"),
-                                  QStringLiteral("UserKnownHostsFile=/dev/null"), QStringLiteral("-o"),
-                                  QStringLiteral("ConnectTimeout=5"), QStringLiteral("-p"), QString::number(port),
-                                  QStringLiteral("nobody@127.0.0.1"), QStringLiteral("true")});
-    if (!ssh.waitForFinished(20000)) {
-        ssh.kill();
-        ssh.waitForFinished(3000);
-    }
-    return ssh.readAll();
-}
-
-QString firstFinding(const QJsonObject& report)
-{
-    return report.value(QStringLiteral("findings")).toArray().first().toObject().value(QStringLiteral("id")).toString();
-}
-
-} // namespace
-
 class TestExplain : public QObject
 {
     Q_OBJECT
@@ -63,7 +36,6 @@ private:
     // Writes `text` to a file, runs --explain --json on it (and `more` files) and returns the report.
     QJsonObject explain(const QByteArray& text, const QList<QByteArray>& more = {});
     QTemporaryDir m_dir;
-    int m_files = 0;
 };
 
 void TestExplain::initTestCase()
@@ -74,18 +46,7 @@ void TestExplain::initTestCase()
 
 QJsonObject TestExplain::explain(const QByteArray& text, const QList<QByteArray>& more)
 {
-    QStringList files;
-    for (const QByteArray& content : QList<QByteArray>{text} + more) {
-        const QString path = m_dir.filePath(QStringLiteral("input-%1.log").arg(++m_files));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(content) != content.size())
-            return {};
-        files << path;
-    }
-    const CliOutcome cli = runCli(QStringList{QStringLiteral("--explain"), QStringLiteral("--json")} + files);
-    if (cli.exitCode != 0 && cli.exitCode != 1)
-        qWarning("exit %d: %s", cli.exitCode, cli.err.constData());
-    return cli.json;
+    return explainTexts(m_dir, QList<QByteArray>{text} + more);
 }
 
 void TestExplain::closedPort()

@@ -51,6 +51,9 @@ class TestLogReport : public QObject
 private slots:
     void firstFinding_data();
     void firstFinding();
+    void puttySaysWhatOpenSshSays_data();
+    void puttySaysWhatOpenSshSays();
+    void puttysOwnListsStandIn();
     void phasesOfATranscript();
     void negotiationUsesTheTranscriptsLists();
     void evidenceQuotesTheLines();
@@ -104,6 +107,35 @@ void TestLogReport::firstFinding_data()
         "high");
     row("bad-owner", {"text:Bad owner or permissions on /home/alice/.ssh/config\n"}, "ssh-config-error", "high");
     row("fail2ban-alone", {"fail2ban.log"}, "client-banned", "medium");
+    // PuTTY's code: real plink 0.78, PuTTY's Event Log, WinSCP's log
+    row("plink-refused-real", {"plink-0.78-refused.txt"}, "connect-refused", "high");
+    row("plink-closed-real", {"plink-0.78-closed.txt"}, "closed-before-banner", "high");
+    row("plink-reset-real", {"plink-0.78-reset.txt"}, "reset-before-banner", "medium");
+    // PuTTY does not show the lines before an identification: a web server and MaxStartups look like a close.
+    row("plink-http-real", {"plink-0.78-http.txt"}, "closed-before-banner", "high");
+    row("plink-maxstartups-real", {"plink-0.78-maxstartups.txt"}, "reset-before-banner", "medium");
+    row("plink-resolve-real", {"plink-0.78-resolve.txt"}, "dns-failure", "high");
+    row("plink-unsupported-kex-real", {"plink-0.78-unsupported-kex.txt"}, "no-common-kex", "medium");
+    // OpenSSH's ssh has umac-64; PuTTY has not: PuTTY's own lists decide.
+    row("plink-unsupported-mac-real", {"plink-0.78-unsupported-mac.txt"}, "no-common-mac", "medium");
+    row("putty-event-log-refused", {"putty-0.78-event-log-refused.txt"}, "connect-refused", "high");
+    row("putty-event-log-timeout", {"putty-0.78-event-log-timeout.txt"}, "connect-timeout", "high");
+    row("putty-event-log-closed", {"putty-0.78-event-log-closed.txt"}, "closed-before-banner", "high");
+    row("putty-event-log-no-common-kex", {"putty-0.78-event-log-no-common-kex.txt"}, "no-common-kex", "medium");
+    row("winscp-refused", {"winscp-5.21-refused.log"}, "connect-refused", "high");
+    row("winscp-closed", {"winscp-5.21-closed.log"}, "closed-before-banner", "high");
+    row("winscp-no-common-cipher", {"winscp-5.21-no-common-cipher.log"}, "no-common-cipher", "medium");
+    row("putty-box-refused", {"text:Network error: Connection refused\n"}, "connect-refused", "high");
+    row("putty-box-timed-out", {"text:Network error: Connection timed out\n"}, "connect-timeout", "high");
+    row("putty-box-closed", {"text:Server unexpectedly closed network connection\n"}, "closed-before-banner", "high");
+    row("putty-box-abort", {"text:Network error: Software caused connection abort\n"}, "reset-before-banner", "medium");
+    row("winscp-box-refused", {"text:Network error: Connection to \"files.example.net\" refused.\n"}, "connect-refused",
+        "high");
+    row("winscp-box-timed-out", {"text:Network error: Connection to \"files.example.net\" timed out.\n"},
+        "connect-timeout", "high");
+    row("putty-box-no-kex",
+        {"text:Couldn't agree a key exchange algorithm (available: diffie-hellman-group1-sha256@example.org)\n"},
+        "no-common-kex", "medium");
     // A transcript and a fail2ban.log that does not say whose address it banned: the refusal the transcript
     // shows is certain, the ban a possibility (client-banned, medium, follows).
     row("transcript-and-unattributed-ban", {"openssh-9.2-vvv-refused.txt", "fail2ban.log"}, "connect-refused", "high");
@@ -120,6 +152,76 @@ void TestLogReport::firstFinding()
     QVERIFY2(report.findings.first().id == finding, qPrintable(findingIds(report)));
     QCOMPARE(QString(confidenceId(report.findings.first().confidence)), confidence);
     QCOMPARE(report.exitCode(), 1);
+}
+
+void TestLogReport::puttySaysWhatOpenSshSays_data()
+{
+    QTest::addColumn<QString>("putty");
+    QTest::addColumn<QString>("openssh");
+    const auto row = [](const char* name, const char* putty, const char* openssh) {
+        QTest::addRow("%s", name) << QString::fromUtf8(putty) << QString::fromUtf8(openssh);
+    };
+    row("refused", "plink-0.78-refused.txt", "openssh-9.2-refused.txt");
+    row("refused-event-log", "putty-0.78-event-log-refused.txt", "openssh-9.2-vvv-refused.txt");
+    row("timed-out", "putty-0.78-event-log-timeout.txt",
+        "text:ssh: connect to host build.example.org port 22: Connection timed out\n");
+    row("resolve", "plink-0.78-resolve.txt",
+        "text:ssh: Could not resolve hostname nosuch.invalid: Name or service not known\n");
+    row("closed", "plink-0.78-closed.txt", "text:kex_exchange_identification: Connection closed by remote host\n");
+    row("closed-winscp", "winscp-5.21-closed.log", "openssh-8.4-closed.txt");
+    row("reset", "plink-0.78-reset.txt", "text:kex_exchange_identification: read: Connection reset by peer\n");
+    row("no-common-kex", "plink-0.78-unsupported-kex.txt",
+        "text:Unable to negotiate with 127.0.0.1 port 35011: no matching key exchange method found. Their offer: "
+        "mlkem768x25519-sha256\n");
+    row("no-common-kex-event-log", "putty-0.78-event-log-no-common-kex.txt",
+        "text:Unable to negotiate with 192.0.2.10 port 22: no matching key exchange method found. Their offer: "
+        "mlkem768x25519-sha256\n");
+    row("no-common-cipher", "winscp-5.21-no-common-cipher.log",
+        "text:Unable to negotiate with 198.51.100.20 port 22: no matching cipher found. Their offer: "
+        "cast128-cbc,arcfour\n");
+    row("hostkey", "plink-0.78-hostkey-batch.txt", "text:Host key verification failed.\n");
+    row("hostkey-winscp", "winscp-5.21-hostkey-not-verified.log", "text:Host key verification failed.\n");
+    row("sign-in", "plink-0.78-no-auth-methods.txt", "openssh-9.2-vvv-permission-denied.txt");
+}
+
+// The same failure in PuTTY's words and in OpenSSH's gives the same first finding (or none), and ends at the
+// same phase.
+void TestLogReport::puttySaysWhatOpenSshSays()
+{
+    QFETCH(QString, putty);
+    QFETCH(QString, openssh);
+    const Report fromPutty = analysed({putty});
+    const Report fromOpenSsh = analysed({openssh});
+    const auto first = [](const Report& r) {
+        return r.findings.isEmpty() ? QStringLiteral("(none)") : r.findings.first().id;
+    };
+    QVERIFY2(first(fromPutty) == first(fromOpenSsh),
+             qPrintable(findingIds(fromPutty) + u" | "_s + findingIds(fromOpenSsh)));
+    QVERIFY(!fromPutty.phases.isEmpty());
+    QCOMPARE(fromPutty.phases.last().id, fromOpenSsh.phases.last().id);
+    QCOMPARE(fromPutty.phases.last().status, fromOpenSsh.phases.last().status);
+    QCOMPARE(fromPutty.logInputs.first().notUnderstood, 0);
+}
+
+void TestLogReport::puttysOwnListsStandIn()
+{
+    // umac-64 is no fault for OpenSSH's ssh; for plink it is the end.
+    const Report report = analysed({QStringLiteral("plink-0.78-unsupported-mac.txt")});
+    QVERIFY(report.client);
+    QVERIFY(report.client->settings.macs.contains(QStringLiteral("hmac-sha2-256")));
+    QVERIFY(!report.client->settings.macs.contains(QStringLiteral("umac-64@openssh.com")));
+    QVERIFY(report.client->notes.join(u' ').contains(QLatin1String("PuTTY 0.78")));
+    QVERIFY(report.negotiation.value(QStringLiteral("mac_c2s")).failed());
+    QCOMPARE(report.server.algorithms.value(QStringLiteral("mac_s2c")), QStringList{u"umac-64@openssh.com"_s});
+    QCOMPARE(report.server.software, QStringLiteral("OpenSSH"));
+    QVERIFY(!report.tool.opensshClient);
+
+    // A close after the identification is not one before the banner.
+    const Report later = analysed({QStringLiteral("text:Remote version: SSH-2.0-OpenSSH_9.2p1\n"
+                                                  "Remote side unexpectedly closed network connection\n")});
+    QCOMPARE(later.identification.outcome, IdentificationRecord::Outcome::Banner);
+    for (const Finding& f : later.findings)
+        QVERIFY2(f.id != QLatin1String("closed-before-banner"), qPrintable(f.id));
 }
 
 void TestLogReport::phasesOfATranscript()

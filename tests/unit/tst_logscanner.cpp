@@ -1,6 +1,7 @@
 // LogScanner: each kind of line, recognised by its words whatever prefix the logging system or a ticket put
-// around them; the checked-in samples (real OpenSSH 9.2 output and other releases' wording); lines that match
-// nothing counted, never guessed at; and random input that never crashes it or grows its facts.
+// around them; the checked-in samples (real OpenSSH 9.2 and plink 0.78 output, other releases' wording, PuTTY's
+// Event Log and WinSCP's log); lines that match nothing counted, never guessed at; and random input that never
+// crashes it or grows its facts.
 #include "LogSamples.h"
 #include "logs/LogReportBuilder.h"
 #include "logs/LogScanner.h"
@@ -40,6 +41,9 @@ private slots:
     void transcriptMaxStartups();
     void serverSamples_data();
     void serverSamples();
+    void puttySamples_data();
+    void puttySamples();
+    void puttyDetails();
     void fail2banState();
     void notUnderstood();
     void boundedFacts();
@@ -152,6 +156,58 @@ void TestLogScanner::lineKinds_data()
     row("bind", "error: Bind to port 22 on 0.0.0.0 failed: Address already in use.", LogEvent::BindFailed);
     row("failed-password", "Failed password for invalid user admin from 203.0.113.7 port 50122 ssh2",
         LogEvent::ServerAuthFailed);
+    // PuTTY's code: plink -v, the Event Log, error boxes (0.78's strings), and WinSCP's rewordings of them
+    row("putty-connecting", "Connecting to 192.0.2.10 port 22", LogEvent::Connecting);
+    row("putty-connected", "Connected to 192.0.2.10", LogEvent::Connected);
+    row("plink-failed-to-connect", "Failed to connect to 192.0.2.10: Connection refused", LogEvent::ConnectRefused);
+    row("putty-failed-to-connect", "Failed to connect to 192.0.2.10: Network error: Connection timed out",
+        LogEvent::ConnectTimedOut);
+    row("plink-reset-while-connecting", "Failed to connect to 127.0.0.1: Connection reset by peer",
+        LogEvent::ResetByPeer);
+    row("plink-fatal-refused", "FATAL ERROR: Connection refused", LogEvent::ConnectRefused);
+    row("putty-box-refused", "Network error: Connection refused", LogEvent::ConnectRefused);
+    row("putty-box-timed-out", "Network error: Connection timed out", LogEvent::ConnectTimedOut);
+    row("putty-box-no-route", "Network error: No route to host", LogEvent::ConnectNoRoute);
+    row("putty-box-network-down", "Network error: Network is unreachable", LogEvent::ConnectNetworkDown);
+    row("winscp-refused", "Network error: Connection to \"files.example.net\" refused.", LogEvent::ConnectRefused);
+    row("winscp-timed-out", "Network error: Connection to \"files.example.net\" timed out.", LogEvent::ConnectTimedOut);
+    row("putty-host-does-not-exist", "Host does not exist", LogEvent::ResolveFailed);
+    row("plink-name-unknown", "Name or service not known", LogEvent::ResolveFailed);
+    row("putty-closed-0.78", "Remote side unexpectedly closed network connection", LogEvent::ClosedByRemoteHost);
+    row("putty-closed-box", "Server unexpectedly closed network connection", LogEvent::ClosedByRemoteHost);
+    row("plink-reset", "FATAL ERROR: Connection reset by peer", LogEvent::ResetByPeer);
+    row("putty-box-reset", "Network error: Connection reset by peer", LogEvent::ResetByPeer);
+    row("putty-box-abort", "Network error: Software caused connection abort", LogEvent::ResetByPeer);
+    row("putty-claim", "We claim version: SSH-2.0-PuTTY_Release_0.78", LogEvent::LocalVersion);
+    row("putty-remote-version", "Remote version: SSH-2.0-OpenSSH_9.2p1 Debian-2+deb12u10", LogEvent::RemoteVersion);
+    row("putty-server-version-0.70", "Server version: SSH-2.0-OpenSSH_7.4", LogEvent::RemoteVersion);
+    row("putty-ssh1",
+        "SSH protocol version 2 required by our configuration but remote only provides (old, insecure) SSH-1",
+        LogEvent::Ssh1Only);
+    row("putty-doing-kex", "Doing ECDH key exchange with curve Curve25519, using hash SHA-256 (SHA-NI accelerated)",
+        LogEvent::KexChosen);
+    row("putty-no-kex", "Couldn't agree a key exchange algorithm (available: mlkem768x25519-sha256)",
+        LogEvent::NoMatch);
+    row("putty-no-hostkey", "Couldn't agree a host key algorithm (available: ssh-ed448)", LogEvent::NoMatch);
+    row("putty-no-cipher", "Couldn't agree a client-to-server cipher (available: cast128-cbc)", LogEvent::NoMatch);
+    row("putty-no-mac", "Couldn't agree a server-to-client MAC (available: umac-64@openssh.com)", LogEvent::NoMatch);
+    row("putty-no-compression", "Couldn't agree a client-to-server compression method (available: lz4)",
+        LogEvent::NoMatch);
+    row("putty-no-kex-without-list", "Couldn't agree a key exchange algorithm", LogEvent::NoMatch);
+    row("plink-0.78-debian-selected",
+        "Selected key exchange algorithm \"mlkem768x25519-sha256\" does not correspond to any supported algorithm",
+        LogEvent::NoMatch);
+    row("putty-initialised", "Initialised AES-256 SDCTR (AES-NI accelerated) outbound encryption", LogEvent::NewKeys);
+    row("plink-hostkey-batch", "Cannot confirm a host key in batch mode", LogEvent::HostKeyFailed);
+    row("winscp-hostkey", "Host key wasn't verified!", LogEvent::HostKeyFailed);
+    row("putty-hostkey-changed", "WARNING - POTENTIAL SECURITY BREACH!", LogEvent::HostKeyChanged);
+    row("plink-hostkey-changed",
+        "The host key does not match the one PuTTY has cached for this server:", LogEvent::HostKeyChanged);
+    row("putty-no-auth-methods", "Disconnected: No supported authentication methods available (server sent: publickey)",
+        LogEvent::PermissionDenied);
+    row("putty-access-denied", "Access denied", LogEvent::PermissionDenied);
+    row("winscp-auth-failed", "Authentication failed.", LogEvent::PermissionDenied);
+    row("putty-key-refused", "Server refused our key", LogEvent::KeyOffered);
     // fail2ban
     row("ban", "2026-12-02 18:00:14,900 fail2ban.actions        [812]: NOTICE  [sshd] Ban 203.0.113.7",
         LogEvent::Fail2banBan);
@@ -201,6 +257,19 @@ void TestLogScanner::prefixes_data()
         << LogEvent::MaxStartupsThrottling << "sshd";
     QTest::addRow("path-program") << u"Dec  2 18:10:02 web1 /usr/sbin/sshd[3102]: "_s + drop
                                   << LogEvent::MaxStartupsDrop << "sshd";
+    QTest::addRow("putty-event-log") << u"2026-12-02 10:15:01\tNetwork error: Connection refused"_s
+                                     << LogEvent::ConnectRefused << "putty";
+    QTest::addRow("putty-event-log-colon")
+        << u"2026-12-02 10:15:01\tServer version: SSH-2.0-OpenSSH_7.4"_s << LogEvent::RemoteVersion << "putty";
+    QTest::addRow("putty-session-log") << u"Event Log: Remote version: SSH-2.0-OpenSSH_9.2p1"_s
+                                       << LogEvent::RemoteVersion << "putty";
+    QTest::addRow("winscp-info") << u". 2026-12-02 11:02:14.150 Connecting to 198.51.100.20 port 22"_s
+                                 << LogEvent::Connecting << "winscp";
+    QTest::addRow("winscp-fatal")
+        << u"* 2026-12-02 11:02:15.160 (EFatal) Network error: Connection to \"files.example.net\" refused."_s
+        << LogEvent::ConnectRefused << "winscp";
+    QTest::addRow("winscp-error") << u"! 2026-12-02 11:02:15.160 Network error: Connection refused"_s
+                                  << LogEvent::ConnectRefused << "winscp";
     QTest::addRow("ticket-quote") << QStringLiteral("> ssh: connect to host build.example.org port 22: Connection "
                                                     "timed out")
                                   << LogEvent::ConnectTimedOut << "";
@@ -223,6 +292,8 @@ void TestLogScanner::prefixes()
         QVERIFY(facts.serverLines > 0);
         QCOMPARE(facts.clientLines, 0);
     }
+    if (program == QLatin1String("putty") || program == QLatin1String("winscp"))
+        QCOMPARE(facts.puttyLines, 1);
 }
 
 void TestLogScanner::clientDetails()
@@ -354,6 +425,94 @@ void TestLogScanner::serverSamples()
     QCOMPARE(facts.notUnderstoodCount, notUnderstood);
 }
 
+void TestLogScanner::puttySamples_data()
+{
+    QTest::addColumn<QString>("sample");
+    QTest::addColumn<QList<LogEvent>>("events");
+    using E = LogEvent;
+    const auto row = [](const char* sample, QList<LogEvent> events) {
+        QTest::addRow("%s", sample) << QString::fromLatin1(sample) << events;
+    };
+    // real plink 0.78
+    row("plink-0.78-refused.txt", {E::Connecting, E::ConnectRefused});
+    row("plink-0.78-closed.txt", {E::Connected, E::LocalVersion, E::ClosedByRemoteHost});
+    row("plink-0.78-reset.txt", {E::Connected, E::LocalVersion, E::ResetByPeer});
+    row("plink-0.78-maxstartups.txt", {E::Connected, E::ResetByPeer});
+    row("plink-0.78-http.txt", {E::Connected, E::ClosedByRemoteHost});
+    row("plink-0.78-resolve.txt", {E::ResolveFailed});
+    row("plink-0.78-hostkey-batch.txt", {E::RemoteVersion, E::KexChosen, E::HostKeyFailed});
+    row("plink-0.78-no-auth-methods.txt", {E::RemoteVersion, E::KexChosen, E::NewKeys, E::PermissionDenied});
+    row("plink-0.78-unsupported-kex.txt", {E::RemoteVersion, E::NoMatch});
+    row("plink-0.78-unsupported-mac.txt", {E::RemoteVersion, E::NoMatch});
+    // PuTTY's Event Log and WinSCP's log, by hand
+    row("putty-0.78-event-log-refused.txt", {E::Connecting, E::ConnectRefused});
+    row("putty-0.78-event-log-timeout.txt", {E::Connecting, E::ConnectTimedOut});
+    row("putty-0.78-event-log-closed.txt", {E::Connected, E::ClosedByRemoteHost});
+    row("putty-0.78-event-log-no-common-kex.txt", {E::RemoteVersion, E::NoMatch});
+    row("winscp-5.21-refused.log", {E::Connecting, E::ConnectRefused});
+    row("winscp-5.21-closed.log", {E::Connected, E::ClosedByRemoteHost});
+    row("winscp-5.21-no-common-cipher.log", {E::RemoteVersion, E::NoMatch});
+    row("winscp-5.21-hostkey-not-verified.log", {E::RemoteVersion, E::KexChosen, E::HostKeyFailed});
+}
+
+void TestLogScanner::puttySamples()
+{
+    QFETCH(QString, sample);
+    QFETCH(QList<LogEvent>, events);
+    const LogFacts facts = readLogSample(sample);
+    for (LogEvent e : events)
+        QVERIFY2(facts.has(e), logEventId(e).data());
+    // Every line of them is PuTTY's or WinSCP's, and every one is understood.
+    QCOMPARE(facts.notUnderstoodCount, 0);
+    QCOMPARE(facts.recognised, facts.lineCount);
+    QCOMPARE(facts.puttyLines, facts.clientLines);
+    QVERIFY(facts.puttyLines > 0);
+    QCOMPARE(facts.serverLines, 0);
+}
+
+void TestLogScanner::puttyDetails()
+{
+    const LogFacts refused = readLogSample(QStringLiteral("plink-0.78-refused.txt"));
+    QCOMPARE(refused.host, QStringLiteral("127.0.0.1"));
+    QCOMPARE(refused.port, 60125);
+    QCOMPARE(refused.addresses.size(), 1);
+    QCOMPARE(refused.addresses.first().status, QStringLiteral("refused"));
+    QCOMPARE(refused.addresses.first().line.number, 3);
+
+    const LogFacts kex = readLogSample(QStringLiteral("plink-0.78-unsupported-kex.txt"));
+    QCOMPARE(kex.localVersion, QStringLiteral("SSH-2.0-PuTTY_Release_0.78"));
+    QCOMPARE(kex.remoteVersion, QStringLiteral("OpenSSH_10.0"));
+    QCOMPARE(kex.remoteProtocol, QStringLiteral("2.0"));
+    QVERIFY(kex.mismatch);
+    QCOMPARE(kex.mismatch->category, QStringLiteral("kex"));
+    QCOMPARE(kex.mismatch->offer, QStringList{u"mlkem768x25519-sha256"_s});
+    QCOMPARE(kex.mismatch->line.number, 7);
+
+    const LogFacts cipher = readLogSample(QStringLiteral("winscp-5.21-no-common-cipher.log"));
+    QCOMPARE(cipher.host, QStringLiteral("files.example.net"));
+    QCOMPARE(cipher.port, 22);
+    QCOMPARE(cipher.mismatch->category, QStringLiteral("cipher"));
+    QCOMPARE(cipher.mismatch->offer, (QStringList{u"cast128-cbc"_s, u"arcfour"_s}));
+    QCOMPARE(cipher.mismatch->peer, QStringLiteral("files.example.net"));
+    QCOMPARE(cipher.events.value(LogEvent::NoMatch).count, 2); // the log line and the error it shows
+
+    const LogFacts auth = readLogSample(QStringLiteral("plink-0.78-no-auth-methods.txt"));
+    QCOMPARE(auth.authMethods, QStringList{u"publickey"_s});
+    QCOMPARE(auth.addresses.first().status, QStringLiteral("connected"));
+
+    // The server's disconnect, as plink quotes it over three lines.
+    const LogFacts tooMany = readLog(QStringLiteral("pasted"), "Remote side sent disconnect message\n"
+                                                               "type 2 (protocol error):\n"
+                                                               "\"Too many authentication failures\"\n");
+    QVERIFY(tooMany.has(LogEvent::TooManyAuthFailures));
+    QCOMPARE(tooMany.notUnderstoodCount, 0);
+
+    const LogFacts closed = readLogSample(QStringLiteral("putty-0.78-event-log-closed.txt"));
+    QCOMPARE(closed.host, QStringLiteral("gw.example.org"));
+    QCOMPARE(closed.port, 2222);
+    QCOMPARE(closed.addresses.first().address, QStringLiteral("192.0.2.30"));
+}
+
 void TestLogScanner::fail2banState()
 {
     const LogFacts facts = readLogSample(QStringLiteral("fail2ban.log"));
@@ -426,6 +585,8 @@ void TestLogScanner::randomInput()
                                QStringLiteral("> "),
                                QStringLiteral("2026-12-02 18:00:14,900 fail2ban.actions [1]: "),
                                QStringLiteral("{\"MESSAGE\":\""),
+                               QStringLiteral("2026-12-02 10:15:01\t"),
+                               QStringLiteral("* 2026-12-02 11:02:15.160 (EFatal) "),
                                QStringLiteral("{")};
     const QStringList fragments{
         QStringLiteral("Connection closed by "),
@@ -452,7 +613,11 @@ void TestLogScanner::randomInput()
         QStringLiteral("Remote protocol version 2.0, remote software version "),
         QStringLiteral("SSH-1.5-x"),
         QStringLiteral("srclimit_penalise: ::/0: activating penalty"),
-        QStringLiteral("refused connect from x (")};
+        QStringLiteral("refused connect from x ("),
+        QStringLiteral("Couldn't agree a host key algorithm (available: "),
+        QStringLiteral("Selected client-to-server MAC \""),
+        QStringLiteral("Network error: Connection to \""),
+        QStringLiteral("Connecting to 1.2.3.4 port 99999")};
     for (int i = 0; i < 10000; ++i) {
         QByteArray input;
         const int lines = static_cast<int>(random.bounded(1, 30));
