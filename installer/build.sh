@@ -40,10 +40,10 @@ packages=(
 )
 if [ "$mode" = test ]; then
     # Real peers and tools the tests start: sshd, dropbear, endlessh, a web server (python3 -m http.server);
-    # a TLS server (openssl s_server); namespaces and firewalls; formatting; PDF checks; Xvfb for the
-    # review screenshots (tests/gui/render-pages.sh).
-    packages+=(openssh-server dropbear-bin endlessh python3 iproute2 iptables nftables util-linux clang-format
-        poppler-utils openssl xvfb xauth)
+    # a TLS server (openssl s_server); fail2ban banning a namespace client; namespaces and firewalls;
+    # formatting; PDF checks; Xvfb for the review screenshots (tests/gui/render-pages.sh).
+    packages+=(openssh-server dropbear-bin endlessh fail2ban python3 iproute2 iptables nftables util-linux
+        clang-format poppler-utils openssl xvfb xauth)
 fi
 
 missing=()
