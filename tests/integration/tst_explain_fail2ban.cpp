@@ -203,6 +203,11 @@ void TestExplainFail2ban::serverLogsNameTheBan()
         const QString problem = firstFindingProblem(log, QStringLiteral("client-banned"), QStringLiteral("high"));
         QVERIFY2(problem.isEmpty(), qPrintable(problem));
         const QJsonObject banned = firstFinding(log);
+        // Neither log names a host; sshd's says where its clients reached it.
+        QCOMPARE(log.value(QStringLiteral("target")).toObject().value(QStringLiteral("host")).toString(),
+                 NetworkLab::serverAddress());
+        QCOMPARE(banned.value(QStringLiteral("title")).toString(),
+                 QStringLiteral("fail2ban on %1 has banned %2").arg(NetworkLab::serverAddress(), client));
         // Its evidence quotes fail2ban's own line.
         const QString evidence =
             QString::fromUtf8(QJsonDocument(banned.value(QStringLiteral("evidence")).toArray()).toJson());
