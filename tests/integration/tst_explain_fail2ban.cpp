@@ -131,7 +131,8 @@ void TestExplainFail2ban::initTestCase()
     QFile sshdLog(m_sshdLog);
     QVERIFY(sshdLog.open(QIODevice::ReadOnly));
     const QByteArray sshdText = sshdLog.readAll();
-    QVERIFY2(sshdText.contains("Invalid user nosuchuser from " + client.toLatin1()), sshdText.constData());
+    QVERIFY2(sshdText.contains(QStringLiteral("Invalid user %1 from %2").arg(kBannedUser, client).toLatin1()),
+             sshdText.constData());
     m_fail2banLog = saved(QStringLiteral("fail2ban.log"), m_fail2ban.fail2banLog().toUtf8());
     m_transcript = saved(QStringLiteral("ssh-v.txt"), m_transcript.toUtf8());
 }
