@@ -41,9 +41,9 @@ packages=(
 if [ "$mode" = test ]; then
     # Real peers and tools the tests start: sshd, dropbear, endlessh, a web server (python3 -m http.server);
     # a TLS server (openssl s_server); plink, whose words --explain must read (tests/integration/
-    # tst_explain_putty); namespaces and firewalls; formatting; PDF checks; Xvfb for the review screenshots
-    # (tests/gui/render-pages.sh).
-    packages+=(openssh-server dropbear-bin endlessh python3 putty-tools iproute2 iptables nftables util-linux
+    # tst_explain_putty); fail2ban banning a namespace client; namespaces and firewalls; formatting; PDF
+    # checks; Xvfb for the review screenshots (tests/gui/render-pages.sh).
+    packages+=(openssh-server dropbear-bin endlessh fail2ban python3 putty-tools iproute2 iptables nftables util-linux
         clang-format poppler-utils openssl xvfb xauth)
 fi
 

@@ -100,7 +100,11 @@ struct LogFacts
     std::optional<LogLine> lastStep; // the last debug1 line: how far the transcript got
 
     // the server's side
-    QString serverHost;             // the syslog host name of sshd's lines
+    QString serverHost; // the syslog host name of sshd's lines
+    // Where sshd's first "Connection from <ip> port <p> on <address> port <port>" says it was reached: the
+    // server, for a log that names no host (sshd -E, a journal or fail2ban's log).
+    QString serverAddress;
+    int serverPort = 22;
     QMap<QString, int> serverPeers; // client addresses in sshd's lines, at most trackedAddresses
     QMap<QString, LogBan> bans;     // fail2ban, by address, at most trackedAddresses
     int droppedAddresses = 0;       // addresses not tracked because the maps were full

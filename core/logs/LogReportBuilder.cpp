@@ -176,10 +176,17 @@ Report LogReportBuilder::build(const QList<LogFacts>& inputs)
     if (client)
         ClientSideReport::fill(*client, report);
     if (report.target.host.isEmpty()) {
-        // Only the server's side: the server is the host its log names.
+        // Only the server's side: the server is the host its log names, or else the address its clients
+        // reached it on.
         for (const LogFacts& facts : inputs)
             if (report.target.host.isEmpty() && !facts.serverHost.isEmpty())
                 report.target.host = facts.serverHost;
+        for (const LogFacts& facts : inputs) {
+            if (report.target.host.isEmpty() && !facts.serverAddress.isEmpty()) {
+                report.target.host = facts.serverAddress;
+                report.target.port = facts.serverPort;
+            }
+        }
     }
     report.clientAddress = singleServerPeer(inputs);
     return report;

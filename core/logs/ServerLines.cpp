@@ -24,6 +24,16 @@ void serverOnly(const M&, const LogLine& line, LogFacts& facts)
     ++facts.serverLines;
 }
 
+// "Connection from <ip> port <p> on <address> port <port>": also where the server was reached.
+void connectionFrom(const M& m, const LogLine& line, LogFacts& facts)
+{
+    serverEvent<LogEvent::ServerConnection>(m, line, facts);
+    if (facts.serverAddress.isEmpty()) {
+        facts.serverAddress = bareAddress(m.capturedView(u"local"));
+        facts.serverPort = portNumber(m.capturedView(u"localport"));
+    }
+}
+
 void peerOnly(const M& m, const LogLine&, LogFacts& facts)
 {
     facts.addServerPeer(bareAddress(m.capturedView(u"peer")));
@@ -68,8 +78,8 @@ const std::vector<LinePattern>& patterns()
          &serverEvent<LogEvent::ServerAuthFailed>},
         {"authentication failure", R"(authentication failure;.* rhost=(?<peer>\S+))",
          &serverEvent<LogEvent::ServerAuthFailed>},
-        {"Connection from", R"(Connection from (?<peer>\S+) port \d+ on \S+ port \d+)",
-         &serverEvent<LogEvent::ServerConnection>},
+        {"Connection from", R"(Connection from (?<peer>\S+) port \d+ on (?<local>\S+) port (?<localport>\d+))",
+         &connectionFrom},
     };
     return table;
 }

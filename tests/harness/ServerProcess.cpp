@@ -202,6 +202,11 @@ bool ServerProcess::isBindFailure(const QString& attemptOutput) const
     return attemptOutput.contains(QLatin1String("Address already in use"));
 }
 
+bool ServerProcess::isReady(quint16 port, qint64 pid) const
+{
+    return isListening(port, pid);
+}
+
 bool ServerProcess::ensureWorkDir()
 {
     if (m_dir && m_dir->isValid()) {
@@ -308,7 +313,7 @@ ServerProcess::AttemptResult ServerProcess::attempt(quint16 port)
     const QDeadlineTimer deadline(kStartTimeoutMs);
     const qint64 processId = process->processId();
     while (!deadline.hasExpired()) {
-        if (isListening(port, processId)) {
+        if (isReady(port, processId)) {
             appendHarnessNote(
                 QStringLiteral("%1 (pid %2) listens on port %3").arg(m_displayName).arg(processId).arg(port));
             return AttemptResult::Listening;

@@ -67,10 +67,13 @@ protected:
     virtual bool prepareAttempt(quint16 port, QStringList& arguments) = 0;
     // Whether a failed attempt's output says that the port was taken (then launch() retries).
     virtual bool isBindFailure(const QString& attemptOutput) const;
+    // Whether the started process serves yet: by default, once it listens on port. A server without a TCP
+    // port (fail2ban) says so another way.
+    virtual bool isReady(quint16 port, qint64 pid) const;
 
-    // Starts program() on preferredPort (or a free port when 0), waits until the process listens
-    // there (at most kStartTimeoutMs), retries up to kMaxAttempts times with a new free port when
-    // the bind fails.
+    // Starts program() on preferredPort (or a free port when 0), waits until it is ready (isReady(),
+    // at most kStartTimeoutMs), retries up to kMaxAttempts times with a new free port when the bind
+    // fails.
     bool launch(quint16 preferredPort);
     // What every start() checks first: the server is not running yet, and its programs are installed
     // (`missing` names them for the error). False with errorString() set otherwise.

@@ -220,8 +220,9 @@ bool SshdServer::prepareAttempt(quint16 port, QStringList& arguments)
                            .arg(validation.errorString, validation.combinedOutput(), m_configText));
         return false;
     }
-    const QStringList sshd = {sshdPath(), QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"),
-                              configPath()};
+    QStringList sshd = {sshdPath(), QStringLiteral("-D"), QStringLiteral("-e"), QStringLiteral("-f"), configPath()};
+    if (!m_config.logFile.isEmpty())
+        sshd << QStringLiteral("-E") << m_config.logFile;
     QStringList command = sshd;
     if (!m_config.hostsDeny.isEmpty()) {
         QFile deny(filePath(QStringLiteral("hosts.deny")));

@@ -31,6 +31,10 @@ public:
         // namespace of sshd's own (unshare -m), so the machine's file is never touched. Debian's sshd is
         // linked with libwrap; "sshd: ALL" makes it refuse every connection (TCP wrappers).
         QByteArray hostsDeny;
+        // When set, sshd writes its log to this file (-E FILE), as a program that reads sshd's log file
+        // (fail2ban) needs it; log() then holds only the harness's notes, and a port that is taken is not
+        // recognised (use it where the port is sure to be free: in a namespace of the test's own).
+        QString logFile;
     };
 
     SshdServer();

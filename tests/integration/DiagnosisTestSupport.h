@@ -41,6 +41,24 @@ inline QString firstFindingProblem(const QJsonObject& report, const QString& id,
     return QString();
 }
 
+// The ids of a report's findings, in its order.
+inline QStringList findingIds(const QJsonObject& report)
+{
+    QStringList ids;
+    for (const QJsonValue& f : report.value(QStringLiteral("findings")).toArray())
+        ids << f.toObject().value(QStringLiteral("id")).toString();
+    return ids;
+}
+
+// A JSON array of strings ("alternatives", a name-list) as a list.
+inline QStringList jsonStrings(const QJsonValue& array)
+{
+    QStringList out;
+    for (const QJsonValue& v : array.toArray())
+        out << v.toString();
+    return out;
+}
+
 inline QString firstFindingSeverity(const QJsonObject& report)
 {
     return report.value(QStringLiteral("findings"))

@@ -66,14 +66,6 @@ QJsonObject findingById(const QJsonObject& report, const QString& id)
     return {};
 }
 
-QStringList strings(const QJsonValue& array)
-{
-    QStringList out;
-    for (const QJsonValue& v : array.toArray())
-        out << v.toString();
-    return out;
-}
-
 } // namespace
 
 class TestDiagnosisCloses : public QObject
@@ -161,7 +153,7 @@ void TestDiagnosisCloses::tlsServerIsProbablyNotSsh()
              qPrintable(reason));
     QVERIFY2(!first.value(QStringLiteral("explanation")).toString().contains(QLatin1String("hosts.deny")),
              qPrintable(first.value(QStringLiteral("explanation")).toString()));
-    QVERIFY(strings(first.value(QStringLiteral("alternatives"))).contains(QStringLiteral("not-ssh")));
+    QVERIFY(jsonStrings(first.value(QStringLiteral("alternatives"))).contains(QStringLiteral("not-ssh")));
 
     // The likely cause: another protocol, TLS, with the check that tells, and what else it could be.
     const QJsonObject notSsh = findingById(cli.json, QStringLiteral("not-ssh"));
@@ -170,11 +162,11 @@ void TestDiagnosisCloses::tlsServerIsProbablyNotSsh()
     QVERIFY2(notSsh.value(QStringLiteral("title")).toString().contains(QLatin1String("probably TLS")),
              qPrintable(notSsh.value(QStringLiteral("title")).toString()));
     const QString tlsCheck = QStringLiteral("openssl s_client -connect %1").arg(endpoint);
-    const QStringList nextChecks = strings(notSsh.value(QStringLiteral("next_checks")));
+    const QStringList nextChecks = jsonStrings(notSsh.value(QStringLiteral("next_checks")));
     QVERIFY2(nextChecks.join(u'\n').contains(tlsCheck), qPrintable(nextChecks.join(u'\n')));
     QVERIFY2(nextChecks.join(u'\n').contains(QStringLiteral("curl -v --globoff https://%1/").arg(endpoint)),
              qPrintable(nextChecks.join(u'\n')));
-    QVERIFY(strings(notSsh.value(QStringLiteral("alternatives"))).contains(QStringLiteral("closed-before-banner")));
+    QVERIFY(jsonStrings(notSsh.value(QStringLiteral("alternatives"))).contains(QStringLiteral("closed-before-banner")));
     QStringList snippets;
     for (const QJsonValue& r : notSsh.value(QStringLiteral("remediation")).toArray())
         snippets << r.toObject().value(QStringLiteral("snippet")).toString();
@@ -210,7 +202,7 @@ void TestDiagnosisCloses::scriptedResetOnLoopbackIsTheServers()
         QStringList texts{f.value(QStringLiteral("title")).toString(),
                           f.value(QStringLiteral("explanation")).toString(),
                           f.value(QStringLiteral("confidence_reason")).toString()};
-        texts << strings(f.value(QStringLiteral("next_checks")));
+        texts << jsonStrings(f.value(QStringLiteral("next_checks")));
         for (const QJsonValue& r : f.value(QStringLiteral("remediation")).toArray())
             texts << r.toObject().value(QStringLiteral("title")).toString()
                   << r.toObject().value(QStringLiteral("snippet")).toString();

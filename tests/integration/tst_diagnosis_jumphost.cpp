@@ -54,14 +54,6 @@ QJsonObject phaseOf(const QJsonObject& report, const QString& id)
     return {};
 }
 
-QStringList findingIds(const QJsonObject& report)
-{
-    QStringList out;
-    for (const QJsonValue& v : report.value(QStringLiteral("findings")).toArray())
-        out << v.toObject().value(QStringLiteral("id")).toString();
-    return out;
-}
-
 } // namespace
 
 class TestDiagnosisJumpHost : public QObject

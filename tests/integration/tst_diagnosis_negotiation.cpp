@@ -85,14 +85,6 @@ QJsonObject clientFix(const QJsonObject& finding, const QString& startsWith)
     return {};
 }
 
-QStringList findingIds(const QJsonObject& report)
-{
-    QStringList ids;
-    for (const QJsonValue& f : report.value(QStringLiteral("findings")).toArray())
-        ids << f.toObject().value(QStringLiteral("id")).toString();
-    return ids;
-}
-
 QJsonObject findingById(const QJsonObject& report, const QString& id)
 {
     for (const QJsonValue& f : report.value(QStringLiteral("findings")).toArray())
